@@ -1,0 +1,58 @@
+package org.parley.core.ports;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+
+/**
+ * Where articles and their annotations are kept. Implementations are thread-safe within a process;
+ * across processes, one writer and many readers may use the same store at once.
+ *
+ * <p>Every write is atomic: after a crash the store holds each article either whole or not at all.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /** What {@link #put} did. */
+    enum PutResult {
+        /** Not seen before. */
+        NEW,
+        /** The same content is already stored; nothing changed. */
+        DUPLICATE,
+        /** New content for a URL already stored: stored and linked to the earlier version. */
+        NEW_VERSION
+    }
+
+    /** The result of a put; {@code previous} is the earlier version for {@link PutResult#NEW_VERSION}. */
+    record Put(PutResult result, ArticleId id, ArticleId previous) {
+    }
+
+    /**
+     * Stores an article unless one with the same id exists. When another article with the same URL
+     * exists, the new one is stored as its newer version ({@code previous} is set by the store).
+     */
+    Put put(Article article);
+
+    Optional<Article> article(ArticleId id);
+
+    /** Articles in ingest order, {@code limit} at most starting at {@code offset}. */
+    List<Article> articles(int offset, int limit);
+
+    /** Ids of the articles with the given status, in ingest order. */
+    List<ArticleId> idsWithStatus(ArticleStatus status);
+
+    /** Stores an article's annotation and marks it {@link ArticleStatus#ANNOTATED}, atomically. */
+    void saveAnnotation(ArticleId id, AnnotatedText annotation);
+
+    Optional<AnnotatedText> annotation(ArticleId id);
+
+    /** Marks an article {@link ArticleStatus#FAILED} with the reason. */
+    void markFailed(ArticleId id, String error);
+
+    long count();
+
+    @Override
+    void close();
+}
