@@ -1,0 +1,224 @@
+package org.parley.core.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.parley.core.ports.Annotator;
+import org.parley.core.ports.ArticleSource;
+import org.parley.core.ports.ArticleStore;
+import org.parley.core.ports.LanguageDetector;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+import org.parley.model.CleanText;
+import org.parley.model.Outcome;
+import org.parley.model.PublicationDate;
+import org.parley.model.RawArticle;
+
+/**
+ * Reads articles from a source into a store: clean, identify, detect language, date, store, then
+ * annotate.
+ *
+ * <p>Design decision: storing and annotating are two phases. Each article is committed (cleaned and
+ * dated, status {@link ArticleStatus#STORED}) as soon as it is read; annotation then runs on every
+ * article still {@code STORED}, on several worker threads. A run killed at any point therefore
+ * loses at most the article in flight, and running it again stores nothing twice and annotates
+ * exactly what is still pending.
+ *
+ * <p>Not thread-safe: one ingest at a time per instance.
+ */
+public final class Ingester {
+
+    /**
+     * The per-article stages the ingester composes.
+     *
+     * @param cleaner   boilerplate removal
+     * @param dater     publication date from metadata or dateline
+     * @param languages language detection
+     * @param annotator NLP annotation; empty to store only
+     * @param analysed  ISO 639-1 codes of the languages that are analysed
+     */
+    public record Stages(Function<String, CleanText> cleaner, Function<RawArticle, PublicationDate> dater,
+                         LanguageDetector languages, Optional<Annotator> annotator, Set<String> analysed) {
+        public Stages {
+            Objects.requireNonNull(cleaner, "cleaner");
+            Objects.requireNonNull(dater, "dater");
+            Objects.requireNonNull(languages, "languages");
+            Objects.requireNonNull(annotator, "annotator");
+            analysed = Set.copyOf(analysed);
+        }
+    }
+
+    private final ArticleStore store;
+    private final Stages stages;
+    private final int workers;
+    private final IngestListener listener;
+    private final Clock clock;
+
+    public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.stages = Objects.requireNonNull(stages, "stages");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
+        this.workers = workers;
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener) {
+        this(store, stages, workers, listener, Clock.systemUTC());
+    }
+
+    /** Stores every article of the source, then annotates whatever is pending. */
+    public IngestSummary ingest(ArticleSource source) {
+        Instant start = clock.instant();
+        Tally tally = new Tally();
+        source.forEach(outcome -> handle(outcome, tally));
+        int annotated = annotatePending(tally.failed);
+        return new IngestSummary(tally.added, tally.versions, tally.duplicates, tally.skipped,
+                tally.failed, annotated, Duration.between(start, clock.instant()));
+    }
+
+    private void handle(Outcome<RawArticle> outcome, Tally tally) {
+        if (outcome instanceof Outcome.Rejected<RawArticle> rejected) {
+            tally.failed.add(rejected.message());
+            listener.recordHandled(rejected.origin().doc(), "failed");
+            return;
+        }
+        RawArticle raw = ((Outcome.Accepted<RawArticle>) outcome).value();
+        String result;
+        try {
+            result = store(raw, tally);
+        } catch (RuntimeException e) {
+            // A bad record must not stop the batch; a store failure is reported per record too.
+            tally.failed.add(raw.origin().describe() + ": " + describe(e));
+            result = "failed";
+        }
+        listener.recordHandled(raw.origin().doc(), result);
+    }
+
+    private String store(RawArticle raw, Tally tally) {
+        CleanText clean = stages.cleaner().apply(raw.text());
+        if (clean.text().isBlank()) {
+            tally.failed.add(raw.origin().describe() + ": no article text left after removing boilerplate");
+            return "failed";
+        }
+        String language = language(raw, clean.text());
+        boolean analysed = stages.analysed().contains(language);
+        Article article = new Article(ArticleIds.of(clean.text()), null, raw, clean, language,
+                stages.dater().apply(raw), analysed ? ArticleStatus.STORED : ArticleStatus.SKIPPED_LANGUAGE,
+                analysed ? null : "language " + language + " is not analysed", clock.instant());
+        ArticleStore.Put put = store.put(article);
+        switch (put.result()) {
+            case DUPLICATE -> {
+                tally.duplicates++;
+                return "duplicate";
+            }
+            case NEW_VERSION -> tally.versions++;
+            case NEW -> tally.added++;
+        }
+        if (!analysed) {
+            tally.skipped.merge("language " + language, 1, Integer::sum);
+            return "skipped";
+        }
+        return put.result() == ArticleStore.PutResult.NEW ? "new" : "new version";
+    }
+
+    private String language(RawArticle raw, String text) {
+        String detected = stages.languages().detect(text);
+        if (LanguageDetector.UNDETERMINED.equals(detected) && raw.declaredLanguage() != null
+                && raw.declaredLanguage().length() >= 2) {
+            // Too little text to tell: trust what the source declared.
+            return raw.declaredLanguage().substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        }
+        return detected;
+    }
+
+    /**
+     * Annotates every article still waiting for annotation, on the configured number of threads.
+     * Failures mark the article {@link ArticleStatus#FAILED} and are added to {@code failures}.
+     *
+     * @return how many articles were annotated
+     */
+    public int annotatePending(List<String> failures) {
+        if (stages.annotator().isEmpty()) {
+            return 0;
+        }
+        Annotator annotator = stages.annotator().get();
+        List<ArticleId> pending = store.idsWithStatus(ArticleStatus.STORED);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        listener.annotationStarted(pending.size());
+        AtomicInteger done = new AtomicInteger();
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "parley-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (ArticleId id : pending) {
+                futures.add(pool.submit(() -> annotateOne(annotator, id, done, errors)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.add("annotation interrupted; pending articles are annotated on the next run");
+        } catch (java.util.concurrent.ExecutionException e) {
+            errors.add("annotation worker failed: " + describe(e.getCause()));
+        } finally {
+            pool.shutdownNow();
+        }
+        failures.addAll(errors);
+        return done.get();
+    }
+
+    private void annotateOne(Annotator annotator, ArticleId id, AtomicInteger done, List<String> errors) {
+        Optional<Article> found = store.article(id);
+        if (found.isEmpty()) {
+            return;
+        }
+        Article article = found.get();
+        try {
+            store.saveAnnotation(id, annotator.annotate(article.clean().text(), article.published()));
+            done.incrementAndGet();
+            listener.articleAnnotated(article.doc(), true);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String reason = "annotation failed: " + describe(e);
+            store.markFailed(id, reason);
+            errors.add(article.raw().origin().describe() + ": " + reason);
+            listener.articleAnnotated(article.doc(), false);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** Counters of one run; touched by the ingest thread only. */
+    private static final class Tally {
+        int added;
+        int versions;
+        int duplicates;
+        final Map<String, Integer> skipped = new HashMap<>();
+        final List<String> failed = new ArrayList<>();
+    }
+}

@@ -1,0 +1,145 @@
+package org.parley.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.parley.core.ports.Annotator;
+import org.parley.core.ports.ArticleSource;
+import org.parley.model.AnnotatedText;
+import org.parley.model.ArticleStatus;
+import org.parley.model.CleanText;
+import org.parley.model.OffsetMap;
+import org.parley.model.Origin;
+import org.parley.model.Outcome;
+import org.parley.model.PublicationDate;
+import org.parley.model.RawArticle;
+import org.parley.model.SourceFormat;
+
+class IngesterTest {
+
+    private static final String ENGLISH_A = "The two ministers met in the capital on Tuesday to discuss trade.";
+    private static final String ENGLISH_B = "The prime minister received the visiting delegation at noon.";
+    private static final String FRENCH = "Les deux ministres se sont rencontrés mardi pour parler du commerce.";
+
+    /** Cleans nothing; detects French by a marker word, English otherwise. */
+    private static Ingester.Stages stages(Optional<Annotator> annotator) {
+        return new Ingester.Stages(
+                text -> new CleanText(text.strip(), List.of(), List.of(), OffsetMap.identity(text.strip().length())),
+                raw -> PublicationDate.UNKNOWN,
+                text -> text.contains("ministres") ? "fr" : "en",
+                annotator, Set.of("en"));
+    }
+
+    private static Outcome<RawArticle> article(String name, String text) {
+        return Outcome.accepted(RawArticle.text(Origin.file("/in/" + name, name), SourceFormat.TEXT, text));
+    }
+
+    private static ArticleSource sourceOf(List<Outcome<RawArticle>> outcomes) {
+        return sink -> outcomes.forEach(sink);
+    }
+
+    private static Annotator countingAnnotator(AtomicInteger calls, String failOn) {
+        return new Annotator() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public AnnotatedText annotate(String cleanText, PublicationDate published) {
+                calls.incrementAndGet();
+                if (cleanText.contains(failOn)) {
+                    throw new IllegalStateException("cannot parse");
+                }
+                return new AnnotatedText("test", List.of(), List.of(), List.of());
+            }
+        };
+    }
+
+    @Test
+    void countsNewDuplicateSkippedAndFailedRecordsAndGoesOnAfterABadOne() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        Ingester ingester = new Ingester(store, stages(Optional.empty()), 1, IngestListener.SILENT);
+
+        IngestSummary summary = ingester.ingest(sourceOf(List.of(
+                article("a.txt", ENGLISH_A),
+                Outcome.rejected(new Origin("bad.jsonl", "/in/bad.jsonl", "line 3"), "malformed JSON"),
+                article("a-copy.txt", "  " + ENGLISH_A + "\n"),
+                article("fr.txt", FRENCH),
+                article("empty-after-clean.txt", "   "),
+                article("b.txt", ENGLISH_B))));
+
+        assertThat(summary.newArticles()).isEqualTo(3);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.skipped()).containsEntry("language fr", 1);
+        assertThat(summary.failed()).hasSize(2);
+        assertThat(summary.failed().get(0)).contains("/in/bad.jsonl (line 3)").contains("malformed JSON");
+        assertThat(summary.failed().get(1)).contains("empty-after-clean.txt").contains("no article text");
+        assertThat(store.count()).isEqualTo(3);
+        assertThat(store.idsWithStatus(ArticleStatus.SKIPPED_LANGUAGE)).hasSize(1);
+    }
+
+    @Test
+    void sameUrlWithChangedTextIsANewVersionLinkedToTheOld() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        Ingester ingester = new Ingester(store, stages(Optional.empty()), 1, IngestListener.SILENT);
+        Origin origin = new Origin("https://news.example/a", "dump.jsonl", "line 1");
+        RawArticle first = new RawArticle(origin, SourceFormat.JSONL, ENGLISH_A, null, "https://news.example/a", null, null, null, null, null);
+        RawArticle revised = new RawArticle(origin, SourceFormat.JSONL, ENGLISH_A + " Updated.", null, "https://news.example/a", null, null, null, null, null);
+
+        IngestSummary summary = ingester.ingest(sourceOf(List.of(Outcome.accepted(first), Outcome.accepted(revised))));
+
+        assertThat(summary.newArticles()).isEqualTo(1);
+        assertThat(summary.newVersions()).isEqualTo(1);
+        assertThat(store.article(ArticleIds.of(ENGLISH_A + " Updated.")).orElseThrow().previous())
+                .isEqualTo(ArticleIds.of(ENGLISH_A));
+    }
+
+    @Test
+    void annotatesEachNewArticleOnceAndMarksFailuresWithoutStoppingOthers() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        AtomicInteger calls = new AtomicInteger();
+        Ingester ingester = new Ingester(store, stages(Optional.of(countingAnnotator(calls, "prime minister"))), 2,
+                IngestListener.SILENT);
+        List<Outcome<RawArticle>> input = List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B), article("fr.txt", FRENCH));
+
+        IngestSummary first = ingester.ingest(sourceOf(input));
+        IngestSummary again = ingester.ingest(sourceOf(input));
+
+        assertThat(first.annotated()).isEqualTo(1);
+        assertThat(first.failed()).singleElement().asString().contains("b.txt").contains("cannot parse");
+        assertThat(store.annotation(ArticleIds.of(ENGLISH_A))).isPresent();
+        assertThat(store.article(ArticleIds.of(ENGLISH_B)).orElseThrow().status()).isEqualTo(ArticleStatus.FAILED);
+        assertThat(calls.get()).as("French is not annotated; nothing is annotated twice").isEqualTo(2);
+        assertThat(again.duplicates()).isEqualTo(3);
+        assertThat(again.annotated()).isZero();
+    }
+
+    @Test
+    void resumesAnnotationLeftPendingByAnInterruptedRun() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        // First run stores only, as if killed before annotating.
+        new Ingester(store, stages(Optional.empty()), 1, IngestListener.SILENT)
+                .ingest(sourceOf(List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B))));
+        AtomicInteger calls = new AtomicInteger();
+        List<String> failures = new ArrayList<>();
+
+        int annotated = new Ingester(store, stages(Optional.of(countingAnnotator(calls, "never"))), 2, IngestListener.SILENT)
+                .annotatePending(failures);
+
+        assertThat(annotated).isEqualTo(2);
+        assertThat(failures).isEmpty();
+        assertThat(store.idsWithStatus(ArticleStatus.ANNOTATED)).hasSize(2);
+    }
+
+    @Test
+    void idIgnoresCaseAndWhitespaceButNotWords() {
+        assertThat(ArticleIds.of("The  Minister\nmet")).isEqualTo(ArticleIds.of("the minister met"));
+        assertThat(ArticleIds.of("the minister met")).isNotEqualTo(ArticleIds.of("the minister left"));
+    }
+}

@@ -1,0 +1,78 @@
+package org.parley.core.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.core.ports.ArticleStore;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+
+/** An in-memory store for tests of the ingest flow; same semantics as the port's Javadoc. */
+final class MemoryArticleStore implements ArticleStore {
+    private final Map<ArticleId, Article> articles = new LinkedHashMap<>();
+    private final Map<ArticleId, AnnotatedText> annotations = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Put put(Article article) {
+        if (articles.containsKey(article.id())) {
+            return new Put(PutResult.DUPLICATE, article.id(), null);
+        }
+        ArticleId previous = null;
+        if (article.raw().url() != null) {
+            for (Article a : articles.values()) {
+                if (article.raw().url().equals(a.raw().url())) {
+                    previous = a.id();
+                }
+            }
+        }
+        articles.put(article.id(), new Article(article.id(), previous, article.raw(), article.clean(), article.language(),
+                article.published(), article.status(), article.error(), article.ingestedAt()));
+        return new Put(previous == null ? PutResult.NEW : PutResult.NEW_VERSION, article.id(), previous);
+    }
+
+    @Override
+    public synchronized Optional<Article> article(ArticleId id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    @Override
+    public synchronized List<Article> articles(int offset, int limit) {
+        return articles.values().stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<ArticleId> idsWithStatus(ArticleStatus status) {
+        List<ArticleId> ids = new ArrayList<>();
+        articles.values().stream().filter(a -> a.status() == status).forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    @Override
+    public synchronized void saveAnnotation(ArticleId id, AnnotatedText annotation) {
+        annotations.put(id, annotation);
+        articles.computeIfPresent(id, (k, a) -> a.withStatus(ArticleStatus.ANNOTATED, null));
+    }
+
+    @Override
+    public synchronized Optional<AnnotatedText> annotation(ArticleId id) {
+        return Optional.ofNullable(annotations.get(id));
+    }
+
+    @Override
+    public synchronized void markFailed(ArticleId id, String error) {
+        articles.computeIfPresent(id, (k, a) -> a.withStatus(ArticleStatus.FAILED, error));
+    }
+
+    @Override
+    public synchronized long count() {
+        return articles.size();
+    }
+
+    @Override
+    public void close() {
+    }
+}
