@@ -1,0 +1,53 @@
+package org.parley.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.core.ingest.IngestSummary;
+import org.parley.core.ingest.Ingester;
+import org.parley.core.ports.ArticleStore;
+import org.parley.ingest.FileArticleSource;
+import org.parley.ingest.ReaderOptions;
+import org.parley.store.ArticleStores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley ingest PATH...}: reads articles into the store and annotates them. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles from files and folders (text, HTML, news-please JSON/JSONL, WARC/WARC.gz) "
+                + "into the store, cleans and dates them, and annotates the English ones.",
+                "Each bad file or record is reported with the reason; the rest of the batch goes on. "
+                        + "Ingesting the same article again changes nothing."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); '-' reads JSONL from standard input.")
+    List<String> paths;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--no-annotate", description = "Store, clean and date only; annotate later with another ingest run.")
+    boolean noAnnotate;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--max-article-mb", defaultValue = "5",
+            description = "Largest single article file accepted, in MiB (default: ${DEFAULT-VALUE}).")
+    int maxArticleMb;
+
+    @Override
+    public Integer call() {
+        try (ArticleStore articles = ArticleStores.open(store.location());
+             ProgressListener progress = ProgressListener.forConsole()) {
+            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress);
+            IngestSummary summary = ingester.ingest(
+                    new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L)));
+            progress.close();
+            System.out.print(summary.describe());
+            System.out.println("store: " + store.location() + " (" + articles.count() + " articles)");
+            return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
+        }
+    }
+}

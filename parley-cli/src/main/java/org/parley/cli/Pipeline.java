@@ -1,0 +1,74 @@
+package org.parley.cli;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.parley.core.clean.BoilerplateCleaner;
+import org.parley.core.dates.PublicationDateResolver;
+import org.parley.core.ingest.Ingester;
+import org.parley.core.ports.Annotator;
+import org.parley.ingest.OptimaizeLanguageDetector;
+import org.parley.model.AnnotatedText;
+import org.parley.model.PublicationDate;
+import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.nlp.NlpConfig;
+
+/**
+ * The composition root: which adapter implements which stage. Everything else in the CLI asks this
+ * class for stages, so swapping an adapter is a one-line change here.
+ */
+final class Pipeline {
+
+    /** Languages Parley analyses; others are stored and reported as skipped. */
+    static final Set<String> ANALYSED_LANGUAGES = Set.of("en");
+
+    private Pipeline() {
+    }
+
+    static Ingester.Stages stages(boolean annotate) {
+        BoilerplateCleaner cleaner = new BoilerplateCleaner();
+        PublicationDateResolver dates = new PublicationDateResolver();
+        Optional<Annotator> annotator = annotate
+                ? Optional.of(new LazyAnnotator(() -> new CoreNlpAnnotator(NlpConfig.defaults())))
+                : Optional.empty();
+        return new Ingester.Stages(cleaner::clean, dates::resolve, new OptimaizeLanguageDetector(), annotator,
+                ANALYSED_LANGUAGES);
+    }
+
+    /**
+     * Builds the real annotator on first use: loading CoreNLP's models takes seconds and gigabytes,
+     * and a run that finds nothing new to annotate should pay for neither.
+     */
+    static final class LazyAnnotator implements Annotator {
+        private final Supplier<Annotator> factory;
+        private volatile Annotator delegate;
+
+        LazyAnnotator(Supplier<Annotator> factory) {
+            this.factory = factory;
+        }
+
+        private Annotator delegate() {
+            Annotator d = delegate;
+            if (d == null) {
+                synchronized (this) {
+                    if (delegate == null) {
+                        System.err.println("Loading the NLP models (Stanford CoreNLP), once per run...");
+                        delegate = factory.get();
+                    }
+                    d = delegate;
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public String name() {
+            return delegate().name();
+        }
+
+        @Override
+        public AnnotatedText annotate(String cleanText, PublicationDate published) {
+            return delegate().annotate(cleanText, published);
+        }
+    }
+}
