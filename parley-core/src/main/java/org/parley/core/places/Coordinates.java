@@ -1,0 +1,17 @@
+package org.parley.core.places;
+
+/** Range checks shared by {@link Country} and {@link Place}. */
+final class Coordinates {
+
+    private Coordinates() {
+    }
+
+    static void check(double lat, double lon, String owner) {
+        if (!(lat >= -90 && lat <= 90)) {
+            throw new IllegalArgumentException("latitude of " + owner + " out of range: " + lat);
+        }
+        if (!(lon >= -180 && lon <= 180)) {
+            throw new IllegalArgumentException("longitude of " + owner + " out of range: " + lon);
+        }
+    }
+}
