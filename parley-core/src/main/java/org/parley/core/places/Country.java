@@ -24,10 +24,10 @@ public record Country(String alpha3, String alpha2, String name, List<String> al
                       String subregion, boolean sovereign) {
 
     public Country {
-        if (alpha3 == null || !alpha3.matches("[A-Z]{3}")) {
+        if (alpha3 == null || !Coordinates.ALPHA3.matcher(alpha3).matches()) {
             throw new IllegalArgumentException("alpha3 must be three upper-case letters: " + alpha3);
         }
-        if (alpha2 == null || !alpha2.matches("[A-Z]{2}")) {
+        if (alpha2 == null || !Coordinates.ALPHA2.matcher(alpha2).matches()) {
             throw new IllegalArgumentException("alpha2 must be two upper-case letters: " + alpha2);
         }
         if (name == null || name.isBlank()) {

@@ -21,7 +21,7 @@ public record Place(String name, String country, double lat, double lon, long po
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("place name is blank");
         }
-        if (country == null || !country.matches("[A-Z]{3}")) {
+        if (country == null || !Coordinates.ALPHA3.matcher(country).matches()) {
             throw new IllegalArgumentException("country of " + name + " must be an alpha-3 code: " + country);
         }
         Coordinates.check(lat, lon, name);
