@@ -68,6 +68,10 @@ public final class HtmlArticleExtractor {
                 httpEquiv(doc, "content-language"));
         String published = publishedTime(doc);
 
+        if (doc.body() == null || doc.body().text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // Readability would fall back to the <title>; a page whose body has no text has no article.
+            return Outcome.rejected(origin, "no article text found");
+        }
         // Readability rewrites the tree it is given; metadata above was read from the untouched one.
         Article article = new Readability4JExtended(pageUrl == null ? "http://localhost/" : pageUrl, doc.clone())
                 .parse();
