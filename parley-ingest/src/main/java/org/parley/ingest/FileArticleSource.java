@@ -155,11 +155,23 @@ public final class FileArticleSource implements ArticleSource {
                 ? origin.doc().substring(0, origin.doc().length() - 3) : origin.doc();
         FormatSniffer.Verdict verdict;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
-            verdict = FormatSniffer.sniff(head, head.length, in.read() == -1, inner);
-        } catch (EOFException | ZipException e) {
-            sink.accept(Outcome.rejected(origin, "truncated or corrupt gzip (" + e.getMessage() + ")"));
-            return;
+            // A truncated stream still shows what it is; the format's reader reports the truncation.
+            byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+            int length = 0;
+            boolean complete = false;
+            try {
+                int n;
+                while (length < head.length && (n = in.read(head, length, head.length - length)) != -1) {
+                    length += n;
+                }
+                complete = length < head.length || in.read() == -1;
+            } catch (EOFException | ZipException e) {
+                if (length == 0) {
+                    sink.accept(Outcome.rejected(origin, "truncated or corrupt gzip (" + e.getMessage() + ")"));
+                    return;
+                }
+            }
+            verdict = FormatSniffer.sniff(head, length, complete, inner);
         } catch (IOException e) {
             sink.accept(Outcome.rejected(origin, "cannot read: " + describe(e)));
             return;
