@@ -2,7 +2,6 @@ package org.parley.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -47,17 +46,6 @@ final class StrictUtf8 {
     static String decodeFile(byte[] bytes) throws MalformedUtf8Exception {
         int start = startsWithBom(bytes, bytes.length) ? 3 : 0;
         return decode(bytes, start, bytes.length, 0);
-    }
-
-    /** Whether the bytes are UTF-8, for charset sniffing. */
-    static boolean isValid(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     /** CRLF and lone CR become LF, so offsets mean the same on every platform. */
