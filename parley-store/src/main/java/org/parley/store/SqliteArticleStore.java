@@ -46,6 +46,11 @@ public final class SqliteArticleStore extends JdbcArticleStore {
      *                        schema is newer than this code
      */
     public static SqliteArticleStore open(Path folder) {
+        return open(folder, SQLiteConfig.SynchronousMode.NORMAL);
+    }
+
+    /** Opens with another durability setting, to measure what {@code synchronous=NORMAL} saves. */
+    static SqliteArticleStore open(Path folder, SQLiteConfig.SynchronousMode synchronous) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreException("store folder " + folder + " is a file; give the folder that holds " + FILE_NAME);
         }
@@ -56,7 +61,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(synchronous);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         return new SqliteArticleStore(folder.resolve(FILE_NAME).toAbsolutePath(), config);
