@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +23,11 @@ class PostgresArticleStoreIT extends ArticleStoreContract {
         return url == null || url.isBlank() ? null : url;
     }
 
-    @BeforeAll
-    static void needsAServer() {
-        Assumptions.assumeTrue(url() != null, URL_VARIABLE + " is not set: skipping the PostgreSQL store tests "
-                + "(start a server with: export " + URL_VARIABLE + "=$(scripts/postgres-test-server.sh start))");
-    }
-
     @Override
     void resetLocation() throws Exception {
+        // Here, not in a @BeforeAll, so that every test is reported skipped with the reason.
+        Assumptions.assumeTrue(url() != null, URL_VARIABLE + " is not set: skipping the PostgreSQL store tests "
+                + "(start a server with: export " + URL_VARIABLE + "=$(scripts/postgres-test-server.sh start))");
         try (Connection c = DriverManager.getConnection(url()); Statement sql = c.createStatement()) {
             sql.execute("DROP TABLE IF EXISTS annotations, article_markup, articles, schema_version CASCADE");
         }

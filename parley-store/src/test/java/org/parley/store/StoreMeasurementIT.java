@@ -17,7 +17,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Prints insert throughput and lookup latency; asserts only that the work was done, never a time.
- * Run on demand: {@code mvn -pl parley-store -am verify -Dit.test=StoreMeasurementIT -Dparley.measure=true}
+ * Run on demand: {@code mvn -pl parley-store -am verify -Dit.test=StoreMeasurementIT -Dparley.measure=true
+ * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}
  * (with {@code PARLEY_TEST_PG_URL} set to measure PostgreSQL too).
  */
 @EnabledIfSystemProperty(named = "parley.measure", matches = "true")
