@@ -1,0 +1,467 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.locks.ReentrantLock;
+import org.parley.core.ports.ArticleStore;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+import org.parley.model.CleanText;
+import org.parley.model.Origin;
+import org.parley.model.PublicationDate;
+import org.parley.model.RawArticle;
+import org.parley.model.SourceFormat;
+
+/**
+ * An {@link ArticleStore} on a SQL database: the statements, the row mapping and the transactions
+ * shared by {@link SqliteArticleStore} and {@link PostgresArticleStore}, which supply only a
+ * {@link SqlDialect} and a way to open connections.
+ *
+ * <p>Thread safety: writes go through one connection, one at a time (a lock); reads use a small pool
+ * of other connections and run concurrently with each other and with a write. Each write is one
+ * database transaction, so another process sees an article whole or not at all.
+ *
+ * <p>Design decision: no connection-pool library. A store needs one writer and a handful of readers,
+ * and a pool would bring configuration and a dependency for nothing the deque below does not do.
+ */
+public abstract sealed class JdbcArticleStore implements ArticleStore
+        permits SqliteArticleStore, PostgresArticleStore {
+
+    /** Opens a new connection to the store's database, configured for it. */
+    @FunctionalInterface
+    interface ConnectionFactory {
+        Connection open() throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private static final int MAX_IDLE_READERS = 4;
+
+    private static final String COLUMNS = "id, previous, doc, path, record, format, url, title, site, "
+            + "declared_language, published_metadata, fallback_time, language, status, error, published, "
+            + "published_date, raw_text, clean_text, captions, removed, offset_map, ingested_at";
+
+    private static final String INSERT_ARTICLE = "INSERT INTO articles (" + COLUMNS + ") VALUES ("
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+
+    private static final String SELECT_ARTICLE = "SELECT a." + COLUMNS.replace(", ", ", a.")
+            + ", m.markup FROM articles a LEFT JOIN article_markup m ON m.article_id = a.id ";
+
+    private final String description;
+    private final SqlDialect dialect;
+    private final ConnectionFactory connections;
+    private final RecordJson json = new RecordJson();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingDeque<Connection> idleReaders = new LinkedBlockingDeque<>();
+    private Connection writer; // guarded by writeLock
+    private volatile boolean closed;
+
+    JdbcArticleStore(String description, SqlDialect dialect, ConnectionFactory connections) {
+        this.description = description;
+        this.dialect = dialect;
+        this.connections = connections;
+        try {
+            writer = connections.open();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + description + ": " + e.getMessage(), e);
+        }
+        try {
+            Migrations.migrate(writer, dialect, description);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer);
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("cannot prepare the schema of store " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where this store is, for messages (a file path, or a JDBC URL without its password). */
+    public String description() {
+        return description;
+    }
+
+    /** The schema version this code reads and writes. */
+    public static int schemaVersion() {
+        return Migrations.CURRENT;
+    }
+
+    @Override
+    public Put put(Article article) {
+        return write("store article " + article.id(), c -> insert(c, article));
+    }
+
+    /**
+     * Puts many articles in one transaction: all of them are stored, or (on an error) none. Much faster
+     * than one {@link #put} each when ingesting a batch. Results are in the order given; an article
+     * whose URL matches an earlier one in the same batch becomes its newer version.
+     */
+    public List<Put> putAll(Collection<Article> articles) {
+        return write("store " + articles.size() + " articles", c -> {
+            List<Put> results = new ArrayList<>(articles.size());
+            for (Article article : articles) {
+                results.add(insert(c, article));
+            }
+            return results;
+        });
+    }
+
+    @Override
+    public Optional<Article> article(ArticleId id) {
+        return read("read article " + id, c -> {
+            try (PreparedStatement select = c.prepareStatement(SELECT_ARTICLE + "WHERE a.id = ?")) {
+                select.setString(1, id.value());
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Article> articles(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        return read("list articles", c -> {
+            try (PreparedStatement select = c.prepareStatement(SELECT_ARTICLE + "ORDER BY a.seq LIMIT ? OFFSET ?")) {
+                select.setInt(1, limit);
+                select.setInt(2, offset);
+                try (ResultSet rs = select.executeQuery()) {
+                    List<Article> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(article(rs));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ArticleId> idsWithStatus(ArticleStatus status) {
+        return read("list " + status + " articles", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM articles WHERE status = ? ORDER BY seq")) {
+                select.setString(1, status.name());
+                return ids(select);
+            }
+        });
+    }
+
+    /** Ids of the stored versions of a URL, oldest first. */
+    public List<ArticleId> versions(String url) {
+        return read("list versions of " + url, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM articles WHERE url = ? ORDER BY seq")) {
+                select.setString(1, url);
+                return ids(select);
+            }
+        });
+    }
+
+    @Override
+    public void saveAnnotation(ArticleId id, AnnotatedText annotation) {
+        byte[] blob = json.annotation(annotation);
+        write("save the annotation of article " + id, c -> {
+            setStatus(c, id, ArticleStatus.ANNOTATED, null);
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO annotations "
+                    + "(article_id, annotator, annotation, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) "
+                    + "DO UPDATE SET annotator = excluded.annotator, annotation = excluded.annotation, "
+                    + "saved_at = excluded.saved_at")) {
+                upsert.setString(1, id.value());
+                upsert.setString(2, annotation.annotator());
+                upsert.setBytes(3, blob);
+                upsert.setString(4, Instant.now().toString());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<AnnotatedText> annotation(ArticleId id) {
+        return read("read the annotation of article " + id, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT annotation FROM annotations WHERE article_id = ?")) {
+                select.setString(1, id.value());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    try {
+                        return Optional.of(json.annotation(rs.getBytes(1)));
+                    } catch (IOException | RuntimeException e) {
+                        throw new StoreException("store " + description + ": the annotation of article " + id
+                                + " is unreadable: " + e.getMessage(), e);
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void markFailed(ArticleId id, String error) {
+        write("mark article " + id + " failed", c -> {
+            setStatus(c, id, ArticleStatus.FAILED, error);
+            return null;
+        });
+    }
+
+    @Override
+    public long count() {
+        return read("count articles", c -> {
+            try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM articles")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(writer);
+            drainReaders();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + description + "]";
+    }
+
+    /** Runs {@code work} on a pooled read connection (auto-commit: each statement sees one snapshot). */
+    <T> T read(String what, SqlWork<T> work) {
+        ensureOpen();
+        Connection c = idleReaders.pollFirst();
+        boolean reusable = true;
+        try {
+            if (c == null) {
+                c = connections.open();
+            }
+            return work.apply(c);
+        } catch (SQLException e) {
+            reusable = isValid(c);
+            throw new StoreException("store " + description + ": cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            if (c != null) {
+                if (reusable && !closed && idleReaders.size() < MAX_IDLE_READERS) {
+                    idleReaders.offerFirst(c);
+                    if (closed) { // close() ran meanwhile and may have missed it
+                        drainReaders();
+                    }
+                } else {
+                    closeQuietly(c);
+                }
+            }
+        }
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (writer == null) {
+                writer = connections.open();
+            }
+            try (Statement sql = writer.createStatement()) {
+                sql.execute(dialect.beginWrite());
+                try {
+                    T result = work.apply(writer);
+                    sql.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        sql.execute("ROLLBACK");
+                    } catch (SQLException rollbackFailed) {
+                        e.addSuppressed(rollbackFailed);
+                    }
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            if (!isValid(writer)) { // e.g. the server restarted: reconnect on the next write
+                closeQuietly(writer);
+                writer = null;
+            }
+            throw new StoreException("store " + description + ": cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Put insert(Connection c, Article article) throws SQLException {
+        ArticleId id = article.id();
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            exists.setString(1, id.value());
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return new Put(PutResult.DUPLICATE, id, null);
+                }
+            }
+        }
+        RawArticle raw = article.raw();
+        ArticleId earlier = raw.url() == null ? null : latestVersion(c, raw.url());
+        ArticleId previous = earlier != null ? earlier : article.previous();
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ARTICLE)) {
+            int i = 0;
+            insert.setString(++i, id.value());
+            insert.setString(++i, previous == null ? null : previous.value());
+            insert.setString(++i, raw.origin().doc());
+            insert.setString(++i, raw.origin().path());
+            insert.setString(++i, raw.origin().record());
+            insert.setString(++i, raw.format().name());
+            insert.setString(++i, raw.url());
+            insert.setString(++i, raw.title());
+            insert.setString(++i, raw.site());
+            insert.setString(++i, raw.declaredLanguage());
+            insert.setString(++i, raw.publishedMetadata());
+            insert.setString(++i, raw.fallbackTime() == null ? null : raw.fallbackTime().toString());
+            insert.setString(++i, article.language());
+            insert.setString(++i, article.status().name());
+            insert.setString(++i, article.error());
+            insert.setString(++i, json.publicationDate(article.published()));
+            insert.setString(++i, article.published().localDate().map(LocalDate::toString).orElse(null));
+            insert.setString(++i, raw.text());
+            insert.setString(++i, article.clean().text());
+            insert.setString(++i, json.spans(article.clean().captions()));
+            insert.setString(++i, json.removed(article.clean().removed()));
+            insert.setString(++i, json.offsetMap(article.clean().map()));
+            insert.setString(++i, article.ingestedAt().toString());
+            if (insert.executeUpdate() == 0) { // another process stored it since the check above
+                return new Put(PutResult.DUPLICATE, id, null);
+            }
+        }
+        if (raw.markup() != null) {
+            try (PreparedStatement markup = c.prepareStatement(
+                    "INSERT INTO article_markup (article_id, markup) VALUES (?, ?)")) {
+                markup.setString(1, id.value());
+                markup.setBytes(2, RecordJson.gzip(raw.markup()));
+                markup.executeUpdate();
+            }
+        }
+        return earlier == null ? new Put(PutResult.NEW, id, null) : new Put(PutResult.NEW_VERSION, id, earlier);
+    }
+
+    private static ArticleId latestVersion(Connection c, String url) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT id FROM articles WHERE url = ? ORDER BY seq DESC LIMIT 1")) {
+            select.setString(1, url);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? new ArticleId(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    private void setStatus(Connection c, ArticleId id, ArticleStatus status, String error) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE articles SET status = ?, error = ? WHERE id = ?")) {
+            update.setString(1, status.name());
+            update.setString(2, error);
+            update.setString(3, id.value());
+            if (update.executeUpdate() == 0) {
+                throw new IllegalArgumentException("store " + description + " has no article " + id);
+            }
+        }
+    }
+
+    private static List<ArticleId> ids(PreparedStatement select) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            List<ArticleId> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(new ArticleId(rs.getString(1)));
+            }
+            return ids;
+        }
+    }
+
+    private Article article(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        String column = "id";
+        try {
+            String previous = rs.getString("previous");
+            Origin origin = new Origin(rs.getString("doc"), rs.getString("path"), rs.getString("record"));
+            column = "fallback_time";
+            String fallback = rs.getString("fallback_time");
+            column = "markup";
+            byte[] markup = rs.getBytes("markup");
+            column = "format";
+            RawArticle raw = new RawArticle(origin, SourceFormat.valueOf(rs.getString("format")),
+                    rs.getString("raw_text"), rs.getString("title"), rs.getString("url"), rs.getString("site"),
+                    rs.getString("declared_language"), rs.getString("published_metadata"),
+                    fallback == null ? null : Instant.parse(fallback),
+                    markup == null ? null : RecordJson.gunzip(markup));
+            column = "captions";
+            var captions = json.spans(rs.getString("captions"));
+            column = "removed";
+            var removed = json.removed(rs.getString("removed"));
+            column = "offset_map";
+            CleanText clean = new CleanText(rs.getString("clean_text"), captions, removed,
+                    json.offsetMap(rs.getString("offset_map")));
+            column = "published";
+            PublicationDate published = json.publicationDate(rs.getString("published"));
+            column = "status";
+            ArticleStatus status = ArticleStatus.valueOf(rs.getString("status"));
+            column = "ingested_at";
+            Instant ingestedAt = Instant.parse(rs.getString("ingested_at"));
+            column = "id";
+            return new Article(new ArticleId(id), previous == null ? null : new ArticleId(previous), raw, clean,
+                    rs.getString("language"), published, status, rs.getString("error"), ingestedAt);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("store " + description + ": article " + id + " is unreadable ("
+                    + column + "): " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + description + " is closed");
+        }
+    }
+
+    private void drainReaders() {
+        Connection c;
+        while ((c = idleReaders.pollFirst()) != null) {
+            closeQuietly(c);
+        }
+    }
+
+    private static boolean isValid(Connection c) {
+        try {
+            return c != null && c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing is best effort: the connection is being discarded either way
+            }
+        }
+    }
+}

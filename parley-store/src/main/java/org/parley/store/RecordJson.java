@@ -1,0 +1,128 @@
+package org.parley.store;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.parley.model.AnnotatedText;
+import org.parley.model.CleanText.RemovedLine;
+import org.parley.model.OffsetMap;
+import org.parley.model.PublicationDate;
+import org.parley.model.Span;
+
+/**
+ * The JSON forms of the model values a store keeps in columns: publication dates, spans, removed
+ * lines, offset maps and (gzip-compressed) annotations. Thread-safe.
+ *
+ * <p>Design decision: the sealed {@link PublicationDate} gets its type discriminator
+ * ({@code "type": "dated" | "withoutYear" | "unknown"}) from a mix-in here rather than from
+ * annotations on the model, which stays free of Jackson. The names are part of the stored format:
+ * renaming a case needs a migration.
+ */
+final class RecordJson {
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = PublicationDate.Dated.class, name = "dated"),
+            @JsonSubTypes.Type(value = PublicationDate.WithoutYear.class, name = "withoutYear"),
+            @JsonSubTypes.Type(value = PublicationDate.Unknown.class, name = "unknown")})
+    private interface PublicationDateMixIn {
+    }
+
+    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() { };
+    private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() { };
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addMixIn(PublicationDate.class, PublicationDateMixIn.class)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // Rows written by a later minor version may carry fields this one does not know.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    String publicationDate(PublicationDate date) {
+        return write(date);
+    }
+
+    PublicationDate publicationDate(String json) throws IOException {
+        return mapper.readValue(json, PublicationDate.class);
+    }
+
+    String spans(List<Span> spans) {
+        return write(spans);
+    }
+
+    List<Span> spans(String json) throws IOException {
+        return mapper.readValue(json, SPANS);
+    }
+
+    String removed(List<RemovedLine> removed) {
+        return write(removed);
+    }
+
+    List<RemovedLine> removed(String json) throws IOException {
+        return mapper.readValue(json, REMOVED);
+    }
+
+    String offsetMap(OffsetMap map) {
+        return write(map);
+    }
+
+    OffsetMap offsetMap(String json) throws IOException {
+        return mapper.readValue(json, OffsetMap.class);
+    }
+
+    byte[] annotation(AnnotatedText annotation) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            mapper.writeValue(gzip, annotation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    AnnotatedText annotation(byte[] gzippedJson) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedJson))) {
+            return mapper.readValue(in, AnnotatedText.class);
+        }
+    }
+
+    static byte[] gzip(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

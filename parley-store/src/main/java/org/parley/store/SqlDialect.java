@@ -1,0 +1,21 @@
+package org.parley.store;
+
+/**
+ * The little that differs between the SQL databases Parley stores into; everything else (statements,
+ * row mapping, transactions) is shared by {@link JdbcArticleStore}.
+ *
+ * @param name            the migrations folder under {@code org/parley/store/migrations/}
+ * @param beginWrite      starts a write transaction
+ * @param lockMigrations  run first in the migration transaction so that two processes opening a fresh
+ *                        store do not both create it; null when {@code beginWrite} already excludes
+ *                        other writers
+ */
+record SqlDialect(String name, String beginWrite, String lockMigrations) {
+
+    /** {@code BEGIN IMMEDIATE} takes the write lock up front: a deferred transaction that reads and
+     * then writes can fail with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries. */
+    static final SqlDialect SQLITE = new SqlDialect("sqlite", "BEGIN IMMEDIATE", null);
+
+    static final SqlDialect POSTGRES = new SqlDialect("postgres", "BEGIN",
+            "SELECT pg_advisory_xact_lock(72706172)"); // a fixed key reserved for Parley migrations
+}

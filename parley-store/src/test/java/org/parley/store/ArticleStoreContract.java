@@ -1,0 +1,294 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.core.ports.ArticleStore.Put;
+import org.parley.core.ports.ArticleStore.PutResult;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+import org.parley.model.PublicationDate;
+
+/**
+ * What every {@link org.parley.core.ports.ArticleStore} must do; one subclass per store runs it.
+ * Each test starts from an empty store.
+ */
+abstract class ArticleStoreContract {
+
+    /** Empties the store location the next {@link #openStore()} opens. */
+    abstract void resetLocation() throws Exception;
+
+    /** Opens (again) the store at the current location. */
+    abstract JdbcArticleStore openStore();
+
+    /** Records a schema version in the store's {@code schema_version} table, behind the store's back. */
+    abstract void forgeSchemaVersion(int version) throws Exception;
+
+    JdbcArticleStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        resetLocation();
+        store = openStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) { // null when the setup skipped the test
+            store.close();
+        }
+    }
+
+    @Test
+    void readsBackEveryFieldOfAnArticle() {
+        Article article = SampleArticles.full(1, "https://example-news.test/a/1", SampleArticles.datedWithOffset());
+
+        Put put = store.put(article);
+
+        assertThat(put).isEqualTo(new Put(PutResult.NEW, article.id(), null));
+        assertThat(store.article(article.id())).contains(article);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void readsBackEachKindOfPublicationDate() {
+        List<PublicationDate> dates = List.of(SampleArticles.datedWithOffset(), SampleArticles.dayOnly(),
+                SampleArticles.withoutYear(), PublicationDate.UNKNOWN);
+        for (int i = 0; i < dates.size(); i++) {
+            store.put(SampleArticles.full(10 + i, "https://example-news.test/d/" + i, dates.get(i)));
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            assertThat(store.article(SampleArticles.id(10 + i)).orElseThrow().published()).isEqualTo(dates.get(i));
+        }
+    }
+
+    @Test
+    void unknownIdReadsAsEmpty() {
+        assertThat(store.article(SampleArticles.id(404))).isEmpty();
+        assertThat(store.annotation(SampleArticles.id(404))).isEmpty();
+    }
+
+    @Test
+    void puttingTheSameIdAgainIsADuplicateAndChangesNothing() {
+        Article first = SampleArticles.numbered(1);
+        store.put(first);
+        Article sameIdOtherFields = first.withStatus(ArticleStatus.FAILED, "should not be stored");
+
+        Put again = store.put(sameIdOtherFields);
+
+        assertThat(again.result()).isEqualTo(PutResult.DUPLICATE);
+        assertThat(store.article(first.id())).contains(first);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void newTextForAKnownUrlIsStoredAsANewVersionOfTheLatest() {
+        String url = "https://example-news.test/story";
+        Article v1 = SampleArticles.full(1, url, PublicationDate.UNKNOWN);
+        Article v2 = SampleArticles.full(2, url, PublicationDate.UNKNOWN);
+        Article v3 = SampleArticles.full(3, url, PublicationDate.UNKNOWN);
+
+        assertThat(store.put(v1).result()).isEqualTo(PutResult.NEW);
+        assertThat(store.put(v2)).isEqualTo(new Put(PutResult.NEW_VERSION, v2.id(), v1.id()));
+        assertThat(store.put(v3)).isEqualTo(new Put(PutResult.NEW_VERSION, v3.id(), v2.id()));
+        assertThat(store.put(v2).result()).isEqualTo(PutResult.DUPLICATE);
+
+        assertThat(store.article(v1.id()).orElseThrow().previous()).isNull();
+        assertThat(store.article(v3.id()).orElseThrow().previous()).isEqualTo(v2.id());
+        assertThat(store.versions(url)).containsExactly(v1.id(), v2.id(), v3.id());
+        assertThat(store.count()).isEqualTo(3);
+    }
+
+    @Test
+    void listsArticlesInIngestOrderPageByPage() {
+        List<ArticleId> ingested = new ArrayList<>();
+        for (int n = 0; n < 7; n++) {
+            store.put(SampleArticles.numbered(n));
+            ingested.add(SampleArticles.id(n));
+        }
+        assertThat(ingested).isNotEqualTo(ingested.stream().sorted().toList()); // ingest order is not id order
+
+        List<ArticleId> paged = new ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            store.articles(offset, 3).forEach(a -> paged.add(a.id()));
+        }
+        assertThat(paged).containsExactlyElementsOf(ingested);
+        assertThat(store.articles(7, 3)).isEmpty();
+        assertThatThrownBy(() -> store.articles(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void batchPutStoresAllInOrderAndLinksVersionsWithinTheBatch() {
+        String url = "https://example-news.test/batch";
+        Article v1 = SampleArticles.full(1, url, PublicationDate.UNKNOWN);
+        Article v2 = SampleArticles.full(2, url, PublicationDate.UNKNOWN);
+        Article other = SampleArticles.numbered(3);
+
+        List<Put> puts = store.putAll(List.of(v1, other, v2, other));
+
+        assertThat(puts).extracting(Put::result)
+                .containsExactly(PutResult.NEW, PutResult.NEW, PutResult.NEW_VERSION, PutResult.DUPLICATE);
+        assertThat(puts.get(2).previous()).isEqualTo(v1.id());
+        assertThat(store.articles(0, 10)).extracting(Article::id).containsExactly(v1.id(), other.id(), v2.id());
+    }
+
+    @Test
+    void idsWithStatusFollowIngestOrder() {
+        for (int n = 0; n < 5; n++) {
+            store.put(SampleArticles.numbered(n));
+        }
+        store.markFailed(SampleArticles.id(3), "parser ran out of memory");
+        store.markFailed(SampleArticles.id(1), "parser ran out of memory");
+
+        assertThat(store.idsWithStatus(ArticleStatus.FAILED)).containsExactly(SampleArticles.id(1), SampleArticles.id(3));
+        assertThat(store.idsWithStatus(ArticleStatus.STORED))
+                .containsExactly(SampleArticles.id(0), SampleArticles.id(2), SampleArticles.id(4));
+        assertThat(store.idsWithStatus(ArticleStatus.ANNOTATED)).isEmpty();
+    }
+
+    @Test
+    void markFailedKeepsTheReason() {
+        Article article = SampleArticles.numbered(1);
+        store.put(article);
+
+        store.markFailed(article.id(), "sentence 4 too long to parse");
+
+        Article failed = store.article(article.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ArticleStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("sentence 4 too long to parse");
+        assertThatThrownBy(() -> store.markFailed(SampleArticles.id(99), "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SampleArticles.id(99).value());
+    }
+
+    @Test
+    void savingAnAnnotationStoresItAndMarksTheArticleAnnotated() {
+        Article article = SampleArticles.numbered(1);
+        store.put(article);
+        store.markFailed(article.id(), "first attempt failed");
+        AnnotatedText annotation = SampleArticles.annotation("corenlp-4.5.10/default");
+
+        store.saveAnnotation(article.id(), annotation);
+
+        assertThat(store.annotation(article.id())).contains(annotation);
+        Article annotated = store.article(article.id()).orElseThrow();
+        assertThat(annotated.status()).isEqualTo(ArticleStatus.ANNOTATED);
+        assertThat(annotated.error()).isNull();
+        assertThat(store.idsWithStatus(ArticleStatus.ANNOTATED)).containsExactly(article.id());
+    }
+
+    @Test
+    void savingAnAnnotationAgainReplacesIt() {
+        Article article = SampleArticles.numbered(1);
+        store.put(article);
+        store.saveAnnotation(article.id(), SampleArticles.annotation("old"));
+
+        store.saveAnnotation(article.id(), SampleArticles.annotation("new"));
+
+        assertThat(store.annotation(article.id()).orElseThrow().annotator()).isEqualTo("new");
+    }
+
+    @Test
+    void annotatingAnUnknownArticleFailsAndStoresNothing() {
+        ArticleId unknown = SampleArticles.id(77);
+
+        assertThatThrownBy(() -> store.saveAnnotation(unknown, SampleArticles.annotation("x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(unknown.value());
+        assertThat(store.annotation(unknown)).isEmpty();
+    }
+
+    @Test
+    void concurrentWritersAndReadersInOneProcessLoseNothing() throws Exception {
+        int threads = 4, perThread = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<PutResult> results = new ConcurrentLinkedQueue<>();
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = (t / 2) * perThread; // two threads per range: every article is put twice
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int n = first; n < first + perThread; n++) {
+                        results.add(store.put(SampleArticles.numbered(n)).result());
+                    }
+                    return null;
+                }));
+            }
+            for (int r = 0; r < 2; r++) {
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 50; i++) {
+                        long seen = store.count();
+                        assertThat(store.articles((int) Math.max(0, seen - 5), 5))
+                                .allSatisfy(a -> assertThat(a.clean().text()).startsWith("Paragraph 0"));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : work) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int distinct = (threads / 2) * perThread;
+        assertThat(results).filteredOn(r -> r == PutResult.NEW).hasSize(distinct);
+        assertThat(results).filteredOn(r -> r == PutResult.DUPLICATE).hasSize(distinct);
+        assertThat(store.count()).isEqualTo(distinct);
+    }
+
+    @Test
+    void keepsArticlesAndAnnotationsAcrossReopening() {
+        IntStream.range(0, 3).forEach(n -> store.put(SampleArticles.numbered(n)));
+        store.saveAnnotation(SampleArticles.id(2), SampleArticles.annotation("a"));
+        store.close();
+
+        store = openStore();
+
+        assertThat(store.count()).isEqualTo(3);
+        assertThat(store.article(SampleArticles.id(1))).contains(SampleArticles.numbered(1));
+        assertThat(store.annotation(SampleArticles.id(2))).contains(SampleArticles.annotation("a"));
+    }
+
+    @Test
+    void refusesAStoreWhoseSchemaIsNewerThanThisCode() throws Exception {
+        store.put(SampleArticles.numbered(1));
+        store.close();
+        int newer = JdbcArticleStore.schemaVersion() + 2;
+        forgeSchemaVersion(newer);
+
+        assertThatThrownBy(this::openStore).isInstanceOf(StoreException.class)
+                .hasMessageContaining("store schema " + newer + " is newer than this Parley ("
+                        + JdbcArticleStore.schemaVersion() + "): upgrade Parley");
+        store = openStoreIgnoringSchema();
+    }
+
+    /** A stand-in for {@link #store} after a test made the store unopenable, so {@link #closeStore()} works. */
+    private JdbcArticleStore openStoreIgnoringSchema() throws Exception {
+        resetLocation();
+        return openStore();
+    }
+
+    @Test
+    void aClosedStoreRefusesUse() {
+        store.close();
+
+        assertThatThrownBy(() -> store.count()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        store.close(); // closing twice is harmless
+    }
+}
