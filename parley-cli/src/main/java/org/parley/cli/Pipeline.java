@@ -7,7 +7,7 @@ import org.parley.core.clean.BoilerplateCleaner;
 import org.parley.core.dates.PublicationDateResolver;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.Annotator;
-import org.parley.ingest.OptimaizeLanguageDetector;
+import org.parley.ingest.lang.OptimaizeLanguageDetector;
 import org.parley.model.AnnotatedText;
 import org.parley.model.PublicationDate;
 import org.parley.nlp.CoreNlpAnnotator;
