@@ -1,0 +1,37 @@
+package org.parley.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+class NlpConfigTest {
+
+    @Test
+    void defaultsToOneCrfCuratedTypesCuedSutimeAndParses() {
+        NlpConfig d = NlpConfig.defaults();
+        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=on");
+    }
+
+    @Test
+    void mapsEachChoiceToCoreNlpProperties() {
+        var shipped = CoreNlpAnnotator.properties(NlpConfig.coreNlpAsShipped());
+        assertThat(shipped.getProperty("ner.model")).isNull();
+        assertThat(shipped.getProperty("ner.fine.regexner.mapping")).contains(CuratedGazetteer.RESOURCE, "regexner_cased.tab");
+        assertThat(shipped.getProperty("annotators")).endsWith(",depparse");
+
+        var cheap = CoreNlpAnnotator.properties(NlpConfig.defaults()
+                .withFineGrained(NlpConfig.FineGrained.NONE).withDepparse(false));
+        assertThat(cheap.getProperty("ner.model")).contains("english.all.3class");
+        assertThat(cheap.getProperty("ner.applyFineGrained")).isEqualTo("false");
+        assertThat(cheap.getProperty("annotators")).doesNotContain("depparse");
+        assertThat(cheap.getProperty("ner.useSUTime")).isEqualTo("false");
+    }
+
+    @Test
+    void standardProfileConfigurationsAreDistinctAndIncludeTheDefault() {
+        var configs = AnnotatorProfile.standardConfigs();
+        assertThat(new HashSet<>(configs)).hasSameSizeAs(configs);
+        assertThat(configs).contains(NlpConfig.defaults());
+    }
+}
