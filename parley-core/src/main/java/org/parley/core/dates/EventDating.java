@@ -1,0 +1,25 @@
+package org.parley.core.dates;
+
+import java.util.List;
+import org.parley.model.Actor;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.EventDate;
+
+/**
+ * Dates one event mention: from the time expressions of its sentence (and, failing those, of its
+ * context), resolved against the publication date, with missing years inferred from evidence in
+ * the article and the office-holders knowledge base. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface EventDating {
+
+    /**
+     * @param article      the article (its publication date anchors relative expressions)
+     * @param text         its annotation
+     * @param sentence     index of the event's sentence
+     * @param triggerToken index, within the sentence, of the word that expresses the event
+     * @param participants the event's actors (their tenures bound the year)
+     */
+    EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken, List<Actor> participants);
+}
