@@ -130,7 +130,7 @@ public enum BoilerplateRule {
         private final Pattern labelled = Pattern.compile(
                 "(?i:by|written\\s+by|reported\\s+by|(?:additional\\s+)?reporting\\s+by|writing\\s+by|editing\\s+by|posted\\s+by|edited\\s+by|story\\s+by|text\\s+by|photos?\\s+and\\s+text\\s+by"
                 + "|authors?|reporters?|writer|correspondent|bài\\s+và\\s+ảnh|bài|tác\\s+giả)\\s*:?\\s+"
-                + name + "(?:\\s*[,/|\\-–—]\\s*" + name + ")*\\s*\\.?");
+                + name + "(?:\\s*[,/|\\-–—]\\s*" + name + ")*(?:\\s+(?:in|at|from)\\s+" + name + ")?\\s*\\.?");
         private final Pattern loneName = Pattern.compile(
                 "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)){1,3}");
 

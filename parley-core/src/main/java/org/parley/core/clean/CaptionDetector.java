@@ -30,7 +30,7 @@ final class CaptionDetector {
     private static final Pattern POSITION = Pattern.compile(
             ".*\\((?:(?i:left|right|centre|center|middle|front|back|l-r|r-l|left\\s+to\\s+right|from\\s+(?:left|right)"
             + "|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(?:from\\s+)?(?:left|right)|standing|seated|top|bottom)"
-            + "|L|R|C)\\).*");
+            + "|L|R|C)(?:\\s*[:,;][^)]*)?\\).*");
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Lt|Col)\\.)");
 
     boolean isCaption(List<String> lines, int i) {
