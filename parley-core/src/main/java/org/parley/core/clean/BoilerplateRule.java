@@ -45,6 +45,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 40) {
+                return false;
+            }
             return pattern.matcher(lines.get(i)).matches();
         }
     },
@@ -72,6 +75,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 120) {
+                return false;
+            }
             String line = lines.get(i);
             var m = label.matcher(line);
             if (m.matches()) {
@@ -86,7 +92,14 @@ public enum BoilerplateRule {
     SHARE("share") {
         @Override
         boolean matches(List<String> lines, int i) {
-            String[] tokens = lines.get(i).toLowerCase(Locale.ROOT).split("[\\s|•·/,:]+");
+            if (lines.get(i).length() > 120) {
+                return false;
+            }
+            String line = lines.get(i);
+            if (line.chars().filter(Character::isWhitespace).count() > 12) {
+                return false;
+            }
+            String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|•·/,:]+");
             if (tokens.length > 10) {
                 return false;
             }
@@ -116,6 +129,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 250) {
+                return false;
+            }
             String line = lines.get(i);
             return words(line) <= 30 && pattern.matcher(line).matches();
         }
@@ -136,6 +152,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 200) {
+                return false;
+            }
             String line = lines.get(i);
             if (words(line) <= 16) {
                 boolean all = true;
@@ -157,6 +176,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 250) {
+                return false;
+            }
             String line = lines.get(i);
             return words(line) <= 25 && pattern.matcher(line).matches();
         }
@@ -170,6 +192,9 @@ public enum BoilerplateRule {
 
         @Override
         boolean matches(List<String> lines, int i) {
+            if (lines.get(i).length() > 60) {
+                return false;
+            }
             return pattern.matcher(lines.get(i)).matches();
         }
     },

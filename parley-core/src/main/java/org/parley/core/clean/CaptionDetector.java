@@ -24,14 +24,16 @@ final class CaptionDetector {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String PHOTO = "(?:photos?|image|picture|file\\s+photo|ảnh)";
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            ".*(?:\\(\\s*" + PHOTO + "(?:\\s*:|\\s+by|\\s+courtesy(?:\\s+of)?)[^()]{1,80}\\)"
-            + "|\\b" + PHOTO + "(?:\\s*:|\\s+by|\\s+courtesy(?:\\s+of)?)\\s*[^.!?|()]{1,80}(?:\\.|\\s*\\|)?)\\s*\\|?\\s*", CI);
+            "(?:\\(\\s*" + PHOTO + "(?:\\s*:|\\s+by|\\s+courtesy(?:\\s+of)?)[^()]{1,80}\\)"
+            + "|\\b" + PHOTO + "(?:\\s*:|\\s+by|\\s+courtesy(?:\\s+of)?)\\s*[^.!?|()]{1,80}(?:\\.|\\s*\\|)?)\\s*\\|?\\s*$", CI);
     private static final Pattern CREDIT_AT_START = Pattern.compile(PHOTO + "\\s*:\\s*\\S.*", CI);
     private static final Pattern POSITION = Pattern.compile(
-            ".*\\((?:(?i:left|right|centre|center|middle|front|back|l-r|r-l|left\\s+to\\s+right|from\\s+(?:left|right)"
+            "\\((?:(?i:left|right|centre|center|middle|front|back|l-r|r-l|left\\s+to\\s+right|from\\s+(?:left|right)"
             + "|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(?:from\\s+)?(?:left|right)|standing|seated|top|bottom)"
-            + "|L|R|C)(?:\\s*[:,;][^)]*)?\\).*");
-    private static final Pattern ABBREVIATION_END = Pattern.compile(".*(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Lt|Col)\\.)");
+            + "|L|R|C)(?:\\s*[:,;][^)]*)?\\)");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\p{Ps}?(?:(?:\\p{Lu}\\.){2,}|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Lt|Col)\\.)");
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
     boolean isCaption(List<String> lines, int i) {
         String line = lines.get(i);
@@ -39,25 +41,39 @@ final class CaptionDetector {
         if (words > 60) {
             return false;
         }
-        if (CREDIT_AT_END.matcher(line).matches() || CREDIT_AT_START.matcher(line).matches()) {
+        // Credits sit in the last stretch of a line: search only there.
+        int tail = Math.max(0, line.length() - 120);
+        if (mentionsPhoto(line.substring(tail))
+                && (CREDIT_AT_END.matcher(line).region(tail, line.length()).find() || CREDIT_AT_START.matcher(line).matches())) {
             return true;
         }
-        if (words <= 45 && POSITION.matcher(line).matches() && sentences(line) <= 1) {
+        if (words <= 45 && line.indexOf('(') >= 0 && POSITION.matcher(line).find() && sentences(line) <= 1) {
             return true;
         }
         return i > 0 && repeatsNeighbour(lines, i);
     }
 
+    private static boolean mentionsPhoto(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.contains("ảnh");
+    }
+
+    private static boolean endsWithAbbreviation(String line) {
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        return ABBREVIATION_END.matcher(last).matches();
+    }
+
     private static boolean repeatsNeighbour(List<String> lines, int i) {
         String line = lines.get(i);
-        List<String> own = tokens(line);
-        if (own.size() < 5 || own.size() > 30 || line.endsWith(":")) {
+        int words = words(line);
+        if (words < 5 || words > 30 || line.endsWith(":")) {
             return false;
         }
-        boolean finalPeriod = line.matches(".*[.!?][\"”’)]*") && !ABBREVIATION_END.matcher(line).matches();
+        boolean finalPeriod = line.matches(".*[.!?][\"”’)]*") && !endsWithAbbreviation(line);
         if (finalPeriod || Lines.hasSentenceEnd(line.substring(0, line.length() - 1))) {
             return false;
         }
+        List<String> own = tokens(line);
         for (int j : new int[] {i - 1, i + 1}) {
             if (j < 0 || j >= lines.size()) {
                 continue;
@@ -109,6 +125,6 @@ final class CaptionDetector {
 
     private static int sentences(String s) {
         // Sentence ends followed by more text: "A (left) meets B. Later ..." is prose, not a caption.
-        return (int) Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}").matcher(s).results().count() + 1;
+        return (int) SENTENCE_BREAK.matcher(s).results().count() + 1;
     }
 }

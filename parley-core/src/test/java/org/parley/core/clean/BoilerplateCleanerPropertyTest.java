@@ -15,7 +15,7 @@ import org.parley.model.CleanText;
 class BoilerplateCleanerPropertyTest {
 
     private static final long SEED = 20240326L;
-    private static final int CASES = 3000;
+    private static final int CASES = 2000;
 
     private static final List<String> PIECES = List.of(
             "The ministers met in Tokyo on Monday to discuss trade.",
