@@ -55,6 +55,16 @@ class BoilerplateCleanerPropertyTest {
         assertThat(removedSomething).as("the generator exercises the rules").isGreaterThan(CASES / 2);
     }
 
+    @Test
+    void oneCleanerGivesTheSameResultsFromManyThreads() {
+        Random random = new Random(SEED + 1);
+        List<String> inputs = java.util.stream.IntStream.range(0, 400).mapToObj(i -> generate(random)).toList();
+        BoilerplateCleaner shared = new BoilerplateCleaner();
+        List<CleanText> sequential = inputs.stream().map(shared::clean).toList();
+        List<CleanText> parallel = inputs.parallelStream().map(shared::clean).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
     private static String generate(Random random) {
         StringBuilder out = new StringBuilder();
         int lines = random.nextInt(12);

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.core.dates.PublicationDateResolver;
 import org.parley.model.CleanText;
@@ -36,8 +36,8 @@ class SeedArticlesTest {
     private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
     private final PublicationDateResolver resolver = new PublicationDateResolver();
 
-    @BeforeAll
-    static void locateSeeds() {
+    @BeforeEach
+    void locateSeeds() {
         String shared = System.getProperty("parley.shared");
         seeds = shared == null ? null : Path.of(shared, "corpus", "seeds");
         Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds),
