@@ -1,5 +1,10 @@
 /**
- * Publication dates: from metadata first, else from a dateline in the text, with the time zone
- * where it is stated or can be learnt from the outlet. Never the ingest time.
+ * Publication dates: from metadata first, else from a dateline near the start of the text, else
+ * the capture time, with the time zone where it is stated or can be learnt from the outlet's
+ * domain ({@code outlet-zones.tsv}). Never the ingest time. Dates inside sentences are event
+ * dates and are left to the extraction stages.
+ * {@link org.parley.core.dates.PublicationDateResolver} is the entry point;
+ * {@link org.parley.core.dates.DatelineParser} reads the dateline forms and is shared with the
+ * cleaner, which removes date-stamp lines.
  */
 package org.parley.core.dates;

@@ -1,0 +1,199 @@
+package org.parley.core.dates;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parley.model.PublicationDate;
+import org.parley.model.PublicationDate.Dated;
+import org.parley.model.PublicationDate.Source;
+import org.parley.model.PublicationDate.WithoutYear;
+import org.parley.model.PublicationDate.ZoneBasis;
+import org.parley.model.RawArticle;
+
+/**
+ * Finds when an article was published. Never uses the ingest time.
+ *
+ * <p>Order of evidence:
+ * <ol>
+ *   <li>{@link RawArticle#publishedMetadata()}: ISO 8601 with or without offset or zone id,
+ *       {@code 2024-03-26 20:20:00}, RFC 1123, epoch seconds or milliseconds, or any dateline form;</li>
+ *   <li>a dateline at the start of one of the first {@value #DATELINE_LINES} non-blank lines of the
+ *       original text (see {@link DatelineParser}); a month-day dateline without a year gives
+ *       {@link WithoutYear};</li>
+ *   <li>{@link RawArticle#fallbackTime()} (the WARC capture time), source {@link Source#CAPTURE};</li>
+ *   <li>otherwise {@link PublicationDate#UNKNOWN}.</li>
+ * </ol>
+ *
+ * <p>Time zone: {@link ZoneBasis#STATED} when written with the date (or when the value is an
+ * instant: epoch or capture time, shown at the outlet's offset when known, else UTC);
+ * {@link ZoneBasis#OUTLET} when the outlet's usual zone is known from the URL host or the site
+ * (see {@link OutletZones}); else {@link ZoneBasis#NONE}.
+ *
+ * <p>Immutable and thread-safe. Unreadable metadata is reported through {@link System.Logger}
+ * naming the article's origin, and the text is tried next.
+ */
+public final class PublicationDateResolver {
+
+    /** How many non-blank lines at the start of the text may hold the dateline. */
+    public static final int DATELINE_LINES = 8;
+
+    private static final System.Logger LOG = System.getLogger(PublicationDateResolver.class.getName());
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,13}(?:\\.\\d+)?");
+    private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("(\\d)\\s+([+-]\\d{2}:?\\d{2}|Z|UTC|GMT)$");
+
+    private final OutletZones outlets;
+    private final DatelineParser datelines = new DatelineParser();
+
+    /** A resolver using the built-in outlet table. */
+    public PublicationDateResolver() {
+        this(OutletZones.defaults());
+    }
+
+    public PublicationDateResolver(OutletZones outlets) {
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
+    }
+
+    /** The article's publication date; {@link PublicationDate#UNKNOWN} when nothing dates it. */
+    public PublicationDate resolve(RawArticle raw) {
+        Optional<OutletConvention> outlet = outlets.lookupFirst(raw.url(), raw.site());
+        Optional<PublicationDate> fromMetadata = Optional.empty();
+        if (raw.publishedMetadata() != null && !raw.publishedMetadata().isBlank()) {
+            fromMetadata = fromMetadata(raw.publishedMetadata(), outlet);
+            if (fromMetadata.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"; trying the text",
+                        raw.origin().describe(), raw.publishedMetadata());
+            } else if (fromMetadata.get() instanceof Dated) {
+                return fromMetadata.get();
+            }
+        }
+        Optional<PublicationDate> fromText = fromDateline(raw.text(), outlet);
+        if (fromText.isPresent()) {
+            return fromText.get();
+        }
+        if (fromMetadata.isPresent()) {
+            return fromMetadata.get();
+        }
+        if (raw.fallbackTime() != null) {
+            return fromInstant(raw.fallbackTime(), outlet, Source.CAPTURE, "capture time " + raw.fallbackTime());
+        }
+        return PublicationDate.UNKNOWN;
+    }
+
+    /** Reads a metadata value; empty when it is not a date. */
+    Optional<PublicationDate> fromMetadata(String value, Optional<OutletConvention> outlet) {
+        String v = value.strip();
+        if (EPOCH.matcher(v).matches()) {
+            double number = Double.parseDouble(v);
+            // 12+ integer digits cannot be seconds of this era: they are milliseconds.
+            Instant instant = v.split("\\.")[0].length() >= 12
+                    ? Instant.ofEpochMilli((long) number)
+                    : Instant.ofEpochSecond((long) number);
+            return Optional.of(fromInstant(instant, outlet, Source.METADATA, value));
+        }
+        Optional<PublicationDate> iso = iso(v, value, outlet);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        try {
+            ZonedDateTime rfc = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(new Dated(rfc.toLocalDateTime(), true, rfc.getOffset(), ZoneBasis.STATED, Source.METADATA, value));
+        } catch (DateTimeException ignored) {
+            // not RFC 1123: try the dateline forms
+        }
+        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
+        return datelines.parseStandalone(v, order)
+                .or(() -> datelines.parseLeading(v, order))
+                .filter(d -> !d.orderUndecided())
+                .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
+    }
+
+    private Optional<PublicationDate> iso(String v, String evidence, Optional<OutletConvention> outlet) {
+        String normalised = SPACE_BEFORE_TIME.matcher(v).replaceFirst("$1T$2");
+        normalised = SPACE_BEFORE_OFFSET.matcher(normalised).replaceFirst("$1$2");
+        normalised = normalised.replaceFirst("(UTC|GMT)$", "Z");
+        normalised = COMPACT_OFFSET.matcher(normalised).replaceFirst("$1:$2");
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(normalised,
+                    ZonedDateTime::from, LocalDateTime::from);
+            if (parsed instanceof ZonedDateTime z) {
+                return Optional.of(new Dated(z.toLocalDateTime(), true, z.getOffset(), ZoneBasis.STATED, Source.METADATA, evidence));
+            }
+            return Optional.of(dated((LocalDateTime) parsed, true, null, outlet, Source.METADATA, evidence));
+        } catch (DateTimeException ignored) {
+            // not a date-time; maybe a date
+        }
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE.parse(normalised);
+            LocalDate date = LocalDate.from(parsed);
+            ZoneOffset stated = parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.from(parsed) : null;
+            return Optional.of(dated(date.atStartOfDay(), false, stated, outlet, Source.METADATA, evidence));
+        } catch (DateTimeException ignored) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PublicationDate> fromDateline(String text, Optional<OutletConvention> outlet) {
+        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
+        List<String> head = text.lines().filter(l -> !l.isBlank()).limit(DATELINE_LINES).toList();
+        Dateline firstUpdate = null;
+        for (String line : head) {
+            Optional<Dateline> found = datelines.parseLeading(line, order);
+            if (found.isEmpty() || found.get().orderUndecided()) {
+                continue;
+            }
+            if (!found.get().update()) {
+                return Optional.of(toPublicationDate(found.get(), outlet, Source.DATELINE, null));
+            }
+            if (firstUpdate == null) {
+                firstUpdate = found.get();
+            }
+        }
+        return Optional.ofNullable(firstUpdate).map(d -> toPublicationDate(d, outlet, Source.DATELINE, null));
+    }
+
+    private static PublicationDate toPublicationDate(Dateline d, Optional<OutletConvention> outlet, Source source, String evidence) {
+        String text = evidence != null ? evidence : d.text();
+        if (d.note() != null) {
+            text = text + " [" + d.note() + (d.note().contains("outlet") && outlet.isPresent()
+                    ? " (" + outlet.get().domainSuffix() + ")" : "") + "]";
+        }
+        if (!d.hasYear()) {
+            return new WithoutYear(d.monthDay(), source, text);
+        }
+        boolean hasTime = d.time() != null;
+        LocalDateTime dateTime = hasTime ? d.date().atTime(d.time()) : d.date().atStartOfDay();
+        return dated(dateTime, hasTime, d.statedOffset(), outlet, source, text);
+    }
+
+    private static Dated dated(LocalDateTime dateTime, boolean hasTime, ZoneOffset stated,
+                               Optional<OutletConvention> outlet, Source source, String evidence) {
+        if (stated != null) {
+            return new Dated(dateTime, hasTime, stated, ZoneBasis.STATED, source, evidence);
+        }
+        if (outlet.isPresent()) {
+            ZoneOffset offset = outlet.get().zone().getRules().getOffset(dateTime);
+            return new Dated(dateTime, hasTime, offset, ZoneBasis.OUTLET, source, evidence);
+        }
+        return new Dated(dateTime, hasTime, null, ZoneBasis.NONE, source, evidence);
+    }
+
+    /** An instant is exact: shown at the outlet's offset when known (its local date), else UTC. */
+    private static Dated fromInstant(Instant instant, Optional<OutletConvention> outlet, Source source, String evidence) {
+        ZoneOffset offset = outlet.map(o -> o.zone().getRules().getOffset(instant)).orElse(ZoneOffset.UTC);
+        OffsetDateTime at = instant.atOffset(offset);
+        return new Dated(at.toLocalDateTime(), true, offset, ZoneBasis.STATED, source, evidence);
+    }
+}
