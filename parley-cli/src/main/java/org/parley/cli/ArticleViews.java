@@ -106,11 +106,11 @@ final class ArticleViews {
 
     static String table(List<Article> articles) {
         StringBuilder out = new StringBuilder();
-        String format = "%-12s  %-34s  %-6s  %-4s  %-22s  %-9s  %-10s%n";
-        out.append(String.format(format, "ID", "DOC", "FORMAT", "LANG", "PUBLISHED", "DATE FROM", "STATUS"));
+        String format = "%-12s  %-34s  %-22s  %-5s  %-4s  %-27s  %-9s  %-10s%n";
+        out.append(String.format(format, "ID", "DOC", "SITE", "FORMAT", "LANG", "PUBLISHED", "DATE FROM", "STATUS"));
         for (Article a : articles) {
-            out.append(String.format(format, a.id().value().substring(0, 12), fit(a.doc(), 34),
-                    a.raw().format().name().toLowerCase(), a.language(), fit(published(a.published()), 22),
+            out.append(String.format(format, a.id().value().substring(0, 12), fit(a.doc(), 34), fit(a.raw().site(), 22),
+                    a.raw().format().name().toLowerCase(), a.language(), fit(published(a.published()), 27),
                     dateSource(a.published()), a.status().name().toLowerCase()));
         }
         return out.toString();
