@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleStore;
+import org.parley.engine.Pipeline;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
 import org.parley.model.AnnotatedText;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleStore;
+import org.parley.engine.Pipeline;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
 import org.parley.store.ArticleStores;

@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.engine;
 
 import java.util.Optional;
 import java.util.Set;
@@ -14,18 +14,20 @@ import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.NlpConfig;
 
 /**
- * The composition root: which adapter implements which stage. Everything else in the CLI asks this
- * class for stages, so swapping an adapter is a one-line change here.
+ * The composition root of the local engine: which adapter implements which stage. The CLI, the eval
+ * commands, the server and the Spark job ask this class for stages, so swapping an adapter is a
+ * one-line change here.
  */
-final class Pipeline {
+public final class Pipeline {
 
     /** Languages Parley analyses; others are stored and reported as skipped. */
-    static final Set<String> ANALYSED_LANGUAGES = Set.of("en");
+    public static final Set<String> ANALYSED_LANGUAGES = Set.of("en");
 
     private Pipeline() {
     }
 
-    static Ingester.Stages stages(boolean annotate) {
+    /** The ingest stages; with {@code annotate}, CoreNLP is loaded on first use. */
+    public static Ingester.Stages stages(boolean annotate) {
         BoilerplateCleaner cleaner = new BoilerplateCleaner();
         PublicationDateResolver dates = new PublicationDateResolver();
         Optional<Annotator> annotator = annotate
@@ -39,11 +41,11 @@ final class Pipeline {
      * Builds the real annotator on first use: loading CoreNLP's models takes seconds and gigabytes,
      * and a run that finds nothing new to annotate should pay for neither.
      */
-    static final class LazyAnnotator implements Annotator {
+    public static final class LazyAnnotator implements Annotator {
         private final Supplier<Annotator> factory;
         private volatile Annotator delegate;
 
-        LazyAnnotator(Supplier<Annotator> factory) {
+        public LazyAnnotator(Supplier<Annotator> factory) {
             this.factory = factory;
         }
 

@@ -1,0 +1,30 @@
+package org.parley.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The five seeds go through the whole engine: cleaned, dated as their datelines say, annotated. */
+class SeedIngestIT {
+
+    @Test
+    void everySeedIsAnnotatedWithSentencesEntitiesAndParses() {
+        assertThat(SeedCorpus.load()).hasSize(5);
+        for (AnnotatedCorpus.Item item : SeedCorpus.load()) {
+            assertThat(item.text().sentences()).as(item.doc()).hasSizeGreaterThan(5);
+            assertThat(item.text().entities()).as(item.doc()).anyMatch(e -> e.type().equals("PERSON"));
+            assertThat(item.text().sentences()).as(item.doc()).allMatch(s -> !s.dependencies().isEmpty());
+        }
+    }
+
+    @Test
+    void datelinesDateSeedsAndUndatedSeedsStayUnknown() {
+        assertThat(SeedCorpus.seed("000").article().published().localDate()).hasValueSatisfying(
+                d -> assertThat(d).hasToString("2024-03-26"));
+        assertThat(SeedCorpus.seed("002").article().published().localDate()).hasValueSatisfying(
+                d -> assertThat(d).hasToString("2024-03-27"));
+        for (String undated : new String[] {"001", "003", "004"}) {
+            assertThat(SeedCorpus.seed(undated).article().published().localDate()).as(undated).isEmpty();
+        }
+    }
+}
