@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -210,6 +211,75 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
                                 + " is unreadable: " + e.getMessage(), e);
                     }
                 }
+            }
+        });
+    }
+
+    @Override
+    public void saveFindings(ArticleFindings findings, String extractor) {
+        byte[] blob = json.findings(findings);
+        write("save the findings of article " + findings.article(), c -> {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO findings "
+                    + "(article_id, extractor, findings, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) "
+                    + "DO UPDATE SET extractor = excluded.extractor, findings = excluded.findings, "
+                    + "saved_at = excluded.saved_at")) {
+                upsert.setString(1, findings.article().value());
+                upsert.setString(2, extractor);
+                upsert.setBytes(3, blob);
+                upsert.setString(4, Instant.now().toString());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ArticleFindings> findings(ArticleId id) {
+        return read("read the findings of article " + id, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT findings FROM findings WHERE article_id = ?")) {
+                select.setString(1, id.value());
+                List<ArticleFindings> found = findingsOf(select);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public List<ArticleFindings> findings(int offset, int limit) {
+        return read("list findings", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT f.findings FROM findings f "
+                    + "JOIN articles a ON a.id = f.article_id ORDER BY a.seq LIMIT ? OFFSET ?")) {
+                select.setInt(1, limit);
+                select.setInt(2, offset);
+                return findingsOf(select);
+            }
+        });
+    }
+
+    private List<ArticleFindings> findingsOf(PreparedStatement select) throws SQLException {
+        List<ArticleFindings> out = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    out.add(json.findings(rs.getBytes(1)));
+                } catch (IOException | RuntimeException e) {
+                    throw new StoreException("store " + description + ": stored findings are unreadable: "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ArticleId> idsNeedingFindings(String extractor) {
+        return read("list articles needing findings", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT a.id FROM articles a "
+                    + "LEFT JOIN findings f ON f.article_id = a.id "
+                    + "WHERE a.status = ? AND (f.article_id IS NULL OR f.extractor <> ?) ORDER BY a.seq")) {
+                select.setString(1, ArticleStatus.ANNOTATED.name());
+                select.setString(2, extractor);
+                return ids(select);
             }
         });
     }

@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
 import org.parley.model.AnnotatedText;
 import org.parley.model.CleanText.RemovedLine;
 import org.parley.model.OffsetMap;
+import org.parley.core.extract.ArticleFindings;
+import org.parley.model.EventDate;
 import org.parley.model.PublicationDate;
 import org.parley.model.Span;
 
@@ -42,12 +44,23 @@ final class RecordJson {
     private interface PublicationDateMixIn {
     }
 
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = EventDate.ExactDay.class, name = "day"),
+            @JsonSubTypes.Type(value = EventDate.MonthOnly.class, name = "month"),
+            @JsonSubTypes.Type(value = EventDate.YearOnly.class, name = "year"),
+            @JsonSubTypes.Type(value = EventDate.Unknown.class, name = "unknown")})
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"precision", "iso", "inferred"}, allowGetters = true)
+    private interface EventDateMixIn {
+    }
+
     private static final TypeReference<List<Span>> SPANS = new TypeReference<>() { };
     private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() { };
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addMixIn(PublicationDate.class, PublicationDateMixIn.class)
+            .addMixIn(EventDate.class, EventDateMixIn.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             // Rows written by a later minor version may carry fields this one does not know.
@@ -84,6 +97,26 @@ final class RecordJson {
 
     OffsetMap offsetMap(String json) throws IOException {
         return mapper.readValue(json, OffsetMap.class);
+    }
+
+    byte[] findings(ArticleFindings findings) {
+        return gzipJson(findings);
+    }
+
+    ArticleFindings findings(byte[] gzippedJson) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedJson))) {
+            return mapper.readValue(in, ArticleFindings.class);
+        }
+    }
+
+    private byte[] gzipJson(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            mapper.writeValue(gzip, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     byte[] annotation(AnnotatedText annotation) {

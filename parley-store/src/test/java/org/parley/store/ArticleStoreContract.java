@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.core.ports.ArticleStore.Put;
 import org.parley.core.ports.ArticleStore.PutResult;
 import org.parley.model.AnnotatedText;
+import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
@@ -74,6 +75,44 @@ abstract class ArticleStoreContract {
         for (int i = 0; i < dates.size(); i++) {
             assertThat(store.article(SampleArticles.id(10 + i)).orElseThrow().published()).isEqualTo(dates.get(i));
         }
+    }
+
+    @Test
+    void findingsRoundTripWithEveryKindOfEventDateAndAreRecomputedForAnotherExtractor() {
+        for (int n = 1; n <= 3; n++) {
+            store.put(SampleArticles.numbered(n));
+            store.saveAnnotation(SampleArticles.id(n), SampleArticles.annotation("test-annotator"));
+        }
+        org.parley.model.Actor blinken = new org.parley.model.Actor("Antony Blinken", org.parley.model.ActorKind.PERSON,
+                "Secretary of State", "USA", "GOV");
+        org.parley.model.Actor son = new org.parley.model.Actor("Bui Thanh Son", org.parley.model.ActorKind.PERSON,
+                "Foreign Minister", "VNM", "GOV");
+        org.parley.model.Evidence evidence = new org.parley.model.Evidence(SampleArticles.id(1), "a.txt", 2,
+                new org.parley.model.Span(10, 60), "The two ministers met in Hanoi.");
+        List<org.parley.model.EventDate> dates = List.of(
+                new org.parley.model.EventDate.ExactDay(java.time.LocalDate.of(2021, 5, 28),
+                        org.parley.model.EventDate.Basis.INFERRED, List.of("tenures: 2021-2024", "UNSC term ends 2021")),
+                new org.parley.model.EventDate.MonthOnly(java.time.YearMonth.of(2023, 9),
+                        org.parley.model.EventDate.Basis.STATED, List.of("in September 2023")),
+                new org.parley.model.EventDate.YearOnly(2020, org.parley.model.EventDate.Basis.RELATIVE, List.of("last year")),
+                new org.parley.model.EventDate.Unknown(List.of("no date")));
+        List<org.parley.model.EventMention> events = dates.stream().map(d -> new org.parley.model.EventMention(
+                "CONSULT", "phone", "040", "phone talks", List.of(son), List.of(blinken), d,
+                new org.parley.model.Location("Hanoi", "VNM", 21.03, 105.85), List.of("trade"), false, evidence)).toList();
+        org.parley.model.Commitment mou = new org.parley.model.Commitment("mou", "MOU on export finance",
+                List.of(org.parley.model.Actor.country("United States", "USA")),
+                new org.parley.model.Money(new java.math.BigDecimal("500000000"), "USD"), dates.get(3), List.of("trade"), evidence);
+        ArticleFindings findings = new ArticleFindings(SampleArticles.id(1), events, List.of(mou));
+
+        store.saveFindings(findings, "extractor-1");
+        store.saveFindings(new ArticleFindings(SampleArticles.id(2), List.of(), List.of()), "extractor-1");
+
+        assertThat(store.findings(SampleArticles.id(1))).contains(findings);
+        assertThat(store.findings(0, 10)).extracting(ArticleFindings::article)
+                .containsExactly(SampleArticles.id(1), SampleArticles.id(2));
+        assertThat(store.idsNeedingFindings("extractor-1")).containsExactly(SampleArticles.id(3));
+        assertThat(store.idsNeedingFindings("extractor-2"))
+                .containsExactly(SampleArticles.id(1), SampleArticles.id(2), SampleArticles.id(3));
     }
 
     @Test

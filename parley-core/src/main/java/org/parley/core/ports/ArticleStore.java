@@ -2,6 +2,7 @@ package org.parley.core.ports;
 
 import java.util.List;
 import java.util.Optional;
+import org.parley.core.extract.ArticleFindings;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -52,6 +53,21 @@ public interface ArticleStore extends AutoCloseable {
     void markFailed(ArticleId id, String error);
 
     long count();
+
+    /**
+     * Stores what the events stage found in an article, replacing earlier findings for it.
+     *
+     * @param extractor name and version of the extractor, so stale findings can be recognised
+     */
+    void saveFindings(ArticleFindings findings, String extractor);
+
+    Optional<ArticleFindings> findings(ArticleId id);
+
+    /** Findings of every article, in ingest order, {@code limit} at most starting at {@code offset}. */
+    List<ArticleFindings> findings(int offset, int limit);
+
+    /** Ids of annotated articles whose findings are missing or came from another extractor, in ingest order. */
+    List<ArticleId> idsNeedingFindings(String extractor);
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -15,6 +16,8 @@ import org.parley.model.ArticleStatus;
 final class MemoryArticleStore implements ArticleStore {
     private final Map<ArticleId, Article> articles = new LinkedHashMap<>();
     private final Map<ArticleId, AnnotatedText> annotations = new LinkedHashMap<>();
+    private final Map<ArticleId, ArticleFindings> findings = new LinkedHashMap<>();
+    private final Map<ArticleId, String> extractors = new LinkedHashMap<>();
 
     @Override
     public synchronized Put put(Article article) {
@@ -65,6 +68,28 @@ final class MemoryArticleStore implements ArticleStore {
     @Override
     public synchronized void markFailed(ArticleId id, String error) {
         articles.computeIfPresent(id, (k, a) -> a.withStatus(ArticleStatus.FAILED, error));
+    }
+
+    @Override
+    public synchronized void saveFindings(ArticleFindings f, String extractor) {
+        findings.put(f.article(), f);
+        extractors.put(f.article(), extractor);
+    }
+
+    @Override
+    public synchronized Optional<ArticleFindings> findings(ArticleId id) {
+        return Optional.ofNullable(findings.get(id));
+    }
+
+    @Override
+    public synchronized List<ArticleFindings> findings(int offset, int limit) {
+        return articles.keySet().stream().map(findings::get).filter(java.util.Objects::nonNull).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<ArticleId> idsNeedingFindings(String extractor) {
+        return articles.values().stream().filter(a -> a.status() == ArticleStatus.ANNOTATED)
+                .map(Article::id).filter(id -> !extractor.equals(extractors.get(id))).toList();
     }
 
     @Override
