@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.parley.core.extract.FindingsExtractor;
 import org.parley.core.ports.Annotator;
 import org.parley.core.ports.ArticleSource;
 import org.parley.core.ports.ArticleStore;
 import org.parley.core.ports.LanguageDetector;
+import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
@@ -30,7 +32,7 @@ import org.parley.model.RawArticle;
 
 /**
  * Reads articles from a source into a store: clean, identify, detect language, date, store, then
- * annotate.
+ * annotate, then extract events and commitments.
  *
  * <p>Design decision: storing and annotating are two phases. Each article is committed (cleaned and
  * dated, status {@link ArticleStatus#STORED}) as soon as it is read; annotation then runs on every
@@ -50,15 +52,24 @@ public final class Ingester {
      * @param languages language detection
      * @param annotator NLP annotation; empty to store only
      * @param analysed  ISO 639-1 codes of the languages that are analysed
+     * @param findings  the events stage, run on each annotated article; empty to stop after annotation
      */
     public record Stages(Function<String, CleanText> cleaner, Function<RawArticle, PublicationDate> dater,
-                         LanguageDetector languages, Optional<Annotator> annotator, Set<String> analysed) {
+                         LanguageDetector languages, Optional<Annotator> annotator, Set<String> analysed,
+                         Optional<FindingsExtractor> findings) {
         public Stages {
             Objects.requireNonNull(cleaner, "cleaner");
             Objects.requireNonNull(dater, "dater");
             Objects.requireNonNull(languages, "languages");
             Objects.requireNonNull(annotator, "annotator");
             analysed = Set.copyOf(analysed);
+            Objects.requireNonNull(findings, "findings");
+        }
+
+        /** Stages without the events stage. */
+        public Stages(Function<String, CleanText> cleaner, Function<RawArticle, PublicationDate> dater,
+                      LanguageDetector languages, Optional<Annotator> annotator, Set<String> analysed) {
+            this(cleaner, dater, languages, annotator, analysed, Optional.empty());
         }
     }
 
@@ -89,8 +100,9 @@ public final class Ingester {
         Tally tally = new Tally();
         source.forEach(outcome -> handle(outcome, tally));
         int annotated = annotatePending(tally.failed);
+        int extracted = extractPending(tally.failed);
         return new IngestSummary(tally.added, tally.versions, tally.duplicates, tally.skipped,
-                tally.failed, annotated, Duration.between(start, clock.instant()));
+                tally.failed, annotated, extracted, Duration.between(start, clock.instant()));
     }
 
     private void handle(Outcome<RawArticle> outcome, Tally tally) {
@@ -189,6 +201,34 @@ public final class Ingester {
         }
         failures.addAll(errors);
         return done.get();
+    }
+
+    /**
+     * Runs the events stage on every annotated article whose findings are missing or came from
+     * another version of the extractor (cheap next to annotation, so it runs on the calling thread).
+     *
+     * @return how many articles got new findings
+     */
+    public int extractPending(List<String> failures) {
+        if (stages.findings().isEmpty()) {
+            return 0;
+        }
+        FindingsExtractor extractor = stages.findings().get();
+        int done = 0;
+        for (ArticleId id : store.idsNeedingFindings(extractor.name())) {
+            Optional<Article> article = store.article(id);
+            Optional<AnnotatedText> text = store.annotation(id);
+            if (article.isEmpty() || text.isEmpty()) {
+                continue;
+            }
+            try {
+                store.saveFindings(extractor.extract(article.get(), text.get()), extractor.name());
+                done++;
+            } catch (RuntimeException e) {
+                failures.add(article.get().raw().origin().describe() + ": event extraction failed: " + describe(e));
+            }
+        }
+        return done;
     }
 
     private void annotateOne(Annotator annotator, ArticleId id, AtomicInteger done, List<String> errors) {

@@ -138,6 +138,46 @@ class IngesterTest {
     }
 
     @Test
+    void extractsEventsFromEachAnnotatedArticleOnceAndAgainForANewExtractorVersion() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        AtomicInteger annotations = new AtomicInteger();
+        AtomicInteger extractions = new AtomicInteger();
+        List<Outcome<RawArticle>> input = List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B), article("fr.txt", FRENCH));
+
+        IngestSummary first = new Ingester(store, withFindings(countingAnnotator(annotations, "never"), "v1", extractions), 2,
+                IngestListener.SILENT).ingest(sourceOf(input));
+        IngestSummary same = new Ingester(store, withFindings(countingAnnotator(annotations, "never"), "v1", extractions), 2,
+                IngestListener.SILENT).ingest(sourceOf(input));
+        IngestSummary newVersion = new Ingester(store, withFindings(countingAnnotator(annotations, "never"), "v2", extractions), 2,
+                IngestListener.SILENT).ingest(sourceOf(input));
+
+        assertThat(first.extracted()).isEqualTo(2);
+        assertThat(same.extracted()).isZero();
+        assertThat(newVersion.extracted()).isEqualTo(2);
+        assertThat(extractions.get()).isEqualTo(4);
+        assertThat(annotations.get()).as("re-extraction reads the stored annotation").isEqualTo(2);
+        assertThat(store.findings(ArticleIds.of(ENGLISH_A))).isPresent();
+    }
+
+    private static Ingester.Stages withFindings(Annotator annotator, String version, AtomicInteger calls) {
+        Ingester.Stages base = stages(Optional.of(annotator));
+        org.parley.core.extract.FindingsExtractor extractor = new org.parley.core.extract.FindingsExtractor() {
+            @Override
+            public String name() {
+                return version;
+            }
+
+            @Override
+            public org.parley.core.extract.ArticleFindings extract(org.parley.model.Article article, AnnotatedText text) {
+                calls.incrementAndGet();
+                return new org.parley.core.extract.ArticleFindings(article.id(), List.of(), List.of());
+            }
+        };
+        return new Ingester.Stages(base.cleaner(), base.dater(), base.languages(), base.annotator(), base.analysed(),
+                Optional.of(extractor));
+    }
+
+    @Test
     void idIgnoresCaseAndWhitespaceButNotWords() {
         assertThat(ArticleIds.of("The  Minister\nmet")).isEqualTo(ArticleIds.of("the minister met"));
         assertThat(ArticleIds.of("the minister met")).isNotEqualTo(ArticleIds.of("the minister left"));
