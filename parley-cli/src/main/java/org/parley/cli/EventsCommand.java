@@ -1,0 +1,83 @@
+package org.parley.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.parley.core.extract.EventFilter;
+import org.parley.core.ports.ArticleStore;
+import org.parley.engine.ContractJson;
+import org.parley.engine.EventCatalog;
+import org.parley.engine.GdeltCsv;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.store.ArticleStores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley events}: the events in the store, filtered, as a table, JSONL or CSV. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Lists events (who met, called, visited, agreed with, supported or asked whom; when; where) "
+                + "in date order.",
+                "jsonl follows shared/schema/event.schema.json; csv has GDELT-like columns."})
+final class EventsCommand implements Callable<Integer> {
+
+    enum Format { table, jsonl, csv }
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--actor", description = "Part of an actor's name or role (e.g. Blinken).")
+    String actor;
+
+    @Option(names = "--country", description = "ISO alpha-3 code of any actor (e.g. VNM).")
+    String country;
+
+    @Option(names = "--type", description = "PLOVER type, or type/mode (e.g. CONSULT/phone).")
+    String type;
+
+    @Option(names = "--from", description = "First day (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Last day (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        EventFilter filter = new EventFilter(actor, country, type, from, to);
+        try (ArticleStore articles = ArticleStores.open(store.location())) {
+            List<Event> events = new EventCatalog(articles).events(filter);
+            switch (format) {
+                case jsonl -> events.forEach(e -> System.out.println(ArticleViews.jsonLine(ContractJson.event(e))));
+                case csv -> GdeltCsv.write(events, System.out);
+                case table -> System.out.print(table(events));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    static String table(List<Event> events) {
+        StringBuilder out = new StringBuilder();
+        String row = "%-19s  %-10s  %-17s  %-30s  %-30s  %-16s  %s%n";
+        out.append(String.format(row, "ID", "DATE", "TYPE/MODE", "SOURCE", "TARGET", "PLACE", "DOCS"));
+        for (Event e : events) {
+            String date = e.date().iso() == null ? "unknown" : e.date().iso() + (e.date().inferred() ? "~" : "");
+            String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
+            String docs = e.mentions().stream().map(m -> m.evidence().doc()).distinct().collect(Collectors.joining(", "));
+            out.append(String.format(row, e.id(), date, ArticleViews.fit(kind, 17), ArticleViews.fit(names(e.source()), 30),
+                    ArticleViews.fit(names(e.target()), 30), ArticleViews.fit(e.location() == null ? "-" : e.location().name(), 16),
+                    ArticleViews.fit(docs, 40)));
+        }
+        out.append(events.size()).append(" events; '~' marks an inferred date\n");
+        return out.toString();
+    }
+
+    static String names(List<Actor> actors) {
+        return actors.stream().map(a -> a.name() + (a.country() == null ? "" : " (" + a.country() + ")"))
+                .collect(Collectors.joining(", "));
+    }
+}

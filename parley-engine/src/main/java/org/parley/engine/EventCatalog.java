@@ -1,0 +1,65 @@
+package org.parley.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.parley.core.extract.ArticleEventGrouper;
+import org.parley.core.extract.ArticleFindings;
+import org.parley.core.extract.EventFilter;
+import org.parley.core.ports.ArticleStore;
+import org.parley.model.Commitment;
+import org.parley.model.Event;
+
+/**
+ * The events and commitments in a store, as users ask for them: filtered and in date order.
+ *
+ * <p>Events are read from the stored findings of each article and grouped within the article;
+ * undated events come last. Reads the store page by page.
+ */
+public final class EventCatalog {
+    private static final int PAGE = 500;
+
+    private final ArticleStore store;
+
+    public EventCatalog(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** The events that pass the filter, in date order (then by id, so the order is stable). */
+    public List<Event> events(EventFilter filter) {
+        List<Event> out = new ArrayList<>();
+        forEachFindings(f -> ArticleEventGrouper.group(f.events()).stream().filter(filter::test).forEach(out::add));
+        out.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(Event::id));
+        return out;
+    }
+
+    public Optional<Event> event(String id) {
+        List<Event> found = new ArrayList<>();
+        forEachFindings(f -> ArticleEventGrouper.group(f.events()).stream().filter(e -> e.id().equals(id)).forEach(found::add));
+        return found.stream().findFirst();
+    }
+
+    /** Every commitment, in date order. */
+    public List<Commitment> commitments() {
+        List<Commitment> out = new ArrayList<>();
+        forEachFindings(f -> out.addAll(f.commitments()));
+        out.sort(Comparator.comparing((Commitment c) -> c.date().iso() == null ? "9999" : c.date().iso())
+                .thenComparing(c -> c.evidence().doc()).thenComparing(c -> c.evidence().sentence()));
+        return out;
+    }
+
+    private static String sortKey(Event e) {
+        return e.date().iso() == null ? "9999" : e.date().iso();
+    }
+
+    private void forEachFindings(java.util.function.Consumer<ArticleFindings> action) {
+        for (int offset = 0; ; offset += PAGE) {
+            List<ArticleFindings> page = store.findings(offset, PAGE);
+            page.forEach(action);
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+}
