@@ -1,0 +1,78 @@
+package org.parley.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.engine.ContractJson;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.ArticleId;
+import org.parley.model.Commitment;
+import org.parley.model.Conflict;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.EventMention;
+import org.parley.model.Evidence;
+import org.parley.model.Location;
+import org.parley.model.Money;
+import org.parley.model.Span;
+
+/** What ContractJson prints validates against shared/schema, for every kind of date and optional field. */
+class ContractSchemaTest {
+    private static final ArticleId ARTICLE = new ArticleId("0123456789abcdef0123456789abcdef");
+    private static final Evidence EVIDENCE = new Evidence(ARTICLE, "a.txt", 3, new Span(120, 180),
+            "The two ministers held talks in Lisbon on Monday.");
+    private static final Actor ANA = new Actor("Ana Alves", ActorKind.PERSON, "Foreign Minister", "PRT", "GOV");
+    private static final Actor SWEDEN = Actor.country("Sweden", "SWE");
+
+    private static Event event(EventDate date, Location location, List<Conflict> conflicts) {
+        EventMention m = new EventMention("CONSULT", "meeting", "040", "held talks", List.of(ANA), List.of(SWEDEN), date,
+                location, List.of("trade"), false, EVIDENCE);
+        return new Event("ev-0123456789abcdef", null, "CONSULT", "meeting", "040", date, location, List.of(ANA),
+                List.of(SWEDEN), List.of("trade"), false, List.of(m), conflicts);
+    }
+
+    @Test
+    void eventsValidateWithEachDatePrecisionWithAndWithoutPlaceAndConflicts() {
+        SchemaCheck schema = SchemaCheck.of("event.schema.json");
+        List<EventDate> dates = List.of(
+                new EventDate.ExactDay(LocalDate.of(2024, 5, 6), EventDate.Basis.RELATIVE, List.of("on Monday")),
+                new EventDate.MonthOnly(YearMonth.of(2023, 9), EventDate.Basis.STATED, List.of("in September 2023")),
+                new EventDate.YearOnly(2021, EventDate.Basis.INFERRED, List.of("tenures")),
+                new EventDate.Unknown(List.of()));
+        Conflict conflict = new Conflict("date", List.of(new Conflict.Value("2024-05-06", List.of("a.txt")),
+                new Conflict.Value("2024-05-07", List.of("b.txt"))), "time zones");
+        for (EventDate date : dates) {
+            assertThat(schema.violations(ContractJson.event(event(date, new Location("Lisbon", "PRT", 38.7, -9.1), List.of()))))
+                    .as(date.toString()).isEmpty();
+            assertThat(schema.violations(ContractJson.event(event(date, null, List.of(conflict))))).as(date.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSchemaCheckCatchesABrokenEvent() {
+        SchemaCheck schema = SchemaCheck.of("event.schema.json");
+        Map<String, Object> broken = ContractJson.event(event(new EventDate.Unknown(List.of()), null, List.of()));
+        broken.remove("mentions");
+
+        assertThat(schema.violations(broken)).isNotEmpty();
+    }
+
+    @Test
+    void commitmentsValidateWithAndWithoutAmount() {
+        SchemaCheck schema = SchemaCheck.of("commitment.schema.json");
+        EventDate day = new EventDate.ExactDay(LocalDate.of(2024, 3, 26), EventDate.Basis.INFERRED, List.of("publication date"));
+        Commitment mou = new Commitment("mou", "MOU on export finance", List.of(ANA, SWEDEN),
+                new Money(new BigDecimal("500000000"), "USD"), day, List.of("trade"), EVIDENCE);
+        Commitment moc = new Commitment("moc", null, List.of(SWEDEN), null, new EventDate.Unknown(List.of()), List.of(), EVIDENCE);
+
+        assertThat(schema.violations(ContractJson.commitment(mou))).isEmpty();
+        assertThat(schema.violations(ContractJson.commitment(moc))).isEmpty();
+        assertThat(ContractJson.commitment(mou).get("amount")).isEqualTo(Map.of("value", new BigDecimal("500000000"), "currency", "USD"));
+    }
+}

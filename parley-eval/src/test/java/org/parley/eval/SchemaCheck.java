@@ -1,0 +1,53 @@
+package org.parley.eval;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Validates JSON against the public contract in ../shared/schema (skips when it is absent). */
+public final class SchemaCheck {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonSchema schema;
+
+    private SchemaCheck(JsonSchema schema) {
+        this.schema = schema;
+    }
+
+    /** {@code name} is e.g. {@code event.schema.json}. */
+    public static SchemaCheck of(String name) {
+        Path file = SeedCorpus.sharedDir().resolve("schema").resolve(name);
+        assumeTrue(Files.isRegularFile(file), "../shared/schema/" + name + " is absent: skipping the contract check");
+        try (InputStream in = Files.newInputStream(file)) {
+            // The schemas' $id is relative ("parley/event.schema.json"): give it the file as base.
+            JsonNode node = JSON.readTree(in);
+            return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(SchemaLocation.of(file.toUri().toString()), node));
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file, e);
+        }
+    }
+
+    /** The violations of one JSON object as printed by the CLI (serialised and parsed again, as a reader would). */
+    public List<String> violations(Map<String, Object> value) {
+        try {
+            JsonNode node = JSON.readTree(JSON.writeValueAsString(value));
+            Set<ValidationMessage> errors = schema.validate(node);
+            return errors.stream().map(ValidationMessage::getMessage).sorted().toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
