@@ -200,7 +200,8 @@ public final class EventExtractor {
         List<EventMention> extract() {
             int section = 0;
             for (Sentence sentence : text.sentences()) {
-                boolean heading = isHeading(sentence);
+                // a caption ("Photo: Ministry of Foreign Affairs |") is not a section heading
+                boolean heading = !article.clean().isCaption(sentence.span()) && isHeading(sentence);
                 if (heading) {
                     section++;
                 }
@@ -210,6 +211,7 @@ public final class EventExtractor {
                 }
                 read(new SentenceGraph(sentence), section);
             }
+            dropStateLevelDuplicates();
             assignTopics();
             List<EventMention> events = new ArrayList<>();
             drafts.sort(Comparator.comparingInt((Draft d) -> d.sentence).thenComparingInt(d -> d.triggerToken));
@@ -302,15 +304,22 @@ public final class EventExtractor {
                     }
                 }
             }
-            List<Actor> source = new ArrayList<>(args.source());
+            List<Actor> source = new ArrayList<>(dedupe(args.source()));
             List<Actor> target = new ArrayList<>(args.target());
+            Set<String> sourceIds = new LinkedHashSet<>();
+            source.forEach(a -> sourceIds.add(identity(a)));
+            target.removeIf(a -> sourceIds.contains(identity(a)));
+            // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam")
+            Set<String> sourceCountries = new LinkedHashSet<>();
+            source.forEach(a -> sourceCountries.add(a.country()));
+            target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
             if (target.isEmpty() && source.size() > 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
                 target.addAll(source.subList(1, source.size()));
                 source.subList(1, source.size()).clear();
             }
-            Set<String> sourceIds = new LinkedHashSet<>();
-            source.forEach(a -> sourceIds.add(identity(a)));
-            target.removeIf(a -> sourceIds.contains(identity(a)));
+            Set<String> sourceAfterSplit = new LinkedHashSet<>();
+            source.forEach(a -> sourceAfterSplit.add(identity(a)));
+            target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
             if (source.isEmpty() || target.isEmpty()) {
                 return Optional.empty();
             }
@@ -362,7 +371,7 @@ public final class EventExtractor {
                 int subject = subjectOf(g, v, 0);
                 if (subject >= 0) {
                     heads.add(subject);
-                    source.addAll(actorsAt(g, subject));
+                    source.addAll(subjectActors(g, subject));
                 }
             }
             Location place = null;
@@ -386,7 +395,9 @@ public final class EventExtractor {
                 String rel = g.relation(c);
                 if (rel.equals("obj") || rel.equals("iobj")) {
                     heads.add(c);
-                    target.addAll(objectActors(g, c));
+                    // a joint act's object is its partner ("met Son") or its topic ("co-chaired the
+                    // Vietnam-US Dialogue"), whose modifiers are not parties
+                    target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? actorsAt(g, c) : objectActors(g, c));
                 } else if (g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c))
                         && !isPlace(g, c)) {
                     heads.add(c);
@@ -439,6 +450,9 @@ public final class EventExtractor {
                 }
             }
             int gov = g.governor(n);
+            if (gov >= 0 && lightVerb(g, gov)) {
+                heads.add(gov);
+            }
             if (gov >= 0 && source.isEmpty()) {
                 String rel = g.relation(n);
                 if (lightVerb(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
@@ -458,11 +472,19 @@ public final class EventExtractor {
                     heads.add(gov);
                 } else if (g.isVerb(gov) && (g.baseRelation(n).equals("obl") || possessorUnresolved)) {
                     // "discussed ... during their talks", "said at a reception for Blinken":
-                    // the participants are the subject of the clause.
+                    // the participants are the subject of the clause, else of the main clause.
                     int subject = subjectOf(g, gov, 0);
                     if (subject >= 0) {
-                        source.addAll(actorsAt(g, subject));
+                        source.addAll(subjectActors(g, subject));
                         heads.add(subject);
+                    }
+                    int root = rootOf(g);
+                    if (source.isEmpty() && root >= 0 && root != gov && g.isVerb(root)) {
+                        int mainSubject = subjectOf(g, root, 0);
+                        if (mainSubject >= 0) {
+                            source.addAll(actorsAt(g, mainSubject));
+                            heads.add(mainSubject);
+                        }
                     }
                 } else if (g.isVerb(gov) && g.relation(n).equals("obj") && !rule.type().equals("CONSULT")) {
                     // "highlighted his country's support for Vietnam": the speaker's side
@@ -476,7 +498,36 @@ public final class EventExtractor {
             return new Arguments(source, target, heads, place);
         }
 
-        /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"). */
+        /**
+     * The actors of a subject; when the subject word names none, those named in its appositions
+     * and modifiers, for subjects the parser attached to a date or place ("on March 25, 2024 in
+     * Washington DC, Foreign Minister Son and Secretary Blinken co-chaired ..."). Place words are
+     * passed through, never taken as actors.
+     */
+    private List<Actor> subjectActors(SentenceGraph g, int subject) {
+        List<Actor> direct = actorsAt(g, subject);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Actor> found = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(subject));
+        for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : frontier) {
+                for (int c : g.children(node, "appos", "nmod", "dep")) {
+                    String tag = g.token(c).ner();
+                    if (tag == null || !PLACE_TAGS.contains(tag)) {
+                        found.addAll(actorsAt(g, c));
+                    }
+                    next.add(c);
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"). */
         private int subjectOf(SentenceGraph g, int v, int depth) {
             List<Integer> subjects = g.children(v, "nsubj");
             if (!subjects.isEmpty()) {
@@ -490,7 +541,16 @@ public final class EventExtractor {
             return -1;
         }
 
-        private boolean lightVerb(SentenceGraph g, int v) {
+        private int rootOf(SentenceGraph g) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.relation(i).equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean lightVerb(SentenceGraph g, int v) {
             return g.isVerb(v) && config.triggers().rules(g.lemma(v), false).stream().anyMatch(TriggerRule::light);
         }
 
@@ -741,6 +801,25 @@ public final class EventExtractor {
             return null;
         }
 
+        /**
+         * "the first dialogue between Vietnam and the United States" restates the ministers'
+         * meeting at state level: a CONSULT between countries only is dropped when a CONSULT
+         * between people of exactly those countries is reported.
+         */
+        private void dropStateLevelDuplicates() {
+            drafts.removeIf(d -> d.type.equals("CONSULT") && !d.background
+                    && d.all().stream().allMatch(a -> a.kind() == ActorKind.COUNTRY)
+                    && drafts.stream().anyMatch(o -> o != d && o.type.equals("CONSULT") && !o.background
+                    && o.all().stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)
+                    && countriesOf(o).equals(countriesOf(d))));
+        }
+
+        private Set<String> countriesOf(Draft d) {
+            Set<String> codes = new java.util.TreeSet<>();
+            d.all().forEach(a -> codes.add(String.valueOf(a.country())));
+            return codes;
+        }
+
         private void assignTopics() {
             List<Sentence> sentences = text.sentences();
             for (Draft d : drafts) {
@@ -778,7 +857,7 @@ public final class EventExtractor {
                 return false;
             }
             String last = tokens.get(tokens.size() - 1).word();
-            return !Set.of(".", "!", "?", "\"", "”", "’", "'", ")", ":").contains(last);
+            return !Set.of(".", "!", "?", "\"", "”", "’", "'", ")", ":", "|").contains(last);
         }
     }
 }

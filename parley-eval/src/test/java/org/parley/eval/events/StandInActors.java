@@ -47,9 +47,7 @@ final class StandInActors {
                     if (person == null) {
                         continue;
                     }
-                    if (!people.contains(person)) {
-                        people.add(person);
-                    }
+                    people.add(person);
                     int begin = range[0];
                     while (begin > 0 && List.of("TITLE", "COUNTRY", "NATIONALITY")
                             .contains(s.tokens().get(begin - 1).ner())) {
@@ -92,12 +90,16 @@ final class StandInActors {
         }
     }
 
-    private static List<Actor> lastTwoOfDifferentCountries(List<Actor> people) {
-        Actor last = people.get(people.size() - 1);
-        for (int k = people.size() - 2; k >= 0; k--) {
-            Actor other = people.get(k);
-            if (other.country() != null && last.country() != null && !other.country().equals(last.country())) {
-                return List.of(other, last);
+    /** The most mentioned person so far and the most mentioned one of another country. */
+    private static List<Actor> lastTwoOfDifferentCountries(List<Actor> mentioned) {
+        java.util.Map<Actor, Long> counts = new java.util.LinkedHashMap<>();
+        mentioned.stream().filter(a -> a.country() != null).forEach(a -> counts.merge(a, 1L, Long::sum));
+        List<Actor> ranked = counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Actor, Long>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).toList();
+        for (int k = 1; k < ranked.size(); k++) {
+            if (!ranked.get(k).country().equals(ranked.get(0).country())) {
+                return List.of(ranked.get(0), ranked.get(k));
             }
         }
         return List.of();
@@ -111,6 +113,9 @@ final class StandInActors {
             }
         }
         List<OfficeTerm> terms = kb.termsOf(name);
+        if (terms.isEmpty() && kb.matchingName(name).stream().map(OfficeTerm::name).distinct().count() == 1) {
+            terms = kb.matchingName(name);
+        }
         if (terms.isEmpty()) {
             return new Actor(name, ActorKind.PERSON, null, null, null);
         }
