@@ -317,6 +317,11 @@ public final class EventExtractor {
                 target.addAll(source.subList(1, source.size()));
                 source.subList(1, source.size()).clear();
             }
+            // "the two sides" as target of one side's request: keep the other side only
+            if (target.stream().anyMatch(a -> a.country() != null && !sourceCountries.contains(a.country()))) {
+                target.removeIf(a -> a.country() != null && sourceCountries.contains(a.country())
+                        && !source.isEmpty() && source.get(0).country() != null);
+            }
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
             target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
