@@ -1,0 +1,868 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.actors.ActorMention;
+import org.parley.core.dates.EventDating;
+import org.parley.core.places.Countries;
+import org.parley.core.places.Country;
+import org.parley.core.places.Gazetteer;
+import org.parley.core.places.Place;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.EntityMention;
+import org.parley.model.EventDate;
+import org.parley.model.EventMention;
+import org.parley.model.Evidence;
+import org.parley.model.Location;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reads typed events from an annotated article: a word of the {@link TriggerLexicon} gives the
+ * PLOVER type, mode and nearest CAMEO code; source and target come from the dependency parse
+ * (subject, object, with/to/for/on arguments, passive agents, conjoined subjects of joint acts,
+ * the subject of a light verb carrying a nominal trigger, "held talks"), mapped to actors through
+ * the {@link ActorMention}s; the place from an in/at argument geocoded with the {@link Gazetteer}
+ * or from the place visited; topics from the {@link TopicLexicon}; the date from the injected
+ * {@link EventDating}.
+ *
+ * <p>Contract: every event names at least one actor on each side, none on both, and rests on one
+ * sentence (its {@link Evidence}). Joint acts between A and B give source [A], target [B], the
+ * grammatical subject (or first conjunct) first. Negated triggers and consultations that are only
+ * wished, planned or invited are dropped; intended aid and cooperation become AGREE (CAMEO 033,
+ * 030). An event the text gives as past context ("since President Biden's historic visit",
+ * "results of the phone talks") is marked background. One real meeting gives one CONSULT per
+ * article: later sentences naming the same pair ("the two ministers discussed ...") are its
+ * elaboration and add topics and, when missing, its place. Sentences without a place inherit it
+ * from the meeting they elaborate (same section, a shared actor or actor country); background
+ * events never inherit. Photo captions are skipped.
+ *
+ * <p>Thread-safe: instances hold only immutable data; each call works on its own state.
+ *
+ * <p>Design decision: arguments come from dependency relations only, never from co-occurrence in
+ * the sentence. Co-occurrence pairs every actor with every trigger and floods a record with
+ * events nobody reported; the parse misses some events but what it finds is who did what to whom.
+ */
+public final class EventExtractor {
+
+    /**
+     * What the extractor reads its words from.
+     *
+     * @param triggers the trigger lexicon
+     * @param topics   the controlled topic list
+     */
+    public record Config(TriggerLexicon triggers, TopicLexicon topics) {
+        public Config {
+            Objects.requireNonNull(triggers, "triggers");
+            Objects.requireNonNull(topics, "topics");
+        }
+
+        /** The lexicons bundled with Parley. */
+        public static Config defaults() {
+            return new Config(TriggerLexicon.bundled(), TopicLexicon.bundled());
+        }
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "may", "might",
+            "can", "must");
+    /** Words under which an event is only wished for, planned or offered, not reported as done. */
+    private static final Set<String> IRREALIS = Set.of("wish", "hope", "want", "plan", "intend", "expect", "invite",
+            "invitation", "ready", "readiness", "look", "need", "prepare", "arrange", "propose", "suggest", "ask",
+            "urge", "request", "aim", "seek", "call", "agree", "pledge", "commit", "promise", "offer");
+    private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
+            "forthcoming", "possible", "potential");
+    /** Nouns whose "of" complement is an earlier event ("results of the phone talks"). */
+    private static final Set<String> RESULT_NOUNS = Set.of("result", "outcome", "success", "progress",
+            "advancement", "elevation", "upgrade", "achievement", "implementation", "anniversary", "momentum");
+    private static final Set<String> PAST_MODIFIERS = Set.of("historic", "previous", "last", "past", "recent",
+            "earlier", "successful", "former", "landmark");
+    private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on");
+    private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
+
+    private final EventDating dater;
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+    private final Config config;
+
+    public EventExtractor(EventDating dater, Gazetteer gazetteer, Countries countries) {
+        this(dater, gazetteer, countries, Config.defaults());
+    }
+
+    public EventExtractor(EventDating dater, Gazetteer gazetteer, Countries countries, Config config) {
+        this.dater = Objects.requireNonNull(dater, "dater");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * The events the article reports, in text order.
+     *
+     * @param article the article (its id and doc go into the evidence; its publication date anchors dates)
+     * @param text    its annotation
+     * @param actors  the actor mentions resolved in it
+     */
+    public List<EventMention> extract(Article article, AnnotatedText text, List<ActorMention> actors) {
+        return new Run(article, text, actors).extract();
+    }
+
+    /** One event while the article is read; finished into an {@link EventMention} at the end. */
+    private static final class Draft {
+        final int sentence;
+        final int section;
+        final int triggerToken;
+        String trigger;
+        String type;
+        String mode;
+        String cameo;
+        final List<Actor> source;
+        final List<Actor> target;
+        Location location;
+        final boolean background;
+        final List<String> topicTexts = new ArrayList<>();
+
+        Draft(int sentence, int section, int triggerToken, String trigger, TriggerRule rule, List<Actor> source,
+              List<Actor> target, Location location, boolean background) {
+            this.sentence = sentence;
+            this.section = section;
+            this.triggerToken = triggerToken;
+            this.trigger = trigger;
+            this.type = rule.type();
+            this.mode = rule.mode();
+            this.cameo = rule.cameo();
+            this.source = source;
+            this.target = target;
+            this.location = location;
+            this.background = background;
+        }
+
+        Set<String> parties() {
+            Set<String> keys = new java.util.TreeSet<>();
+            source.forEach(a -> keys.add(identity(a)));
+            target.forEach(a -> keys.add(identity(a)));
+            return keys;
+        }
+
+        boolean sharesSideWith(Draft other) {
+            for (Actor a : all()) {
+                for (Actor b : other.all()) {
+                    if (identity(a).equals(identity(b)) || (a.country() != null && a.country().equals(b.country()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        List<Actor> all() {
+            List<Actor> all = new ArrayList<>(source);
+            all.addAll(target);
+            return all;
+        }
+    }
+
+    private static String identity(Actor actor) {
+        return actor.name().toLowerCase(Locale.ROOT) + "|" + actor.country();
+    }
+
+    /** The state of one {@link #extract} call. */
+    private final class Run {
+        private final Article article;
+        private final AnnotatedText text;
+        private final String clean;
+        private final Map<Integer, List<ActorMention>> mentionsBySentence = new HashMap<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final List<Integer> sectionOf = new ArrayList<>();
+
+        Run(Article article, AnnotatedText text, List<ActorMention> actors) {
+            this.article = Objects.requireNonNull(article, "article");
+            this.text = Objects.requireNonNull(text, "text");
+            this.clean = article.clean().text();
+            for (ActorMention m : actors) {
+                mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            }
+        }
+
+        List<EventMention> extract() {
+            int section = 0;
+            for (Sentence sentence : text.sentences()) {
+                // a caption ("Photo: Ministry of Foreign Affairs |") is not a section heading
+                boolean heading = !article.clean().isCaption(sentence.span()) && isHeading(sentence);
+                if (heading) {
+                    section++;
+                }
+                sectionOf.add(section);
+                if (sentence.dependencies().isEmpty() || article.clean().isCaption(sentence.span())) {
+                    continue;
+                }
+                read(new SentenceGraph(sentence), section);
+            }
+            dropStateLevelDuplicates();
+            assignTopics();
+            List<EventMention> events = new ArrayList<>();
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.sentence).thenComparingInt(d -> d.triggerToken));
+            for (Draft d : drafts) {
+                events.add(finish(d));
+            }
+            return List.copyOf(events);
+        }
+
+        private void read(SentenceGraph g, int section) {
+            List<Draft> found = new ArrayList<>();
+            for (int i = 0; i < g.size(); i++) {
+                boolean noun = g.isNoun(i);
+                if (!noun && !g.isVerb(i)) {
+                    continue;
+                }
+                Optional<TriggerRule> rule = ruleFor(g, i, noun);
+                if (rule.isEmpty() || negated(g, i) || absorbed(g, i)) {
+                    continue;
+                }
+                draft(g, i, rule.get(), section).ifPresent(found::add);
+            }
+            for (Draft d : found) {
+                add(d);
+            }
+        }
+
+        private Optional<TriggerRule> ruleFor(SentenceGraph g, int i, boolean noun) {
+            for (TriggerRule rule : config.triggers().rules(g.lemma(i), noun)) {
+                if (cueHolds(g, i, rule.cue())) {
+                    return rule.light() ? Optional.empty() : Optional.of(rule);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean cueHolds(SentenceGraph g, int i, String cue) {
+            if (cue == null) {
+                return true;
+            }
+            String word = cue.substring(cue.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+            if (cue.startsWith("mod:")) {
+                return g.children(i).stream().anyMatch(c -> g.lemma(c).equals(word)
+                        && Set.of("compound", "amod", "nmod:npmod", "obl:npmod").contains(g.relation(c)));
+            }
+            if (cue.startsWith("prep:")) {
+                return g.children(i).stream().anyMatch(c -> g.caseOf(c).equals(word)
+                        || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
+            }
+            // obj:PERSON
+            return g.children(i, "obj", "iobj", "nsubj:pass").stream()
+                    .anyMatch(c -> actorsAt(g, c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
+        }
+
+        private boolean negated(SentenceGraph g, int i) {
+            return g.children(i).stream().anyMatch(c -> NEGATIONS.contains(g.lemma(c))
+                    && (g.relation(c).equals("advmod") || g.relation(c).equals("det") || g.relation(c).equals("neg")));
+        }
+
+        /**
+         * Whether another trigger of the sentence already expresses this one: a nominal trigger that
+         * is the object of a trigger verb ("welcomed the US's support", "co-chaired the Dialogue"),
+         * or a verb that is the complement of a trigger verb ("proposed the US help Vietnam").
+         */
+        private boolean absorbed(SentenceGraph g, int i) {
+            int gov = g.governor(i);
+            if (gov < 0) {
+                return false;
+            }
+            String rel = g.relation(i);
+            boolean complement = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp")
+                    || rel.equals("ccomp");
+            return complement && g.isVerb(gov) && ruleFor(g, gov, false).isPresent();
+        }
+
+        private Optional<Draft> draft(SentenceGraph g, int i, TriggerRule rule, int section) {
+            Arguments args = rule.noun() ? nominalArguments(g, i, rule) : verbalArguments(g, i, rule);
+            boolean irrealis = irrealis(g, i);
+            TriggerRule effective = rule;
+            if (irrealis) {
+                switch (rule.type()) {
+                    case "CONSULT" -> {
+                        return Optional.empty();
+                    }
+                    case "AID" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "033",
+                            null, rule.pattern());
+                    case "COOPERATE" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null,
+                            "030", null, rule.pattern());
+                    default -> {
+                    }
+                }
+            }
+            List<Actor> source = new ArrayList<>(dedupe(args.source()));
+            List<Actor> target = new ArrayList<>(args.target());
+            Set<String> sourceIds = new LinkedHashSet<>();
+            source.forEach(a -> sourceIds.add(identity(a)));
+            target.removeIf(a -> sourceIds.contains(identity(a)));
+            // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam")
+            Set<String> sourceCountries = new LinkedHashSet<>();
+            source.forEach(a -> sourceCountries.add(a.country()));
+            target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
+            if (target.isEmpty() && source.size() > 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
+                target.addAll(source.subList(1, source.size()));
+                source.subList(1, source.size()).clear();
+            }
+            // "the two sides" as target of one side's request: keep the other side only
+            if (target.stream().anyMatch(a -> a.country() != null && !sourceCountries.contains(a.country()))) {
+                target.removeIf(a -> a.country() != null && sourceCountries.contains(a.country())
+                        && !source.isEmpty() && source.get(0).country() != null);
+            }
+            Set<String> sourceAfterSplit = new LinkedHashSet<>();
+            source.forEach(a -> sourceAfterSplit.add(identity(a)));
+            target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
+            if (source.isEmpty() || target.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean background = background(g, i);
+            Location location = args.place() != null ? args.place() : placeOf(g, i, args.heads());
+            return Optional.of(new Draft(g.sentence().index(), section, i, triggerText(g, i, rule), effective,
+                    dedupe(source), dedupe(target), location, background));
+        }
+
+        private List<Actor> dedupe(List<Actor> actors) {
+            Map<String, Actor> unique = new java.util.LinkedHashMap<>();
+            actors.forEach(a -> unique.putIfAbsent(identity(a), a));
+            return List.copyOf(unique.values());
+        }
+
+        private String triggerText(SentenceGraph g, int i, TriggerRule rule) {
+            if (rule.cue() != null && rule.cue().startsWith("mod:")) {
+                for (int c : g.children(i)) {
+                    if (c < i && rule.cue().endsWith(":" + g.lemma(c))) {
+                        return g.token(c).word() + " " + g.token(i).word();
+                    }
+                }
+            }
+            int gov = g.governor(i);
+            if (rule.noun() && gov >= 0 && lightVerb(g, gov) && gov < i) {
+                return g.token(gov).word() + " " + g.token(i).word();
+            }
+            return g.token(i).word();
+        }
+
+        // ---- arguments ----
+
+        private record Arguments(List<Actor> source, List<Actor> target, List<Integer> heads, Location place) {
+        }
+
+        private Arguments verbalArguments(SentenceGraph g, int v, TriggerRule rule) {
+            List<Integer> heads = new ArrayList<>();
+            List<Actor> source = new ArrayList<>();
+            List<Actor> target = new ArrayList<>();
+            for (int agent : g.children(v, "obl:agent")) {
+                heads.add(agent);
+                source.addAll(actorsAt(g, agent));
+            }
+            for (int patient : g.children(v, "nsubj:pass")) {
+                heads.add(patient);
+                target.addAll(actorsAt(g, patient));
+            }
+            if (source.isEmpty()) {
+                int subject = subjectOf(g, v, 0);
+                if (subject >= 0) {
+                    heads.add(subject);
+                    source.addAll(subjectActors(g, subject));
+                }
+            }
+            Location place = null;
+            if (rule.pattern() == TriggerRule.Pattern.VISIT) {
+                for (int c : g.children(v)) {
+                    String rel = g.relation(c);
+                    boolean placeArgument = rel.equals("obj") || (g.baseRelation(c).equals("obl")
+                            && Set.of("to", "in").contains(g.caseOf(c)));
+                    if (placeArgument && place == null) {
+                        Visited visited = visited(g, c);
+                        if (visited != null) {
+                            place = visited.location();
+                            target.add(visited.country());
+                            heads.add(c);
+                        }
+                    }
+                }
+                return new Arguments(source, target, heads, place);
+            }
+            for (int c : g.children(v)) {
+                String rel = g.relation(c);
+                if (rel.equals("obj") || rel.equals("iobj")) {
+                    heads.add(c);
+                    // a joint act's object is its partner ("met Son") or its topic ("co-chaired the
+                    // Vietnam-US Dialogue"), whose modifiers are not parties
+                    target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? actorsAt(g, c) : objectActors(g, c));
+                } else if (g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                        && !isPlace(g, c)) {
+                    heads.add(c);
+                    target.addAll(actorsAt(g, c));
+                }
+            }
+            if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
+                for (int clause : g.children(v, "ccomp", "xcomp")) {
+                    for (int s : g.children(clause, "nsubj")) {
+                        heads.add(s);
+                        target.addAll(actorsAt(g, s));
+                    }
+                }
+            }
+            return new Arguments(source, target, heads, null);
+        }
+
+        private Arguments nominalArguments(SentenceGraph g, int n, TriggerRule rule) {
+            List<Integer> heads = new ArrayList<>();
+            List<Actor> source = new ArrayList<>();
+            List<Actor> target = new ArrayList<>();
+            Location place = null;
+            boolean possessorUnresolved = false;
+            for (int c : g.children(n)) {
+                String rel = g.relation(c);
+                String prep = g.caseOf(c);
+                if (rel.equals("nmod:poss")) {
+                    List<Actor> owners = actorsAt(g, c);
+                    possessorUnresolved = owners.isEmpty();
+                    source.addAll(owners);
+                    heads.add(c);
+                } else if (g.baseRelation(c).equals("nmod") && (prep.equals("by")
+                        || (prep.equals("of") && rule.pattern() == TriggerRule.Pattern.VISIT))) {
+                    source.addAll(actorsAt(g, c));
+                    heads.add(c);
+                } else if (g.baseRelation(c).equals("nmod") && prep.equals("between")) {
+                    source.addAll(actorsAt(g, c));
+                    heads.add(c);
+                } else if (rule.pattern() == TriggerRule.Pattern.VISIT && g.baseRelation(c).equals("nmod")
+                        && prep.equals("to") && place == null) {
+                    Visited visited = visited(g, c);
+                    if (visited != null) {
+                        place = visited.location();
+                        target.add(visited.country());
+                        heads.add(c);
+                    }
+                } else if (g.baseRelation(c).equals("nmod") && TARGET_PREPOSITIONS.contains(prep) && !isPlace(g, c)) {
+                    target.addAll(actorsAt(g, c));
+                    heads.add(c);
+                }
+            }
+            int gov = g.governor(n);
+            if (gov >= 0 && lightVerb(g, gov)) {
+                heads.add(gov);
+            }
+            if (gov >= 0 && source.isEmpty()) {
+                String rel = g.relation(n);
+                if (lightVerb(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+                    // "Son holds phone talks with Blinken", "a meeting between A and B was held"
+                    int subject = subjectOf(g, gov, 0);
+                    if (subject >= 0) {
+                        source.addAll(actorsAt(g, subject));
+                        heads.add(subject);
+                    }
+                    for (int c : g.children(gov)) {
+                        if (g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                                && !isPlace(g, c)) {
+                            target.addAll(actorsAt(g, c));
+                            heads.add(c);
+                        }
+                    }
+                    heads.add(gov);
+                } else if (g.isVerb(gov) && (g.baseRelation(n).equals("obl") || possessorUnresolved)) {
+                    // "discussed ... during their talks", "said at a reception for Blinken":
+                    // the participants are the subject of the clause, else of the main clause.
+                    int subject = subjectOf(g, gov, 0);
+                    if (subject >= 0) {
+                        source.addAll(subjectActors(g, subject));
+                        heads.add(subject);
+                    }
+                    int root = rootOf(g);
+                    if (source.isEmpty() && root >= 0 && root != gov && g.isVerb(root)) {
+                        int mainSubject = subjectOf(g, root, 0);
+                        if (mainSubject >= 0) {
+                            source.addAll(actorsAt(g, mainSubject));
+                            heads.add(mainSubject);
+                        }
+                    }
+                } else if (g.isVerb(gov) && g.relation(n).equals("obj") && !rule.type().equals("CONSULT")) {
+                    // "highlighted his country's support for Vietnam": the speaker's side
+                    int subject = subjectOf(g, gov, 0);
+                    if (subject >= 0) {
+                        source.addAll(actorsAt(g, subject));
+                        heads.add(subject);
+                    }
+                }
+            }
+            return new Arguments(source, target, heads, place);
+        }
+
+        /**
+     * The actors of a subject; when the subject word names none, those named in its appositions
+     * and modifiers, for subjects the parser attached to a date or place ("on March 25, 2024 in
+     * Washington DC, Foreign Minister Son and Secretary Blinken co-chaired ..."). Place words are
+     * passed through, never taken as actors.
+     */
+    private List<Actor> subjectActors(SentenceGraph g, int subject) {
+        List<Actor> direct = actorsAt(g, subject);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Actor> found = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(subject));
+        for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : frontier) {
+                for (int c : g.children(node, "appos", "nmod", "dep")) {
+                    String tag = g.token(c).ner();
+                    if (tag == null || !PLACE_TAGS.contains(tag)) {
+                        found.addAll(actorsAt(g, c));
+                    }
+                    next.add(c);
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"). */
+        private int subjectOf(SentenceGraph g, int v, int depth) {
+            List<Integer> subjects = g.children(v, "nsubj");
+            if (!subjects.isEmpty()) {
+                return subjects.get(0);
+            }
+            int gov = g.governor(v);
+            String rel = g.relation(v);
+            if (gov >= 0 && depth < 3 && (rel.equals("xcomp") || (rel.equals("conj") && g.isVerb(gov)))) {
+                return subjectOf(g, gov, depth + 1);
+            }
+            return -1;
+        }
+
+        private int rootOf(SentenceGraph g) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.relation(i).equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean lightVerb(SentenceGraph g, int v) {
+            return g.isVerb(v) && config.triggers().rules(g.lemma(v), false).stream().anyMatch(TriggerRule::light);
+        }
+
+        /** Actors of an object: itself, else its owner or its for/of/to complement ("Blinken's visit"). */
+        private List<Actor> objectActors(SentenceGraph g, int object) {
+            List<Actor> direct = actorsAt(g, object);
+            if (!direct.isEmpty()) {
+                return direct;
+            }
+            List<Actor> inner = new ArrayList<>();
+            for (int c : g.children(object)) {
+                String rel = g.relation(c);
+                if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
+                        && Set.of("for", "of", "to").contains(g.caseOf(c)) && !isPlace(g, c))) {
+                    inner.addAll(actorsAt(g, c));
+                }
+            }
+            return inner;
+        }
+
+        /**
+         * The actors a token stands for: the mentions covering it, else those covering a name-part
+         * dependent ("Minister ... Son" parsed with Son as dep), plus conjuncts ("Blinken and Son").
+         */
+        private List<Actor> actorsAt(SentenceGraph g, int head) {
+            List<Actor> found = new ArrayList<>(covering(g, head));
+            if (found.isEmpty()) {
+                for (int c : g.children(head, "dep", "appos", "compound", "flat")) {
+                    found.addAll(covering(g, c));
+                }
+            }
+            for (int conj : g.children(head, "conj")) {
+                for (Actor a : actorsAt(g, conj)) {
+                    if (!found.contains(a)) {
+                        found.add(a);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private List<Actor> covering(SentenceGraph g, int token) {
+            List<Actor> found = new ArrayList<>();
+            for (ActorMention m : mentionsBySentence.getOrDefault(g.sentence().index(), List.of())) {
+                if (m.coversToken(g.sentence().index(), token) && !found.contains(m.actor())) {
+                    found.add(m.actor());
+                }
+            }
+            return found;
+        }
+
+        // ---- modality and background ----
+
+        private boolean irrealis(SentenceGraph g, int i) {
+            int node = i;
+            for (int depth = 0; node >= 0 && depth < 4; depth++) {
+                for (int c : g.children(node)) {
+                    String rel = g.relation(c);
+                    if ((rel.startsWith("aux") && MODALS.contains(g.lemma(c)))
+                            || (rel.equals("amod") && FUTURE_MODIFIERS.contains(g.lemma(c)))) {
+                        return true;
+                    }
+                }
+                if (depth > 0 && IRREALIS.contains(g.lemma(node))) {
+                    return true;
+                }
+                String rel = g.relation(node);
+                boolean embedded = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl")
+                        || rel.equals("obj") || rel.equals("advcl") || g.baseRelation(node).equals("nmod");
+                if (!embedded) {
+                    return false;
+                }
+                node = g.governor(node);
+            }
+            return false;
+        }
+
+        private boolean background(SentenceGraph g, int i) {
+            for (int c : g.children(i)) {
+                String rel = g.relation(c);
+                if ((rel.equals("amod") && PAST_MODIFIERS.contains(g.lemma(c)))
+                        || (rel.equals("case") || rel.equals("mark")) && PAST_PREPOSITIONS.contains(g.lemma(c))) {
+                    return true;
+                }
+            }
+            // past perfect: "had met", "had reached"
+            boolean perfect = g.children(i, "aux").stream().anyMatch(c -> g.word(c).equals("had"));
+            if (perfect && g.isVerb(i)) {
+                return true;
+            }
+            int node = i;
+            for (int depth = 0; depth < 3; depth++) {
+                int gov = g.governor(node);
+                if (gov < 0 || !g.baseRelation(node).equals("nmod") && !g.baseRelation(node).equals("obl")
+                        && !g.relation(node).equals("conj")) {
+                    return false;
+                }
+                if (RESULT_NOUNS.contains(g.lemma(gov)) || PAST_PREPOSITIONS.contains(g.caseOf(gov))) {
+                    return true;
+                }
+                node = gov;
+            }
+            return false;
+        }
+
+        // ---- places ----
+
+        private record Visited(Actor country, Location location) {
+        }
+
+        /** The country and location of a place visited ("visit to Vietnam", "visited Hanoi"). */
+        private Visited visited(SentenceGraph g, int head) {
+            Optional<EntityMention> entity = entityAt(g, head);
+            String name = entity.map(EntityMention::text).orElse(g.token(head).word());
+            String tag = g.token(head).ner();
+            if ("COUNTRY".equals(tag) || entity.map(e -> e.type().equals("COUNTRY")).orElse(false)) {
+                return countries.byName(name).map(c -> new Visited(Actor.country(c.name(), c.alpha3()),
+                        new Location(c.name(), c.alpha3(), c.lat(), c.lon()))).orElse(null);
+            }
+            if (tag != null && PLACE_TAGS.contains(tag)) {
+                Location location = geocode(name);
+                if (location != null && location.country() != null) {
+                    return countries.byCode(location.country())
+                            .map(c -> new Visited(Actor.country(c.name(), c.alpha3()), location)).orElse(null);
+                }
+            }
+            // a country actor named otherwise ("the US")
+            for (Actor a : covering(g, head)) {
+                if (a.kind() == ActorKind.COUNTRY && a.country() != null) {
+                    Optional<Country> c = countries.byCode(a.country());
+                    if (c.isPresent()) {
+                        return new Visited(a, new Location(c.get().name(), a.country(), c.get().lat(), c.get().lon()));
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean isPlace(SentenceGraph g, int token) {
+            String tag = g.token(token).ner();
+            return tag != null && PLACE_TAGS.contains(tag) && !"COUNTRY".equals(tag)
+                    || Set.of("in", "at").contains(g.caseOf(token));
+        }
+
+        /** An in/at place attached to the trigger or to one of its arguments ("met ... in Hanoi"). */
+        private Location placeOf(SentenceGraph g, int trigger, List<Integer> heads) {
+            List<Integer> anchors = new ArrayList<>();
+            anchors.add(trigger);
+            anchors.addAll(heads);
+            for (int anchor : anchors) {
+                for (int c : g.children(anchor)) {
+                    String rel = g.baseRelation(c);
+                    if ((rel.equals("obl") || rel.equals("nmod")) && Set.of("in", "at").contains(g.caseOf(c))) {
+                        String tag = g.token(c).ner();
+                        if (tag != null && PLACE_TAGS.contains(tag)) {
+                            String name = entityAt(g, c).map(EntityMention::text).orElse(g.token(c).word());
+                            Location location = "COUNTRY".equals(tag) ? countryLocation(name) : geocode(name);
+                            return location != null ? location : new Location(name, null, null, null);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Location countryLocation(String name) {
+            return countries.byName(name).map(c -> new Location(c.name(), c.alpha3(), c.lat(), c.lon())).orElse(null);
+        }
+
+        private Location geocode(String name) {
+            List<Place> places = gazetteer.lookup(name);
+            if (places.isEmpty()) {
+                // "Washington DC, USA" and "Washington, D.C." are tagged as one mention: try the first part
+                String first = name.split(",")[0].strip();
+                places = gazetteer.lookup(first);
+                if (places.isEmpty()) {
+                    return null;
+                }
+            }
+            Place p = places.get(0);
+            return new Location(p.name(), p.country(), p.lat(), p.lon());
+        }
+
+        private Optional<EntityMention> entityAt(SentenceGraph g, int token) {
+            Token t = g.token(token);
+            return text.entities().stream()
+                    .filter(e -> e.sentence() == g.sentence().index() && e.span().contains(t.span()))
+                    .findFirst();
+        }
+
+        // ---- merging, context, topics ----
+
+        private void add(Draft d) {
+            if (d.type.equals("CONSULT")) {
+                for (Draft existing : drafts) {
+                    if (existing.type.equals("CONSULT") && existing.background == d.background
+                            && existing.parties().equals(d.parties()) && compatiblePlaces(existing, d)) {
+                        absorb(existing, d);
+                        return;
+                    }
+                }
+            } else {
+                for (Draft existing : drafts) {
+                    if (existing.sentence == d.sentence && existing.type.equals(d.type)
+                            && existing.parties().equals(d.parties())) {
+                        return; // one statement, said twice in one sentence
+                    }
+                }
+            }
+            if (d.location == null && !d.background) {
+                d.location = inheritedPlace(d);
+            }
+            drafts.add(d);
+        }
+
+        private boolean compatiblePlaces(Draft a, Draft b) {
+            return a.location == null || b.location == null || Objects.equals(a.location.country(), b.location.country());
+        }
+
+        /** A second report of a known meeting: keep the first, take what the second adds. */
+        private void absorb(Draft existing, Draft later) {
+            if (existing.sentence == later.sentence && rank(later.mode) > rank(existing.mode)) {
+                existing.trigger = later.trigger;
+                existing.mode = later.mode;
+                existing.cameo = later.cameo;
+            }
+            if (existing.location == null && later.location != null) {
+                existing.location = later.location;
+            }
+        }
+
+        private int rank(String mode) {
+            return mode == null ? 0 : MODE_RANK.getOrDefault(mode, 1);
+        }
+
+        /** The place of the meeting this sentence elaborates: same section, a shared side. */
+        private Location inheritedPlace(Draft d) {
+            for (int k = drafts.size() - 1; k >= 0; k--) {
+                Draft context = drafts.get(k);
+                if (context.section != d.section) {
+                    return null;
+                }
+                if (!context.background && context.type.equals("CONSULT") && context.location != null
+                        && context.sharesSideWith(d)) {
+                    return context.location;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "the first dialogue between Vietnam and the United States" restates the ministers'
+         * meeting at state level: a CONSULT between countries only is dropped when a CONSULT
+         * between people of exactly those countries is reported.
+         */
+        private void dropStateLevelDuplicates() {
+            drafts.removeIf(d -> d.type.equals("CONSULT") && !d.background
+                    && d.all().stream().allMatch(a -> a.kind() == ActorKind.COUNTRY)
+                    && drafts.stream().anyMatch(o -> o != d && o.type.equals("CONSULT") && !o.background
+                    && o.all().stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)
+                    && countriesOf(o).equals(countriesOf(d))));
+        }
+
+        private Set<String> countriesOf(Draft d) {
+            Set<String> codes = new java.util.TreeSet<>();
+            d.all().forEach(a -> codes.add(String.valueOf(a.country())));
+            return codes;
+        }
+
+        private void assignTopics() {
+            List<Sentence> sentences = text.sentences();
+            for (Draft d : drafts) {
+                int end = d.sentence + 1;
+                if (d.type.equals("CONSULT") && !d.background) {
+                    // the meeting's elaboration: following sentences of its section until the next meeting
+                    int next = drafts.stream().filter(o -> o != d && o.type.equals("CONSULT") && !o.background
+                            && o.sentence > d.sentence).mapToInt(o -> o.sentence).min().orElse(sentences.size());
+                    end = d.sentence + 1;
+                    while (end < next && end < sentences.size() && sectionOf.get(end) == d.section) {
+                        end++;
+                    }
+                }
+                for (int s = d.sentence; s < end; s++) {
+                    d.topicTexts.add(sentences.get(s).text(clean));
+                }
+            }
+        }
+
+        private EventMention finish(Draft d) {
+            Sentence sentence = text.sentences().get(d.sentence);
+            List<Actor> participants = d.all();
+            EventDate date = Objects.requireNonNull(
+                    dater.date(article, text, d.sentence, d.triggerToken, participants),
+                    "the dater gave no date");
+            Evidence evidence = new Evidence(article.id(), article.doc(), d.sentence, sentence.span(),
+                    sentence.text(clean));
+            return new EventMention(d.type, d.mode, d.cameo, d.trigger, d.source, d.target, date, d.location,
+                    config.topics().topicsOf(d.topicTexts), d.background, evidence);
+        }
+
+        private boolean isHeading(Sentence sentence) {
+            List<Token> tokens = sentence.tokens();
+            if (tokens.isEmpty() || tokens.size() > 15) {
+                return false;
+            }
+            String last = tokens.get(tokens.size() - 1).word();
+            return !Set.of(".", "!", "?", "\"", "”", "’", "'", ")", ":", "|").contains(last);
+        }
+    }
+}
