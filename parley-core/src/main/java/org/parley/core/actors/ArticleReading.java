@@ -125,10 +125,7 @@ final class ArticleReading {
                 role = appositionRole;
                 sector = appositionRole.contains("Party") ? "PTY" : "GOV";
             }
-            String country = modifierCountry;
-            if (country == null && term != null) {
-                country = term.country();
-            }
+            String country = term != null ? term.country() : modifierCountry;
             if (country == null && !terms.isEmpty()) {
                 // Nationality does not change with office: any term of the person grounds it.
                 country = terms.get(terms.size() - 1).country();
@@ -271,7 +268,7 @@ final class ArticleReading {
                 String w = toks.get(k).word();
                 caps &= !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("."));
             }
-            if (caps && !kb.termsOf(joined(toks, i, i + len)).isEmpty()) {
+            if (caps && nameLike(toks, i, i + len) && !kb.termsOf(joined(toks, i, i + len)).isEmpty()) {
                 return i + len;
             }
         }
@@ -314,7 +311,8 @@ final class ArticleReading {
         }
         for (int len = Math.min(3, last + 1); len >= 1; len--) {
             int b = last - len + 1;
-            if (claimedAny(s, b, last + 1) || !Character.isUpperCase(toks.get(b).word().charAt(0))) {
+            if (claimedAny(s, b, last + 1) || !Character.isUpperCase(toks.get(b).word().charAt(0))
+                    || !nameLike(toks, b, last + 1)) {
                 continue;
             }
             Optional<Country> c = countries.byName(joined(toks, b, last + 1));
@@ -387,7 +385,7 @@ final class ArticleReading {
             return i;
         }
         for (int len = Math.min(8, toks.size() - i); len >= 1; len--) {
-            if (claimedAny(s, i, i + len)) {
+            if (claimedAny(s, i, i + len) || !nameLike(toks, i, i + len)) {
                 continue;
             }
             String name = joined(toks, i, i + len);
@@ -429,7 +427,8 @@ final class ArticleReading {
                 orgAliases.get(PlaceNames.normalize(core))));
         // A leading country word tagged as part of the name: "US Department of State", "Vietnam Development Bank".
         for (int len = Math.min(3, end - begin - 1); len >= 1 && known.isEmpty(); len--) {
-            Optional<Country> c = countries.byName(joined(toks, begin, begin + len));
+            Optional<Country> c = nameLike(toks, begin, begin + len)
+                    ? countries.byName(joined(toks, begin, begin + len)) : Optional.empty();
             if (c.isPresent()) {
                 String rest = joined(toks, begin + len, end);
                 Optional<Actor> restKnown = organizations.byName(rest);
@@ -450,7 +449,8 @@ final class ArticleReading {
         // "... Ministry of Foreign Affairs of Vietnam": the country after the name.
         if (known.isEmpty() && end + 1 < toks.size() && toks.get(end).word().equals("of")) {
             for (int len = Math.min(3, toks.size() - end - 1); len >= 1; len--) {
-                Optional<Country> c = countries.byName(joined(toks, end + 1, end + 1 + len));
+                Optional<Country> c = nameLike(toks, end + 1, end + 1 + len)
+                        ? countries.byName(joined(toks, end + 1, end + 1 + len)) : Optional.empty();
                 if (c.isPresent() && !claimedAny(s, end + 1, end + 1 + len)) {
                     country = c.get().alpha3();
                     mentionEnd = end + 1 + len;
@@ -490,6 +490,9 @@ final class ArticleReading {
                 continue;
             }
             for (int len = Math.min(3, end - k); len >= 1; len--) {
+                if (!nameLike(toks, k, k + len)) {
+                    continue;
+                }
                 Optional<Country> c = countries.byName(joined(toks, k, k + len));
                 if (c.isPresent()) {
                     return c.get().alpha3();
@@ -542,7 +545,7 @@ final class ArticleReading {
             int matchedEnd = -1;
             Country country = null;
             for (int len = Math.min(4, toks.size() - i); len >= 1; len--) {
-                if (claimedAny(s, i, i + len)) {
+                if (claimedAny(s, i, i + len) || !nameLike(toks, i, i + len)) {
                     continue;
                 }
                 Optional<Country> c = countries.byName(joined(toks, i, i + len));
@@ -694,7 +697,7 @@ final class ArticleReading {
             int j = start;
             // Country modifier: "the US diplomat", "the Vietnamese PM".
             for (int len = Math.min(3, toks.size() - j); len >= 1; len--) {
-                if (claimedAny(s, j, j + len) && !isCountryFound(s, j, j + len)) {
+                if (claimedAny(s, j, j + len) && !isCountryFound(s, j, j + len) || !nameLike(toks, j, j + len)) {
                     continue;
                 }
                 Optional<Country> c = countries.byName(joined(toks, j, j + len));
@@ -738,8 +741,8 @@ final class ArticleReading {
                 continue;
             }
             // A country modifier already taken as a country mention belongs to this description now.
-            int begin = determiner ? i + 1 : i;
-            if (mod.isPresent()) {
+            int begin = i;
+            if (mod.isPresent() && !determiner) {
                 final int b = mod.get().begin();
                 found.removeIf(f -> f.sentence() == s && f.begin() >= b && f.begin() < end && f.basis() == ActorMention.Basis.COUNTRY);
                 begin = b;
@@ -961,36 +964,33 @@ final class ArticleReading {
         if (pair.size() == 2) {
             return pair;
         }
-        List<Person> inSection = new ArrayList<>();
-        for (Found f : sortedFound()) {
-            if (section[f.sentence()] == section[s] && f.person() != null && !inSection.contains(f.person())) {
-                inSection.add(f.person());
-            }
-        }
-        pair = firstPairOfDifferentCountries(inSection);
-        if (pair.size() == 2) {
-            return pair;
-        }
-        List<Person> all = new ArrayList<>();
-        for (Found f : sortedFound()) {
-            if (f.person() != null && !all.contains(f.person())) {
-                all.add(f.person());
-            }
-        }
-        return firstPairOfDifferentCountries(all);
+        List<Found> inSection = sortedFound().stream().filter(f -> section[f.sentence()] == section[s]).toList();
+        pair = salientPair(inSection);
+        return pair.size() == 2 ? pair : salientPair(sortedFound());
     }
 
-    private static List<Person> firstPairOfDifferentCountries(List<Person> ps) {
-        for (int a = 0; a < ps.size(); a++) {
-            for (int b = a + 1; b < ps.size(); b++) {
-                String ca = ps.get(a).actor().country();
-                String cb = ps.get(b).actor().country();
-                if (ca != null && cb != null && !ca.equals(cb)) {
-                    return List.of(ps.get(a), ps.get(b));
-                }
+    /**
+     * The pair a report is about: the person mentioned most often (first met on ties) and the
+     * most-mentioned person of another country.
+     */
+    private static List<Person> salientPair(List<Found> scope) {
+        Map<Person, Integer> counts = new LinkedHashMap<>();
+        for (Found f : scope) {
+            if (f.person() != null) {
+                counts.merge(f.person(), 1, Integer::sum);
             }
-            // Only the first person of the section may open the pair: the main actor.
+        }
+        List<Person> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort(Comparator.comparingInt((Person p) -> -counts.get(p)));
+        if (ranked.isEmpty() || ranked.get(0).actor().country() == null) {
             return List.of();
+        }
+        Person main = ranked.get(0);
+        for (Person other : ranked) {
+            String c = other.actor().country();
+            if (c != null && !c.equals(main.actor().country())) {
+                return List.of(main, other);
+            }
         }
         return List.of();
     }
@@ -1148,6 +1148,14 @@ final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** Whether tokens [b, e) can be a name: they start and end with a word, not punctuation or "the". */
+    private static boolean nameLike(List<Token> toks, int b, int e) {
+        String first = toks.get(b).word();
+        String last = toks.get(e - 1).word();
+        return Character.isLetterOrDigit(first.charAt(0)) && Character.isLetterOrDigit(last.charAt(0))
+                && !first.equalsIgnoreCase("the") && !isPossessive(last);
     }
 
     private static boolean isPersonTag(Token t) {

@@ -59,7 +59,7 @@ class ActorResolverSeedIT {
     @Test
     void seed001ResolvesTheVietnameseForeignMinister() {
         List<ActorMention> ms = mentions("001");
-        assertThat(first(ms, "Vietnamese Foreign Minister").name()).isEqualTo("Bui Thanh Son");
+        assertThat(first(ms, "The Vietnamese Foreign Minister").name()).isEqualTo("Bui Thanh Son");
         assertThat(first(ms, "General Secretary Nguyen Phu Trong"))
                 .isEqualTo(new Actor("Nguyen Phu Trong", ActorKind.PERSON, "Party General Secretary", "VNM", "PTY"));
         assertThat(first(ms, "ASEAN")).satisfies(a -> {
