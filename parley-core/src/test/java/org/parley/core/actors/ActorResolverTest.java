@@ -1,0 +1,145 @@
+package org.parley.core.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedText;
+
+class ActorResolverTest {
+
+    private static final ActorResolver RESOLVER = ActorResolver.bundled();
+    private static final LocalDate MARCH_2024 = LocalDate.of(2024, 3, 26);
+    private static final Actor BLINKEN = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
+    private static final Actor SON = new Actor("Bui Thanh Son", ActorKind.PERSON, "Foreign Minister", "VNM", "GOV");
+
+    private static Optional<ActorMention> mention(List<ActorMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @Test
+    void groundsTitledNamesFromTheKnowledgeBaseWithTokenRanges() {
+        AnnotatedText text = new TestText()
+                .sentence("US/COUNTRY Secretary/TITLE of/TITLE State/TITLE Antony/PERSON J./PERSON Blinken/PERSON met"
+                        + " Vietnamese/NATIONALITY Minister/TITLE of/TITLE Foreign/TITLE Affairs/TITLE Bui/PERSON"
+                        + " Thanh/PERSON Son/PERSON .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        ActorMention blinken = mention(ms, "US Secretary of State Antony J. Blinken").orElseThrow();
+        assertThat(blinken.actor()).isEqualTo(BLINKEN);
+        assertThat(blinken.beginToken()).isZero();
+        assertThat(blinken.endToken()).isEqualTo(7);
+        ActorMention son = mention(ms, "Vietnamese Minister of Foreign Affairs Bui Thanh Son").orElseThrow();
+        assertThat(son.actor()).isEqualTo(SON);
+        assertThat(son.coversToken(0, 14)).isTrue();
+        assertThat(son.basis()).isEqualTo(ActorMention.Basis.NAMED);
+    }
+
+    @Test
+    void resolvesShortFormsTitlesAndGroupsToThePeopleMetEarlier() {
+        AnnotatedText text = new TestText()
+                .sentence("Secretary/TITLE of/TITLE State/TITLE Antony/PERSON Blinken/PERSON hosted Foreign/TITLE"
+                        + " Minister/TITLE Bui/PERSON Thanh/PERSON Son/PERSON in Washington/CITY .")
+                .sentence("Secretary/TITLE Blinken/PERSON and Minister/TITLE Son talked .")
+                .sentence("The Secretary praised the two sides .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(mention(ms, "Secretary Blinken").orElseThrow().actor()).isEqualTo(BLINKEN);
+        assertThat(mention(ms, "Minister Son").orElseThrow().actor()).isEqualTo(SON);
+        assertThat(mention(ms, "Minister Son").orElseThrow().basis()).isEqualTo(ActorMention.Basis.SHORT_FORM);
+        assertThat(mention(ms, "The Secretary").orElseThrow().actor()).isEqualTo(BLINKEN);
+        assertThat(ms.stream().filter(m -> m.text().equals("the two sides")).map(ActorMention::actor))
+                .containsExactlyInAnyOrder(BLINKEN, SON);
+        // "in Washington" is a place, not the US government.
+        assertThat(mention(ms, "Washington")).isEmpty();
+    }
+
+    @Test
+    void resolvesAPronounOnlyWhenOnePersonFits() {
+        AnnotatedText text = new TestText()
+                .sentence("Prime/TITLE Minister/TITLE Pham/PERSON Minh/PERSON Chinh/PERSON welcomed guests .")
+                .sentence("He praised cooperation .")
+                .sentence("Chinh/PERSON thanked Blinken/PERSON for his visit .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        ActorMention he = ms.stream().filter(m -> m.sentence() == 1 && m.text().equals("He")).findFirst().orElseThrow();
+        assertThat(he.actor().name()).isEqualTo("Pham Minh Chinh");
+        assertThat(he.basis()).isEqualTo(ActorMention.Basis.PRONOUN);
+        // Two people before "his": ambiguous, so left out.
+        assertThat(ms.stream().filter(m -> m.text().equals("his"))).isEmpty();
+    }
+
+    @Test
+    void groundsCountriesAndCapitalsUsedAsAgents() {
+        AnnotatedText text = new TestText()
+                .sentence("Washington/CITY welcomed the US/COUNTRY - Vietnam/COUNTRY relationship .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(mention(ms, "Washington").orElseThrow().actor()).isEqualTo(Actor.country("United States", "USA"));
+        assertThat(mention(ms, "US").orElseThrow().actor().country()).isEqualTo("USA");
+        assertThat(mention(ms, "Vietnam").orElseThrow().basis()).isEqualTo(ActorMention.Basis.COUNTRY);
+    }
+
+    @Test
+    void groundsOrganisationsWithAliasesAndModifiers() {
+        AnnotatedText text = new TestText()
+                .sentence("The Export-Import/ORGANIZATION Bank/ORGANIZATION of/ORGANIZATION the/ORGANIZATION"
+                        + " United/ORGANIZATION States/ORGANIZATION ( EXIM/ORGANIZATION ) signed with the"
+                        + " Vietnamese/NATIONALITY Ministry/ORGANIZATION of/ORGANIZATION Finance/ORGANIZATION .")
+                .sentence("EXIM/ORGANIZATION and ASEAN/ORGANIZATION agreed .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        Actor exim = mention(ms, "Export-Import Bank of the United States").orElseThrow().actor();
+        assertThat(exim.country()).isEqualTo("USA");
+        assertThat(exim.sector()).isEqualTo("GOV");
+        assertThat(mention(ms, "EXIM").orElseThrow().actor()).isEqualTo(exim);
+        Actor ministry = mention(ms, "Vietnamese Ministry of Finance").orElseThrow().actor();
+        assertThat(ministry.country()).isEqualTo("VNM");
+        assertThat(ministry.kind()).isEqualTo(ActorKind.ORGANIZATION);
+        Actor asean = mention(ms, "ASEAN").orElseThrow().actor();
+        assertThat(asean.sector()).isEqualTo("IGO");
+        assertThat(asean.country()).isNull();
+    }
+
+    @Test
+    void regroundsARoleAtAnEarlierDate() {
+        Actor trong = new Actor("Nguyen Phu Trong", ActorKind.PERSON, "Party General Secretary", "VNM", "PTY");
+        assertThat(RESOLVER.atDate(trong, LocalDate.of(2019, 6, 1)).role()).isEqualTo("Party General Secretary");
+        Actor trung = RESOLVER.atDate(new Actor("Le Hoai Trung", ActorKind.PERSON, "Foreign Minister", "VNM", "GOV"),
+                LocalDate.of(2023, 4, 15));
+        assertThat(trung.role()).isNull();
+        Actor son2020 = RESOLVER.atDate(SON, LocalDate.of(2020, 1, 1));
+        assertThat(son2020.role()).isNull();
+        assertThat(RESOLVER.atDate(BLINKEN, LocalDate.of(2024, 5, 28))).isEqualTo(BLINKEN);
+    }
+
+    @Test
+    void givesTheSameAnswerFromSeveralThreads() throws Exception {
+        AnnotatedText text = new TestText()
+                .sentence("Secretary/TITLE of/TITLE State/TITLE Antony/PERSON Blinken/PERSON met Foreign/TITLE"
+                        + " Minister/TITLE Bui/PERSON Thanh/PERSON Son/PERSON .")
+                .sentence("The two sides agreed .")
+                .build();
+        List<ActorMention> expected = RESOLVER.resolve(text, MARCH_2024);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<ActorMention>>> runs = new java.util.ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                runs.add(pool.submit(() -> RESOLVER.resolve(text, MARCH_2024)));
+            }
+            for (Future<List<ActorMention>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+    }
+}

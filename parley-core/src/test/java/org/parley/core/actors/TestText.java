@@ -1,0 +1,41 @@
+package org.parley.core.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+/**
+ * Builds small annotated texts for tests: each sentence is split on spaces; a token written
+ * {@code word/TAG} gets that entity tag (and POS NNP), others get {@code O}. POS: NNP for
+ * capitalised words, VBD for words ending in "ed", NN otherwise.
+ */
+final class TestText {
+    private final List<Sentence> sentences = new ArrayList<>();
+    private int offset;
+
+    TestText sentence(String spec) {
+        List<Token> tokens = new ArrayList<>();
+        int begin = offset;
+        for (String raw : spec.split(" ")) {
+            int slash = raw.lastIndexOf('/');
+            String word = slash > 0 ? raw.substring(0, slash) : raw;
+            String ner = slash > 0 ? raw.substring(slash + 1) : "O";
+            String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : word.endsWith("ed") ? "VBD"
+                    : word.equals("the") || word.equals("The") ? "DT" : "NN";
+            if (Character.isUpperCase(word.charAt(0)) && word.equals("The")) {
+                pos = "DT";
+            }
+            tokens.add(new Token(word, new Span(offset, offset + word.length()), pos, word, ner));
+            offset += word.length() + 1;
+        }
+        sentences.add(new Sentence(sentences.size(), new Span(begin, offset - 1), tokens, List.of()));
+        return this;
+    }
+
+    AnnotatedText build() {
+        return new AnnotatedText("test", sentences, List.of(), List.of());
+    }
+}
