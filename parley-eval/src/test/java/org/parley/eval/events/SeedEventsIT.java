@@ -30,7 +30,7 @@ class SeedEventsIT {
             new EventDate.Unknown(List.of("not dated in this check"));
 
     private final EventExtractor extractor = new EventExtractor(UNDATED, Gazetteer.bundled(), Countries.bundled());
-    private final StandInActors actors = new StandInActors();
+    private final org.parley.core.actors.ActorResolver actors = org.parley.core.actors.ActorResolver.bundled();
 
     private List<EventMention> events(String seed) {
         AnnotatedCorpus.Item item = SeedCorpus.seed(seed);
