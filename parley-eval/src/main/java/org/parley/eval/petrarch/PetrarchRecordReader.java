@@ -48,7 +48,9 @@ public final class PetrarchRecordReader {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            xml = factory.newDocumentBuilder().parse(in);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // errors are thrown with the file name, not printed to stderr
+            xml = builder.parse(in);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(source + ": not well-formed XML: " + e.getMessage(), e);
         }

@@ -152,12 +152,16 @@ public final class TempEvalRun {
     }
 
     private static boolean isBlankLineAround(char[] chars, int newline) {
-        // "text\n   \n": the next line holds only spaces, which is a paragraph break too.
-        int j = newline + 1;
-        while (j < chars.length && (chars[j] == ' ' || chars[j] == '\t')) {
-            j++;
+        // "text\n   \n": a line holding only spaces is a paragraph break too, before or after.
+        int next = newline + 1;
+        while (next < chars.length && (chars[next] == ' ' || chars[next] == '\t')) {
+            next++;
         }
-        return j == chars.length || chars[j] == '\n';
+        int previous = newline - 1;
+        while (previous >= 0 && (chars[previous] == ' ' || chars[previous] == '\t')) {
+            previous--;
+        }
+        return next == chars.length || chars[next] == '\n' || previous < 0 || chars[previous] == '\n';
     }
 
     /** The table of results, with the published peer numbers for context. */

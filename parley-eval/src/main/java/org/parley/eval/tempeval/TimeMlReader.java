@@ -111,7 +111,9 @@ public final class TimeMlReader {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // errors are thrown with the file name, not printed to stderr
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no usable XML parser", e);
         }
