@@ -1,0 +1,145 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.parley.core.places.Countries;
+import org.parley.eval.Bench;
+import org.parley.eval.CoderRegistry;
+import org.parley.eval.petrarch.CameoCoder;
+import org.parley.eval.petrarch.PetrarchRecordReader;
+import org.parley.eval.petrarch.PetrarchRun;
+import org.parley.eval.plover.PloverGoldReader;
+import org.parley.eval.plover.PloverRun;
+import org.parley.eval.plover.SentenceCoder;
+import org.parley.eval.tempeval.TempEvalRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley eval tempeval|plover|petrarch}: measures Parley against public gold data and prints
+ * a table plus one {@code eval: set=... key=value ...} line per run for scripts.
+ *
+ * <p>Exit codes: 0 measured; 2 usage error (unknown set or coder); 3 nothing measured because the
+ * gold data is absent (the message names the folder looked at).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measures accuracy against public gold data (../shared/bench) and prints the numbers.",
+                "  tempeval  TempEval-3 dev (TimeBank+AQUAINT): time expression extraction and normalization",
+                "  plover    PLOVER gold records: event type and source/target countries",
+                "  petrarch  PETRARCH validation records: CAMEO event codes"},
+        footer = {"", "Each run also prints a line 'eval: set=... coder=... key=value ...' for scripts.",
+                "Exit codes: 0 measured; 2 usage error; 3 gold data absent (nothing measured)."})
+final class EvalCommand implements Callable<Integer> {
+
+    enum GoldSet { tempeval, plover, petrarch }
+
+    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover or petrarch.")
+    GoldSet set;
+
+    @Option(names = "--bench", paramLabel = "DIR",
+            description = "The gold data folder (default: <parley.shared>/bench, else ../shared/bench).")
+    Path bench;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "0",
+            description = "tempeval: score only the first N documents (default: all).")
+    int docs;
+
+    @Option(names = "--coder", paramLabel = "NAME", defaultValue = CoderRegistry.ALL,
+            description = "plover, petrarch: the coder to measure (baseline, ..., or all; default: ${DEFAULT-VALUE}).")
+    String coder;
+
+    @Option(names = "--config", paramLabel = "NAME", defaultValue = "all",
+            description = "tempeval: parley-default, sutime-all-sentences or all (default: ${DEFAULT-VALUE}).")
+    String config;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "tempeval: documents annotated at once (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    private final CoderRegistry coders;
+
+    EvalCommand() {
+        this(CoderRegistry.standard());
+    }
+
+    EvalCommand(CoderRegistry coders) {
+        this.coders = coders;
+    }
+
+    @Override
+    public Integer call() {
+        Bench gold = Bench.locate(Optional.ofNullable(bench));
+        Path data = gold.resolve(switch (set) {
+            case tempeval -> Bench.TEMPEVAL3;
+            case plover -> Bench.PLOVER_GSR;
+            case petrarch -> Bench.PETRARCH_RECORDS;
+        });
+        if (!Files.exists(data)) {
+            System.err.println("parley eval: gold data not found: " + data.toAbsolutePath().normalize()
+                    + " (give the bench folder with --bench DIR); nothing measured");
+            return ExitCode.ERROR;
+        }
+        try {
+            switch (set) {
+                case tempeval -> tempeval(data);
+                case plover -> plover(data);
+                case petrarch -> petrarch(data);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley eval: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        return ExitCode.OK;
+    }
+
+    private void tempeval(Path corpus) {
+        List<TempEvalRun.Config> configs = TempEvalRun.standardConfigs().stream()
+                .filter(c -> config.equals("all") || c.name().equals(config)).toList();
+        if (configs.isEmpty()) {
+            throw new IllegalArgumentException("no configuration named '" + config + "'; known: "
+                    + String.join(", ", TempEvalRun.standardConfigs().stream().map(TempEvalRun.Config::name).toList())
+                    + ", all");
+        }
+        TempEvalRun run = new TempEvalRun(corpus);
+        List<Path> files = run.documents(docs);
+        System.out.println("TempEval-3 dev (" + corpus + "): " + files.size() + " documents, " + threads + " threads");
+        List<TempEvalRun.Result> results = new ArrayList<>();
+        for (TempEvalRun.Config c : configs) {
+            System.err.println("Annotating with " + c.name() + " (" + c.nlp().label() + ")...");
+            TempEvalRun.Result r = run.run(c, files, threads);
+            r.problems().forEach(p -> System.err.println("problem: " + p));
+            results.add(r);
+        }
+        System.out.print(TempEvalRun.table(results));
+        results.forEach(r -> System.out.println(TempEvalRun.scriptLine(r)));
+    }
+
+    private void plover(Path file) {
+        List<SentenceCoder> selected = coders.ploverCoders(coder);
+        PloverGoldReader.Gold gold = new PloverGoldReader().read(file);
+        gold.problems().forEach(p -> System.err.println("problem: " + p));
+        System.out.println("PLOVER gold records (" + file + "): " + gold.records().size() + " records");
+        PloverRun run = new PloverRun(Countries.bundled());
+        List<PloverRun.Result> results = selected.stream().map(c -> run.run(gold.records(), c)).toList();
+        System.out.print(PloverRun.table(results));
+        results.forEach(r -> System.out.println(PloverRun.scriptLine(r)));
+    }
+
+    private void petrarch(Path file) {
+        List<CameoCoder> selected = coders.cameoCoders(coder);
+        PetrarchRecordReader.Records records = new PetrarchRecordReader().read(file);
+        records.problems().forEach(p -> System.err.println("problem: " + p));
+        long errors = records.records().stream().filter(r -> r.expectsError()).count();
+        System.out.println("PETRARCH validation records (" + file + "): " + records.records().size() + " sentences, "
+                + errors + " testing input errors (not scored)");
+        PetrarchRun run = new PetrarchRun();
+        List<PetrarchRun.Result> results = selected.stream().map(c -> run.run(records.records(), c)).toList();
+        System.out.print(PetrarchRun.table(results));
+        results.forEach(r -> System.out.println(PetrarchRun.scriptLine(r)));
+    }
+}

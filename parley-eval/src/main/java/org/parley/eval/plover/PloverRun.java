@@ -1,0 +1,159 @@
+package org.parley.eval.plover;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.parley.core.places.Countries;
+import org.parley.eval.MatchCounts;
+
+/**
+ * Scores a {@link SentenceCoder} on PLOVER gold records.
+ *
+ * <p>Event type, per record: the gold type is one item; the distinct predicted types are the
+ * predictions; a prediction matches when it is the gold type ("a hit when any predicted event has
+ * the gold type"). Micro P/R/F1 sums these over records; macro-F1 averages the per-type F1 over
+ * the types present in the gold. The confusion lists (gold, predicted) pairs of records the coder
+ * missed ({@code NONE} when it predicted nothing), most frequent first.
+ *
+ * <p>Countries, per record and role (source, target): the gold items are the distinct ISO
+ * countries of the gold actors ({@link GoldActor#country}; IGO, NGO and non-ISO codes do not
+ * count), the predictions are the distinct countries of that role over all predicted events.
+ *
+ * <p>Not thread-safe (the coder is called from the calling thread).
+ */
+public final class PloverRun {
+
+    /** How often records of gold type {@code gold} were coded {@code predicted} and not {@code gold}. */
+    public record Confusion(String gold, String predicted, int count) {
+    }
+
+    /** Everything measured for one coder. */
+    public record Result(String coder, int records, MatchCounts type, Map<String, MatchCounts> perType,
+                         double macroF1, List<Confusion> confusion, MatchCounts source, MatchCounts target,
+                         double seconds, List<String> problems) {
+        public Result {
+            perType = Map.copyOf(perType);
+            confusion = List.copyOf(confusion);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Countries countries;
+
+    public PloverRun(Countries countries) {
+        this.countries = countries;
+    }
+
+    /** Codes every record's text with {@code coder} and scores the result. */
+    public Result run(List<PloverRecord> gold, SentenceCoder coder) {
+        long start = System.nanoTime();
+        List<List<CodedEvent>> predictions = new ArrayList<>(gold.size());
+        List<String> problems = new ArrayList<>();
+        for (PloverRecord r : gold) {
+            try {
+                predictions.add(coder.code(r.text()));
+            } catch (RuntimeException e) {
+                problems.add(r.id() + ": coder " + coder.name() + " failed: " + e);
+                predictions.add(List.of());
+            }
+        }
+        Result scored = score(coder.name(), gold, predictions);
+        return new Result(scored.coder(), scored.records(), scored.type(), scored.perType(), scored.macroF1(),
+                scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems);
+    }
+
+    /** Scores {@code predictions} (one list per gold record, same order). */
+    public Result score(String coder, List<PloverRecord> gold, List<List<CodedEvent>> predictions) {
+        if (gold.size() != predictions.size()) {
+            throw new IllegalArgumentException(gold.size() + " gold records but " + predictions.size() + " predictions");
+        }
+        MatchCounts type = MatchCounts.ZERO;
+        MatchCounts source = MatchCounts.ZERO;
+        MatchCounts target = MatchCounts.ZERO;
+        Map<String, int[]> perType = new TreeMap<>(); // type -> {matched, predicted, gold}
+        Map<String, Integer> confusion = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            PloverRecord g = gold.get(i);
+            List<CodedEvent> p = predictions.get(i);
+            Set<String> types = new LinkedHashSet<>();
+            p.forEach(e -> types.add(e.type().toUpperCase(Locale.ROOT)));
+            boolean hit = types.contains(g.event());
+            type = type.plus(new MatchCounts(hit ? 1 : 0, types.size(), 1));
+            perType.computeIfAbsent(g.event(), t -> new int[3])[2]++;
+            for (String t : types) {
+                int[] c = perType.computeIfAbsent(t, x -> new int[3]);
+                c[1]++;
+                if (t.equals(g.event())) {
+                    c[0]++;
+                }
+            }
+            if (!hit) {
+                if (types.isEmpty()) {
+                    confusion.merge(g.event() + "\t" + "NONE", 1, Integer::sum);
+                }
+                types.forEach(t -> confusion.merge(g.event() + "\t" + t, 1, Integer::sum));
+            }
+            source = source.plus(countries(g.sources(), p.stream().flatMap(e -> e.sourceCountries().stream()).toList()));
+            target = target.plus(countries(g.targets(), p.stream().flatMap(e -> e.targetCountries().stream()).toList()));
+        }
+        Map<String, MatchCounts> typeCounts = new TreeMap<>();
+        perType.forEach((t, c) -> typeCounts.put(t, new MatchCounts(c[0], c[1], c[2])));
+        double macro = typeCounts.values().stream().filter(c -> c.gold() > 0).mapToDouble(MatchCounts::f1)
+                .average().orElse(0);
+        List<Confusion> top = confusion.entrySet().stream()
+                .map(e -> new Confusion(e.getKey().split("\t")[0], e.getKey().split("\t")[1], e.getValue()))
+                .sorted(Comparator.comparingInt(Confusion::count).reversed()
+                        .thenComparing(Confusion::gold).thenComparing(Confusion::predicted))
+                .limit(10).toList();
+        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of());
+    }
+
+    private MatchCounts countries(List<GoldActor> goldActors, List<String> predicted) {
+        Set<String> gold = new LinkedHashSet<>();
+        goldActors.forEach(a -> a.country(countries).ifPresent(gold::add));
+        Set<String> pred = new LinkedHashSet<>();
+        predicted.forEach(c -> pred.add(c.toUpperCase(Locale.ROOT)));
+        int matched = (int) pred.stream().filter(gold::contains).count();
+        return new MatchCounts(matched, pred.size(), gold.size());
+    }
+
+    /** The results side by side, then each coder's per-type scores and confusions. */
+    public static String table(List<Result> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-10s %7s %7s %7s %7s %8s %9s %9s %7s%n", "coder", "records", "type P",
+                "type R", "type F1", "macro F1", "source F1", "target F1", "seconds"));
+        for (Result r : results) {
+            out.append(String.format(Locale.ROOT, "%-10s %7d %7.3f %7.3f %7.3f %8.3f %9.3f %9.3f %7.1f%n", r.coder(),
+                    r.records(), r.type().precision(), r.type().recall(), r.type().f1(), r.macroF1(),
+                    r.source().f1(), r.target().f1(), r.seconds()));
+        }
+        for (Result r : results) {
+            out.append("\n").append(r.coder()).append(": per gold type (P R F1, matched/predicted of gold)\n");
+            r.perType().forEach((t, c) -> {
+                if (c.gold() > 0) {
+                    out.append(String.format(Locale.ROOT, "  %-12s %s%n", t, c.describe()));
+                }
+            });
+            out.append(r.coder()).append(": most frequent confusions (gold -> predicted, records)\n");
+            r.confusion().forEach(c -> out.append(String.format(Locale.ROOT, "  %-12s -> %-12s %d%n", c.gold(),
+                    c.predicted(), c.count())));
+            r.problems().forEach(p -> out.append("  problem: ").append(p).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** One line a script can read. */
+    public static String scriptLine(Result r) {
+        return String.format(Locale.ROOT,
+                "eval: set=plover coder=%s records=%d type_p=%.4f type_r=%.4f type_f1=%.4f macro_f1=%.4f"
+                        + " source_f1=%.4f target_f1=%.4f seconds=%.1f",
+                r.coder(), r.records(), r.type().precision(), r.type().recall(), r.type().f1(), r.macroF1(),
+                r.source().f1(), r.target().f1(), r.seconds());
+    }
+}

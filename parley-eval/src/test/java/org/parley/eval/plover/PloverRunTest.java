@@ -1,0 +1,66 @@
+package org.parley.eval.plover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.core.places.Countries;
+import org.parley.eval.MatchCounts;
+
+class PloverRunTest {
+    private final PloverRun run = new PloverRun(Countries.bundled());
+
+    private static CodedEvent event(String type, List<String> sources, List<String> targets) {
+        return new CodedEvent(type, sources, targets);
+    }
+
+    @Test
+    void scoresTypesAndCountriesAsComputedByHand() throws IOException {
+        List<PloverRecord> gold = PloverGoldReaderTest.sample().records(); // AGREE, CONSULT, PROTEST
+        List<List<CodedEvent>> predicted = List.of(
+                // AGREE hit (plus a wrong CONSULT), source VNM right, target THA wrong (gold LAO)
+                List.of(event("AGREE", List.of("VNM"), List.of("THA")), event("CONSULT", List.of(), List.of())),
+                // CONSULT missed: predicted AGREE; gold source is an IGO, so the predicted IDN is a false positive
+                List.of(event("AGREE", List.of("IDN"), List.of())),
+                // PROTEST: nothing predicted; gold source FRACIV -> FRA missed
+                List.of());
+        PloverRun.Result r = run.score("hand", gold, predicted);
+
+        assertThat(r.type()).isEqualTo(new MatchCounts(1, 3, 3));
+        assertThat(r.perType().get("AGREE")).isEqualTo(new MatchCounts(1, 2, 1));
+        assertThat(r.perType().get("CONSULT")).isEqualTo(new MatchCounts(0, 1, 1));
+        assertThat(r.perType().get("PROTEST")).isEqualTo(new MatchCounts(0, 0, 1));
+        // macro over gold types: AGREE F1 = 2*0.5*1/1.5 = 2/3; CONSULT 0; PROTEST 0
+        assertThat(r.macroF1()).isCloseTo((2.0 / 3) / 3, within(1e-12));
+        assertThat(r.confusion()).containsExactly(new PloverRun.Confusion("CONSULT", "AGREE", 1),
+                new PloverRun.Confusion("PROTEST", "NONE", 1));
+        assertThat(r.source()).isEqualTo(new MatchCounts(1, 2, 2));
+        assertThat(r.target()).isEqualTo(new MatchCounts(0, 1, 1));
+    }
+
+    @Test
+    void runCallsTheCoderOnEachTextAndKeepsGoingWhenItFails() throws IOException {
+        List<PloverRecord> gold = PloverGoldReaderTest.sample().records();
+        SentenceCoder failingOnTalks = new SentenceCoder() {
+            @Override
+            public String name() {
+                return "picky";
+            }
+
+            @Override
+            public List<CodedEvent> code(String sentence) {
+                if (sentence.contains("talks")) {
+                    throw new IllegalStateException("cannot code talks");
+                }
+                return List.of(event("PROTEST", List.of(), List.of()));
+            }
+        };
+        PloverRun.Result r = run.run(gold, failingOnTalks);
+        assertThat(r.records()).isEqualTo(3);
+        assertThat(r.type()).isEqualTo(new MatchCounts(1, 2, 3));
+        assertThat(r.problems()).singleElement().asString().contains("TEST-CONSULT-0001").contains("picky");
+        assertThat(PloverRun.scriptLine(r)).startsWith("eval: set=plover coder=picky records=3 type_p=0.5000");
+    }
+}
