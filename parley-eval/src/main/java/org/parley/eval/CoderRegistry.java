@@ -42,7 +42,7 @@ public final class CoderRegistry {
 
     /** The coders {@code parley eval} offers. */
     public static CoderRegistry standard() {
-        return baselines();
+        return baselines().withPlover("parley", ParleyCoder::new).withCameo("parley", ParleyCoder::new);
     }
 
     public CoderRegistry withPlover(String name, Supplier<SentenceCoder> factory) {
