@@ -58,7 +58,7 @@ import org.parley.model.Span;
  * the verb ("X and Y signed"), because the parser often attaches coordinated organisation names
  * oddly. Amounts come from {@link MoneyParser} on the sentence, then from the tagger's MONEY
  * mentions it could not read (text first, the normalised value as a fallback). Topics are
- * {@link TopicKeywords} of the sentence. The date comes from the {@link EventDating} with the
+ * {@link TopicKeywords} of the sentence with the actors' names left out, plus the title. The date comes from the {@link EventDating} with the
  * verb (or noun) as trigger and the parties as participants.
  *
  * <p>Thread-safe if the dater is: it holds no other state.
@@ -84,6 +84,9 @@ public final class CommitmentExtractor {
     private static final Set<String> GENERIC_TITLE_WORDS = Set.of("memorandum", "of", "understanding",
             "cooperation", "mou", "mous", "moc", "mocs", "agreement", "agreements", "deal", "accord", "treaty", "pact",
             "package", "loan", "grant", "funding", "(", ")", "new", "bilateral", "a", "an", "the");
+
+    private static final Set<String> NOT_IN_TITLE = Set.of("in", "at", "during", "under", "since", "after", "before",
+            "by", "from", "with", "between", "last", "this");
 
     private final EventDating dater;
 
@@ -115,11 +118,26 @@ public final class CommitmentExtractor {
             Sentence s = text.sentences().stream().filter(x -> x.index() == d.sentence).findFirst().orElseThrow();
             String sentenceText = s.text(clean);
             EventDate date = dater.date(article, text, d.sentence, d.trigger, d.parties);
-            List<String> topics = TopicKeywords.of(sentenceText + (d.title == null ? "" : " " + d.title));
+            List<String> topics = TopicKeywords.of(withoutActorNames(sentenceText, s, actors)
+                    + (d.title == null ? "" : " " + d.title));
             out.add(new Commitment(d.kind, d.title, d.parties, d.amount, date, topics,
                     new Evidence(article.id(), article.doc(), s.index(), s.span(), sentenceText)));
         }
         return List.copyOf(out);
+    }
+
+    /** The sentence with actor names blanked: "Ministry of Planning and Investment" is no investment topic. */
+    private static String withoutActorNames(String sentenceText, Sentence s, List<ActorMention> actors) {
+        char[] chars = sentenceText.toCharArray();
+        int base = s.span().begin();
+        for (ActorMention m : actors) {
+            if (m.sentence() == s.index()) {
+                for (int c = Math.max(0, m.span().begin() - base); c < Math.min(chars.length, m.span().end() - base); c++) {
+                    chars[c] = ' ';
+                }
+            }
+        }
+        return new String(chars);
     }
 
     /** Where the headline ends: the first line, when it does not end like a sentence; else 0. */
@@ -421,11 +439,18 @@ public final class CommitmentExtractor {
 
         private String title(int noun, TreeSet<Integer> phrase) {
             TreeSet<Integer> kept = new TreeSet<>();
+            Set<Integer> dropped = new java.util.HashSet<>();
             for (int t : phrase) {
-                String rel = p.relation(t);
+                // Where and when it was signed, and with whom, are not part of its name.
+                if (t != noun && (p.relation(t).equals("nmod:poss")
+                        || (p.relation(t).startsWith("nmod") && NOT_IN_TITLE.contains(p.caseOf(t))))) {
+                    dropped.addAll(p.subtree(t));
+                }
+            }
+            for (int t : phrase) {
                 boolean amountToken = amounts.stream().anyMatch(a -> t >= a.begin() && t < a.end());
-                if (t == noun || !(rel.equals("det") || rel.equals("nmod:poss") || amountToken
-                        || p.children(noun, "nmod:poss").stream().anyMatch(po -> p.subtree(po).contains(t)))) {
+                boolean leadingDeterminer = p.relation(t).equals("det") && p.head(t) == noun;
+                if (t == noun || !(leadingDeterminer || amountToken || dropped.contains(t))) {
                     kept.add(t);
                 }
             }
