@@ -190,6 +190,28 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void placeAndPartnerAreNotPartOfTheTitle() {
+        // "Alpha signed a memorandum of understanding in Hanoi with Beta" (the parser hangs both on the noun)
+        HandParsedText t = new HandParsedText().sentence("Alpha/NNP/nsubj/1", "signed/VBD:sign/root/-1",
+                "a/DT/det/3", "memorandum/NN/obj/1", "of/IN/case/5", "understanding/NN/nmod/3", "in/IN/case/7",
+                "Hanoi/NNP/nmod/5", "with/IN/case/9", "Beta/NNP/nmod/3").actor(0, 1, BANK_A).actor(9, 10, BANK_B);
+        assertThat(extract(t)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("mou");
+            assertThat(c.title()).isNull();
+            assertThat(c.parties()).containsExactly(BANK_A, BANK_B);
+        });
+    }
+
+    @Test
+    void actorNamesDoNotMakeTopics() {
+        // "the Ministry of Investment signed an agreement"
+        HandParsedText t = new HandParsedText().sentence("Ministry/NNP/nsubj/3", "of/IN/case/2",
+                "Investment/NNP/nmod/0", "signed/VBD:sign/root/-1", "an/DT/det/5", "agreement/NN/obj/3")
+                .actor(0, 3, org("Ministry of Investment", "VNM"));
+        assertThat(extract(t)).singleElement().satisfies(c -> assertThat(c.topics()).doesNotContain("investment"));
+    }
+
+    @Test
     void givesTheSameAnswerFromManyThreads() throws Exception {
         CommitmentExtractor extractor = new CommitmentExtractor(dater);
         HandParsedText t = mouSentence();
