@@ -5,21 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.parley.core.extract.EventFilter;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleStore;
+import org.parley.engine.EventCatalog;
 import org.parley.engine.Pipeline;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
-import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
-import org.parley.model.EntityMention;
+import org.parley.model.Event;
 import org.parley.store.ArticleStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,38 +60,24 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("== Articles (" + all.size() + ")");
             System.out.print(ArticleViews.table(all));
             System.out.println();
-            System.out.println("== What the annotator found (people, titles, countries, places, money; dates resolved)");
-            for (Article a : all) {
-                articles.annotation(a.id()).ifPresent(t -> System.out.println(highlights(a, t)));
-            }
-            System.out.println("Next: `bin/parley articles --store " + storeDir + " --format jsonl`, "
-                    + "`bin/parley article ID --store " + storeDir + "`.");
+            EventCatalog catalog = new EventCatalog(articles);
+            List<Event> events = catalog.events(EventFilter.ALL);
+            System.out.println("== Events (" + events.size() + ", in date order)");
+            System.out.print(EventsCommand.table(events));
+            System.out.println();
+            System.out.println("== Commitments");
+            System.out.print(CommitmentsCommand.table(catalog.commitments()));
+            events.stream().filter(e -> e.date().inferred() && !e.background()).findFirst().ifPresent(e -> {
+                System.out.println();
+                System.out.println("== One event in full (`parley show " + e.id() + "`): a date whose year was inferred");
+                System.out.print(ShowCommand.describe(e));
+            });
+            System.out.println();
+            System.out.println("Next: `bin/parley events --store " + storeDir + " --format jsonl|csv`, "
+                    + "`bin/parley show EVENT_ID --store " + storeDir + "`, `bin/parley articles --store " + storeDir
+                    + "`, `bin/parley article ID --store " + storeDir + "`.");
             return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
         }
-    }
-
-    private static String highlights(Article a, AnnotatedText t) {
-        StringBuilder out = new StringBuilder();
-        out.append("* ").append(a.doc()).append(" — published ").append(ArticleViews.published(a.published()))
-                .append(", ").append(t.sentences().size()).append(" sentences\n");
-        for (String type : List.of("PERSON", "TITLE", "COUNTRY", "CITY", "ORGANIZATION", "MONEY")) {
-            Set<String> names = t.entities().stream().filter(e -> e.type().equals(type)).map(EntityMention::text)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            if (!names.isEmpty()) {
-                out.append("    ").append(String.format("%-13s", type.toLowerCase())).append(String.join("; ", limit(names, 8)))
-                        .append('\n');
-            }
-        }
-        Set<String> times = t.times().stream().filter(x -> x.type().equals("DATE") && x.value() != null)
-                .map(x -> x.text() + " = " + x.value()).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!times.isEmpty()) {
-            out.append("    dates        ").append(String.join("; ", limit(times, 6))).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static List<String> limit(Set<String> values, int n) {
-        return values.stream().limit(n).toList();
     }
 
     /** demo/corpus beside bin/parley (parley.home), else found by walking up from the working directory. */

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns international news reports into a clean, source-linked record of political events.",
         subcommands = {IngestCommand.class, ArticlesCommand.class, ArticleCommand.class, EventsCommand.class,
-                CommitmentsCommand.class, ShowCommand.class, EvalCommand.class, DemoCommand.class,
+                CommitmentsCommand.class, ShowCommand.class, ExtractCommand.class, EvalCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 done, but some records failed (each is named); 2 usage error;",
                 "3 nothing could be done (store, unknown id, I/O)."})

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.parley.core.clean.BoilerplateCleaner;
 import org.parley.core.dates.PublicationDateResolver;
+import org.parley.core.extract.FindingsExtractor;
+import org.parley.core.extract.ParleyFindingsExtractor;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.Annotator;
 import org.parley.ingest.lang.OptimaizeLanguageDetector;
@@ -34,8 +36,18 @@ public final class Pipeline {
                 ? Optional.of(new LazyAnnotator(() -> new CoreNlpAnnotator(NlpConfig.defaults())))
                 : Optional.empty();
         return new Ingester.Stages(cleaner::clean, dates::resolve, new OptimaizeLanguageDetector(), annotator,
-                ANALYSED_LANGUAGES);
+                ANALYSED_LANGUAGES, annotate ? Optional.of(findings()) : Optional.empty());
     }
+
+    /** The events stage (actors, events, dates, commitments); loads its bundled data once per process. */
+    public static synchronized FindingsExtractor findings() {
+        if (findings == null) {
+            findings = ParleyFindingsExtractor.bundled();
+        }
+        return findings;
+    }
+
+    private static FindingsExtractor findings;
 
     /**
      * Builds the real annotator on first use: loading CoreNLP's models takes seconds and gigabytes,

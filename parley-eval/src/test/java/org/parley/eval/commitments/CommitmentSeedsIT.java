@@ -18,18 +18,19 @@ import org.parley.model.Money;
 /**
  * Commitments on real annotations: seed 002 (a fact sheet with an MOU, two MOCs and a funding
  * package), seed 004 (a trade figure that is not a commitment) and the demo corpus (the USAID–MPI
- * MOU with its $120 million pledge, and the amounts that are not commitments). Actor mentions come
- * from {@link StandInActors} until the actor resolver is merged.
+ * MOU with its $120 million pledge, and the amounts that are not commitments), with the real actor
+ * resolver.
  */
 class CommitmentSeedsIT {
 
     private static final EventDating NO_DATE = (article, text, sentence, trigger, participants) ->
             new EventDate.Unknown(List.of("stand-in dater"));
     private static final CommitmentExtractor EXTRACTOR = new CommitmentExtractor(NO_DATE);
+    private static final org.parley.core.actors.ActorResolver ACTORS = org.parley.core.actors.ActorResolver.bundled();
 
     static List<Commitment> commitments(AnnotatedCorpus.Item item) {
         List<Commitment> found = EXTRACTOR.extract(item.article(), item.text(),
-                StandInActors.of(item.article().clean().text(), item.text()));
+                ACTORS.resolve(item.article(), item.text()));
         System.out.println("== " + item.doc() + ": " + found.size() + " commitment(s)");
         for (Commitment c : found) {
             System.out.printf("  %-8s %-22s parties=%s title=%s topics=%s s%d%n", c.kind(),

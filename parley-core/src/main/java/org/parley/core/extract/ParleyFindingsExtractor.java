@@ -1,0 +1,76 @@
+package org.parley.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.core.actors.ActorMention;
+import org.parley.core.actors.ActorResolver;
+import org.parley.core.dates.EventDater;
+import org.parley.core.extract.commitments.CommitmentExtractor;
+import org.parley.core.places.Countries;
+import org.parley.core.places.Gazetteer;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.EventMention;
+
+/**
+ * Parley's events stage: resolves the article's actors, extracts and dates its events, re-grounds
+ * each person's role at the event's date (a background event years earlier gets the role held
+ * then), and extracts its commitments. Thread-safe; build once ({@link #bundled()} loads the
+ * bundled knowledge base, gazetteer and lexicons).
+ */
+public final class ParleyFindingsExtractor implements FindingsExtractor {
+
+    /**
+     * Version of the extraction logic and its data. Bump it when either changes: stores then
+     * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
+     */
+    public static final String VERSION = "parley-events-1";
+
+    private final ActorResolver actors;
+    private final EventExtractor events;
+    private final CommitmentExtractor commitments;
+
+    public ParleyFindingsExtractor(ActorResolver actors, EventExtractor events, CommitmentExtractor commitments) {
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.events = Objects.requireNonNull(events, "events");
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
+    }
+
+    public static ParleyFindingsExtractor bundled() {
+        EventDater dater = EventDater.bundled();
+        return new ParleyFindingsExtractor(ActorResolver.bundled(),
+                new EventExtractor(dater, Gazetteer.bundled(), Countries.bundled()), new CommitmentExtractor(dater));
+    }
+
+    @Override
+    public String name() {
+        return VERSION;
+    }
+
+    @Override
+    public ArticleFindings extract(Article article, AnnotatedText text) {
+        List<ActorMention> mentions = actors.resolve(article, text);
+        List<EventMention> found = new ArrayList<>();
+        for (EventMention m : events.extract(article, text, mentions)) {
+            found.add(groundedAtEventDate(m));
+        }
+        return new ArticleFindings(article.id(), found, commitments.extract(article, text, mentions));
+    }
+
+    private EventMention groundedAtEventDate(EventMention m) {
+        LocalDate day = EventFilter.firstDay(m.date());
+        if (day == null || m.date().precision() == org.parley.model.DatePrecision.YEAR) {
+            return m;
+        }
+        return new EventMention(m.type(), m.mode(), m.cameo(), m.trigger(), atDate(m.source(), day), atDate(m.target(), day),
+                m.date(), m.location(), m.topics(), m.background(), m.evidence());
+    }
+
+    private List<Actor> atDate(List<Actor> side, LocalDate day) {
+        return side.stream().map(a -> a.kind() == ActorKind.PERSON ? actors.atDate(a, day) : a).toList();
+    }
+}
