@@ -635,7 +635,14 @@ public final class CommitmentExtractor {
                         found.addAll(0, over);
                     }
                     t = begin - 1;
-                } else if (Set.of("and", ",", "(", ")", "-lrb-", "-rrb-", "'s", "’s", "the", "as well as")
+                } else if (Set.of(")", "-rrb-").contains(p.lower(t))) {
+                    // A bracketed alias ("(USAID)") belongs to the name before it: skip to its "(".
+                    int open = t - 1;
+                    while (open >= 0 && !Set.of("(", "-lrb-").contains(p.lower(open)) && t - open < 6) {
+                        open--;
+                    }
+                    t = open >= 0 && Set.of("(", "-lrb-").contains(p.lower(open)) ? open - 1 : t - 1;
+                } else if (Set.of("and", ",", "(", "-lrb-", "'s", "’s", "the", "as well as")
                         .contains(p.lower(t))) {
                     t--;
                 } else {
