@@ -312,6 +312,9 @@ public final class EventDater implements EventDating {
                 return Integer.MAX_VALUE / 2;
             }
             int penalty = t.type().equals("TIME") ? 2 : 0;
+            if (TimexValue.parse(t.value()) instanceof TimexValue.Weekday) {
+                penalty += 3;   // a bare weekday gives less than a date written next to it
+            }
             if (trigger < 0) {
                 return range[0] + penalty;
             }
