@@ -312,6 +312,9 @@ public final class EventDater implements EventDating {
                 return Integer.MAX_VALUE / 2;
             }
             int penalty = t.type().equals("TIME") ? 2 : 0;
+            if (TimexValue.parse(t.value()) instanceof TimexValue.Weekday) {
+                penalty += 3;   // a bare weekday gives less than a date written next to it
+            }
             if (trigger < 0) {
                 return range[0] + penalty;
             }
@@ -384,9 +387,14 @@ public final class EventDater implements EventDating {
             return new EventDate.Unknown(List.of(where + " (" + t.value() + ") does not give a date on its own"));
         }
 
-        /** The last day-precision expression before {@code t} in the text, for "the same day". */
+        /**
+         * The day-precision expression "the same day" refers to: the last one before {@code t}
+         * whose sentence names one of the participants (the same actor's previous engagement),
+         * else simply the last one.
+         */
         private Optional<TimeExpression> previousDay(TimeExpression t) {
-            TimeExpression found = null;
+            TimeExpression last = null;
+            TimeExpression sharing = null;
             for (TimeExpression e : text.times()) {
                 if (e.span().begin() >= t.span().begin()) {
                     break;
@@ -394,10 +402,23 @@ public final class EventDater implements EventDating {
                 TimexValue v = TimexValue.parse(e.value());
                 if ((v instanceof TimexValue.Day || v instanceof TimexValue.YearlessDay)
                         && !belongsElsewhere(text.sentences().get(e.sentence()), e, -1)) {
-                    found = e;
+                    last = e;
+                    if (namesParticipant(sentenceText(e.sentence()))) {
+                        sharing = e;
+                    }
                 }
             }
-            return Optional.ofNullable(found);
+            return Optional.ofNullable(sharing != null ? sharing : last);
+        }
+
+        private boolean namesParticipant(String sentence) {
+            for (Actor a : participants) {
+                String[] words = a.name().split("\\s+");
+                if (sentence.contains(a.name()) || a.kind() == ActorKind.PERSON && sentence.contains(words[words.length - 1])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<String> weekdayCheck(TimeExpression t, TimexValue value) {

@@ -6,5 +6,9 @@
  * {@link org.parley.core.dates.PublicationDateResolver} is the entry point;
  * {@link org.parley.core.dates.DatelineParser} reads the dateline forms and is shared with the
  * cleaner, which removes date-stamp lines.
+ * Event dates: {@link org.parley.core.dates.EventDater} implements
+ * {@link org.parley.core.dates.EventDating} from SUTime values ({@link org.parley.core.dates.TimexValue}),
+ * inferring missing years from tenures and {@link org.parley.core.dates.YearClues} (anniversaries of
+ * the bundled {@code dates-milestones.tsv}).
  */
 package org.parley.core.dates;
