@@ -117,6 +117,7 @@ public final class EventDater implements EventDating {
      * Dates an event; a {@code background} event (past context) takes no date from its context
      * or the publication date, only from its own sentence.
      */
+    @Override
     public EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
                           List<Actor> participants, boolean background) {
         Objects.requireNonNull(article, "article");

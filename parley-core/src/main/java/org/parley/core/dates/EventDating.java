@@ -22,4 +22,14 @@ public interface EventDating {
      * @param participants the event's actors (their tenures bound the year)
      */
     EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken, List<Actor> participants);
+
+    /**
+     * Dates an event that may be a background mention (past context): such an event takes its
+     * date from its own sentence only, never from the context or the publication date. By default
+     * the same as {@link #date(Article, AnnotatedText, int, int, List)}.
+     */
+    default EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
+                           List<Actor> participants, boolean background) {
+        return date(article, text, sentence, triggerToken, participants);
+    }
 }

@@ -848,7 +848,7 @@ public final class EventExtractor {
             Sentence sentence = text.sentences().get(d.sentence);
             List<Actor> participants = d.all();
             EventDate date = Objects.requireNonNull(
-                    dater.date(article, text, d.sentence, d.triggerToken, participants),
+                    dater.date(article, text, d.sentence, d.triggerToken, participants, d.background),
                     "the dater gave no date");
             Evidence evidence = new Evidence(article.id(), article.doc(), d.sentence, sentence.span(),
                     sentence.text(clean));
