@@ -103,9 +103,10 @@ final class DateConsensus {
         }
         boolean anyStated = ranked.stream().anyMatch(s -> s.best().basis() == EventDate.Basis.STATED);
         if (anyStated) {
+            boolean zoneCause = !causes.isEmpty();
             ranked.stream().filter(s -> s.best().basis() == EventDate.Basis.INFERRED)
                     .forEach(s -> causes.add(s.iso() + " was inferred, not stated (" + String.join(", ", s.docs()) + ")"));
-            if (causes.isEmpty()) {
+            if (!zoneCause) {
                 ranked.stream().filter(s -> s.best().basis() == EventDate.Basis.RELATIVE).forEach(s -> causes.add(
                         s.iso() + " was worked out from the publication date (" + String.join(", ", s.docs()) + ")"));
             }
