@@ -71,6 +71,9 @@ public final class EventDater implements EventDating {
     /** How many sentences back a date may be carried to an undated sentence. */
     public static final int CARRY_OVER = 3;
 
+    /** A year written before a capitalised name ("1982 United Nations Convention", "2024 U.S.-ASEAN Business Council"). */
+    private static final java.util.regex.Pattern YEAR_IN_NAME = java.util.regex.Pattern.compile("\\s+(?:[A-Z][\\p{L}.'-]*)(?:\\s+[A-Z][\\p{L}.'-]*)*");
+
     private static final Pattern FULL_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:over|during|in|for|within)\\s+the\\s+(?:past|last|next|coming)\\s*"
@@ -285,6 +288,9 @@ public final class EventDater implements EventDating {
             }
             if (t.text().matches("\\d{4}") && before.endsWith("(") && after.startsWith(")")) {
                 return true;   // "(2023)": labels the thing named before it
+            }
+            if (t.text().matches("\\d{4}") && before.endsWith("the ") && YEAR_IN_NAME.matcher(after).lookingAt()) {
+                return true;   // "the 1982 United Nations Convention": part of a name, not a date of the event
             }
             return trigger >= 0 && plannedBetween(s, trigger, tokensOf(s, t.span()));
         }

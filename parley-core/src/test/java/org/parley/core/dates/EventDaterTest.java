@@ -70,6 +70,15 @@ class EventDaterTest {
     }
 
     @Test
+    void aYearThatIsPartOfANameDoesNotDateTheEvent() {
+        var f = AnnotatedFixture.of(MARCH_26,
+                "They agreed on the importance of the [[1982|1982]] United Nations Convention on the Law of the Sea.");
+        EventDate d = date(f, 0, "agreed");
+        assertThat(d.iso()).isEqualTo("2024-03-26");
+        assertThat(d.basis()).isEqualTo(Basis.INFERRED);
+    }
+
+    @Test
     void aPlannedDateAfterTheTriggerBelongsToThePlan() {
         var f = AnnotatedFixture.of(MARCH_26, "The ministers agreed to celebrate the anniversary in [[2025|2025]].");
         assertThat(date(f, 0, "agreed").iso()).isEqualTo("2024-03-26");
