@@ -261,7 +261,10 @@ public final class EventExtractor {
                 return g.children(i).stream().anyMatch(c -> g.caseOf(c).equals(word)
                         || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
             }
-            // obj:PERSON
+            if (!cue.equals("obj:PERSON")) {
+                // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed"
+                return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word));
+            }
             return g.children(i, "obj", "iobj", "nsubj:pass").stream()
                     .anyMatch(c -> actorsAt(g, c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
         }
@@ -407,6 +410,22 @@ public final class EventExtractor {
                         && !isPlace(g, c)) {
                     heads.add(c);
                     target.addAll(actorsAt(g, c));
+                }
+            }
+            if (target.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+                // "refused to lift the curfew on Palestinians", "threatened to attack Iraq": the
+                // act the trigger governs names the target
+                for (int clause : g.children(v, "xcomp")) {
+                    for (int c : g.children(clause)) {
+                        if (g.relation(c).equals("obj")) {
+                            heads.add(c);
+                            target.addAll(objectActors(g, c));
+                        } else if (g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                                && !isPlace(g, c)) {
+                            heads.add(c);
+                            target.addAll(actorsAt(g, c));
+                        }
+                    }
                 }
             }
             if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
@@ -559,7 +578,10 @@ public final class EventExtractor {
             return g.isVerb(v) && config.triggers().rules(g.lemma(v), false).stream().anyMatch(TriggerRule::light);
         }
 
-        /** Actors of an object: itself, else its owner or its for/of/to complement ("Blinken's visit"). */
+        /**
+         * Actors of an object: itself, else its owner, its for/of/to/by complement ("Blinken's
+         * visit", "calls by Belarus") or a country word qualifying it ("an Indian proposal").
+         */
         private List<Actor> objectActors(SentenceGraph g, int object) {
             List<Actor> direct = actorsAt(g, object);
             if (!direct.isEmpty()) {
@@ -569,8 +591,10 @@ public final class EventExtractor {
             for (int c : g.children(object)) {
                 String rel = g.relation(c);
                 if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                        && Set.of("for", "of", "to").contains(g.caseOf(c)) && !isPlace(g, c))) {
+                        && Set.of("for", "of", "to", "by").contains(g.caseOf(c)) && !isPlace(g, c))) {
                     inner.addAll(actorsAt(g, c));
+                } else if (rel.equals("amod") || rel.equals("compound")) {
+                    covering(g, c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
                 }
             }
             return inner;
