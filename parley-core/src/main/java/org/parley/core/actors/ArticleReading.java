@@ -674,7 +674,8 @@ final class ArticleReading {
                     || (i == 0 && t.word().substring(1).equals(t.word().substring(1).toLowerCase(Locale.ROOT)));
             if (claimed[s][i] || c.isEmpty() || !common
                     || !t.pos().startsWith("NN") || (i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")
-                    && !claimed[s][i + 1])) {
+                    && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !claimed[s][i + 1]
+                    && placedIn(s, i + 1).isEmpty())) {
                 continue;
             }
             Optional<String> placed = placedIn(s, i + 1);

@@ -90,7 +90,10 @@ public final class EventExtractor {
     private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
+    /** Types whose act needs no partner: the country it happens in (or leaves) is its target. */
+    private static final Set<String> PLACE_TARGET_TYPES = Set.of("PROTEST", "MOBILIZE", "RETREAT");
+    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across");
     private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
 
     private final EventDating dater;
@@ -324,6 +327,20 @@ public final class EventExtractor {
             if (target.stream().anyMatch(a -> a.country() != null && !sourceCountries.contains(a.country()))) {
                 target.removeIf(a -> a.country() != null && sourceCountries.contains(a.country())
                         && !source.isEmpty() && source.get(0).country() != null);
+            }
+            if (target.isEmpty() && PLACE_TARGET_TYPES.contains(rule.type())) {
+                // "protested in Zimbabwe", "withdrawal of forces from Bosnia": where it happens
+                for (int c : g.children(i)) {
+                    String rel = g.baseRelation(c);
+                    if ((rel.equals("obl") || rel.equals("nmod")) && PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                        Visited place = visited(g, c);
+                        if (place != null && !sourceCountries.contains(place.country().country())) {
+                            target.add(place.country());
+                        } else if (place != null && source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)) {
+                            target.add(place.country()); // "Zimbabwean protesters marched in Zimbabwe"
+                        }
+                    }
+                }
             }
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
