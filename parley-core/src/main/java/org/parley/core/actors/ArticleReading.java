@@ -186,6 +186,9 @@ final class ArticleReading {
         for (int s = 0; s < sentences.size(); s++) {
             findCountries(s);
         }
+        for (int s = 0; s < sentences.size(); s++) {
+            findCollectives(s);
+        }
         groundMinistries();
         people.values().forEach(Person::actor);
         for (int s = 0; s < sentences.size(); s++) {
@@ -605,6 +608,166 @@ final class ArticleReading {
             return Optional.empty();
         }
         return countries.byCapital(t.word());
+    }
+
+    // ---------------------------------------------------------------- pass 1: collectives
+
+    /**
+     * Bodies of people named by a common noun ({@link CollectiveNouns}): a country mention grows
+     * over the noun it qualifies ("Israeli troops", "Burundi's government", "Hungarian and
+     * Romanian officials" — one mention per country, same tokens); a noun alone ("police",
+     * "the army", "rebels") takes the country it is placed in ("police in Zimbabwe"), else the only
+     * country of its sentence, else the only one of the article, else none.
+     */
+    private void findCollectives(int s) {
+        List<Token> toks = tokens(s);
+        List<Integer> countryFounds = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.sentence() == s && f.basis() == ActorMention.Basis.COUNTRY) {
+                countryFounds.add(k);
+            }
+        }
+        countryFounds.sort(Comparator.comparingInt(k -> found.get(k).begin()));
+        // right to left, so "Hungarian and Romanian officials" sees Romanian's noun first
+        int sharedBegin = -1;
+        int sharedEnd = -1;
+        for (int n = countryFounds.size() - 1; n >= 0; n--) {
+            int k = countryFounds.get(n);
+            Found f = found.get(k);
+            int nounAt = collectiveAfter(s, f.end());
+            int end = nounAt >= 0 ? nounAt + 1 : -1;
+            String noun = nounAt >= 0 ? toks.get(nounAt).word() : null;
+            boolean coordinated = nounAt < 0 && sharedBegin >= 0 && f.end() + 1 == sharedBegin
+                    && Set.of("and", ",").contains(toks.get(f.end()).word().toLowerCase(Locale.ROOT));
+            if (coordinated) {
+                end = sharedEnd;
+                noun = toks.get(sharedEnd - 1).word();
+            }
+            if (end < 0) {
+                sharedBegin = -1;
+                continue;
+            }
+            CollectiveNouns.Collective c = CollectiveNouns.of(noun).orElseThrow();
+            claim(s, f.begin(), end);
+            Actor country = f.actor();
+            Actor actor = c.state() ? country : new Actor(collectiveName(country, noun), c.kind(), null,
+                    country.country(), c.sector());
+            found.set(k, new Found(s, f.begin(), end, ActorMention.Basis.COUNTRY, null, actor, f.group()));
+            if (coordinated) {
+                for (int m = n + 1; m < countryFounds.size(); m++) {
+                    Found later = found.get(countryFounds.get(m));
+                    if (later.end() == end) {
+                        found.set(countryFounds.get(m), new Found(s, f.begin(), end, later.basis(), null,
+                                later.actor(), later.group()));
+                    }
+                }
+            }
+            sharedBegin = f.begin();
+            sharedEnd = end;
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            Optional<CollectiveNouns.Collective> c = CollectiveNouns.of(t.word());
+            // lower case, or capitalised only as the sentence's first word ("Rebels in the Ivory Coast ...")
+            boolean common = t.word().equals(t.word().toLowerCase(Locale.ROOT))
+                    || (i == 0 && t.word().substring(1).equals(t.word().substring(1).toLowerCase(Locale.ROOT)));
+            if (claimed[s][i] || c.isEmpty() || !common
+                    || !t.pos().startsWith("NN") || (i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")
+                    && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !claimed[s][i + 1]
+                    && placedIn(s, i + 1).isEmpty())) {
+                continue;
+            }
+            Optional<String> placed = placedIn(s, i + 1);
+            boolean ofSomething = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("of");
+            if (placed.isEmpty() && ofSomething) {
+                continue; // "the leaders of the two sides": whose, the groups pass decides
+            }
+            String country = placed.orElseGet(() -> onlyCountry(s));
+            if (country == null && !c.get().state() && c.get().sector().equals("GOV")) {
+                continue; // "officials", "leaders" of no known country say nothing of who acted
+            }
+            Actor actor = c.get().state() && country != null
+                    ? countries.byCode(country).map(k -> Actor.country(k.name(), k.alpha3())).orElse(null)
+                    : new Actor(t.word(), c.get().kind(), null, country, c.get().sector());
+            if (actor == null) {
+                continue;
+            }
+            claim(s, i, i + 1);
+            found.add(new Found(s, i, i + 1, c.get().state() && country != null ? ActorMention.Basis.COUNTRY
+                    : ActorMention.Basis.DESCRIPTION, null, actor, -1));
+        }
+    }
+
+    /** A group is named by its noun and country ("troops of Israel"), however the text wrote the country. */
+    private static String collectiveName(Actor country, String noun) {
+        return noun.toLowerCase(Locale.ROOT) + " of " + country.name();
+    }
+
+    /**
+     * The collective noun a country word at {@code end} qualifies: after an optional possessive
+     * and up to two lower-case modifiers ("Israeli security forces", "Sudan's military"), and not
+     * itself a modifier of a further noun ("army radio"). -1 when none.
+     */
+    private int collectiveAfter(int s, int end) {
+        List<Token> toks = tokens(s);
+        int k = end;
+        if (k < toks.size() && isPossessive(toks.get(k).word())) {
+            k++;
+        }
+        for (int skipped = 0; k < toks.size() && skipped <= 2; skipped++, k++) {
+            Token t = toks.get(k);
+            if (claimed[s][k] || !t.word().equals(t.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (CollectiveNouns.of(t.word()).isPresent() && t.pos().startsWith("NN")) {
+                boolean modifier = k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("NN")
+                        && CollectiveNouns.of(toks.get(k + 1).word()).isEmpty()
+                        && toks.get(k + 1).word().equals(toks.get(k + 1).word().toLowerCase(Locale.ROOT));
+                if (modifier) {
+                    return -1;
+                }
+                if (k + 1 < toks.size() && CollectiveNouns.of(toks.get(k + 1).word()).isPresent()
+                        && toks.get(k + 1).pos().startsWith("NN")) {
+                    continue; // "government officials": the last noun is the head
+                }
+                return k;
+            }
+            if (!Set.of("JJ", "JJR", "JJS", "NN", "VBN").contains(t.pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The country of an "in/of COUNTRY" phrase starting at {@code i} ("police in Zimbabwe"). */
+    private Optional<String> placedIn(int s, int i) {
+        List<Token> toks = tokens(s);
+        if (i >= toks.size() || !Set.of("in", "of").contains(toks.get(i).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int at = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        return found.stream().filter(f -> f.sentence() == s && f.begin() == at
+                        && f.basis() == ActorMention.Basis.COUNTRY && f.actor().kind() == ActorKind.COUNTRY)
+                .map(f -> f.actor().country()).findFirst();
+    }
+
+    /** The only country named in sentence {@code s}, else the only one of the article, else null. */
+    private String onlyCountry(int s) {
+        Set<String> inSentence = new LinkedHashSet<>();
+        Set<String> inArticle = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (f.basis() == ActorMention.Basis.COUNTRY && f.actor().country() != null) {
+                inArticle.add(f.actor().country());
+                if (f.sentence() == s) {
+                    inSentence.add(f.actor().country());
+                }
+            }
+        }
+        if (inSentence.size() == 1) {
+            return inSentence.iterator().next();
+        }
+        return inSentence.isEmpty() && inArticle.size() == 1 ? inArticle.iterator().next() : null;
     }
 
     // ---------------------------------------------------------------- pass 2: short forms

@@ -90,7 +90,10 @@ public final class EventExtractor {
     private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
+    /** Types whose act needs no partner: the country it happens in (or leaves) is its target. */
+    private static final Set<String> PLACE_TARGET_TYPES = Set.of("PROTEST", "MOBILIZE", "RETREAT");
+    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across");
     private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
 
     private final EventDating dater;
@@ -261,7 +264,10 @@ public final class EventExtractor {
                 return g.children(i).stream().anyMatch(c -> g.caseOf(c).equals(word)
                         || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
             }
-            // obj:PERSON
+            if (!cue.equals("obj:PERSON")) {
+                // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed"
+                return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word));
+            }
             return g.children(i, "obj", "iobj", "nsubj:pass").stream()
                     .anyMatch(c -> actorsAt(g, c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
         }
@@ -321,6 +327,20 @@ public final class EventExtractor {
             if (target.stream().anyMatch(a -> a.country() != null && !sourceCountries.contains(a.country()))) {
                 target.removeIf(a -> a.country() != null && sourceCountries.contains(a.country())
                         && !source.isEmpty() && source.get(0).country() != null);
+            }
+            if (target.isEmpty() && PLACE_TARGET_TYPES.contains(rule.type())) {
+                // "protested in Zimbabwe", "withdrawal of forces from Bosnia": where it happens
+                for (int c : g.children(i)) {
+                    String rel = g.baseRelation(c);
+                    if ((rel.equals("obl") || rel.equals("nmod")) && PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                        Visited place = visited(g, c);
+                        if (place != null && !sourceCountries.contains(place.country().country())) {
+                            target.add(place.country());
+                        } else if (place != null && source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)) {
+                            target.add(place.country()); // "Zimbabwean protesters marched in Zimbabwe"
+                        }
+                    }
+                }
             }
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
@@ -407,6 +427,22 @@ public final class EventExtractor {
                         && !isPlace(g, c)) {
                     heads.add(c);
                     target.addAll(actorsAt(g, c));
+                }
+            }
+            if (target.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+                // "refused to lift the curfew on Palestinians", "threatened to attack Iraq": the
+                // act the trigger governs names the target
+                for (int clause : g.children(v, "xcomp")) {
+                    for (int c : g.children(clause)) {
+                        if (g.relation(c).equals("obj")) {
+                            heads.add(c);
+                            target.addAll(objectActors(g, c));
+                        } else if (g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                                && !isPlace(g, c)) {
+                            heads.add(c);
+                            target.addAll(actorsAt(g, c));
+                        }
+                    }
                 }
             }
             if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
@@ -559,7 +595,10 @@ public final class EventExtractor {
             return g.isVerb(v) && config.triggers().rules(g.lemma(v), false).stream().anyMatch(TriggerRule::light);
         }
 
-        /** Actors of an object: itself, else its owner or its for/of/to complement ("Blinken's visit"). */
+        /**
+         * Actors of an object: itself, else its owner, its for/of/to/by complement ("Blinken's
+         * visit", "calls by Belarus") or a country word qualifying it ("an Indian proposal").
+         */
         private List<Actor> objectActors(SentenceGraph g, int object) {
             List<Actor> direct = actorsAt(g, object);
             if (!direct.isEmpty()) {
@@ -569,8 +608,10 @@ public final class EventExtractor {
             for (int c : g.children(object)) {
                 String rel = g.relation(c);
                 if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                        && Set.of("for", "of", "to").contains(g.caseOf(c)) && !isPlace(g, c))) {
+                        && Set.of("for", "of", "to", "by").contains(g.caseOf(c)) && !isPlace(g, c))) {
                     inner.addAll(actorsAt(g, c));
+                } else if (rel.equals("amod") || rel.equals("compound")) {
+                    covering(g, c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
                 }
             }
             return inner;

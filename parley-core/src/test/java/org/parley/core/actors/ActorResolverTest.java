@@ -142,4 +142,23 @@ class ActorResolverTest {
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void aCountryWordGrowsOverTheCollectiveItQualifies() {
+        AnnotatedText text = new TestText()
+                .sentence("Senior Hungarian/NATIONALITY and Romanian/NATIONALITY officials agreed .")
+                .sentence("The Sudanese/NATIONALITY government refused .")
+                .sentence("Police in Zimbabwe/COUNTRY arrested students .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(ms.stream().filter(m -> m.text().equals("Hungarian and Romanian officials")).map(ActorMention::actor))
+                .containsExactly(new Actor("officials of Hungary", ActorKind.GROUP, null, "HUN", "GOV"),
+                        new Actor("officials of Romania", ActorKind.GROUP, null, "ROU", "GOV"));
+        ActorMention sudan = mention(ms, "Sudanese government").orElseThrow();
+        assertThat(sudan.actor().kind()).isEqualTo(ActorKind.COUNTRY);
+        assertThat(sudan.actor().country()).isEqualTo("SDN");
+        assertThat(mention(ms, "Police").orElseThrow().actor())
+                .isEqualTo(new Actor("Police", ActorKind.ORGANIZATION, null, "ZWE", "COP"));
+        assertThat(mention(ms, "students").orElseThrow().actor().sector()).isEqualTo("EDU");
+    }
 }

@@ -303,4 +303,48 @@ class EventExtractorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void sanctionsImposedAreReadFromTheObjectCue() {
+        // The United_States imposed sanctions on Vietnam .
+        ParsedText t = new ParsedText().sentence(
+                        "The_United_States/NNP/COUNTRY imposed/VBD=impose sanctions/NNS=sanction on/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, USA, ActorMention.Basis.COUNTRY).actor(4, 5, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("SANCTION");
+            assertThat(e.cameo()).isEqualTo("163");
+            assertThat(e.source()).containsExactly(USA);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void aRefusalTakesItsTargetFromTheActItGoverns() {
+        // Vietnam refused to meet the US . — REJECT, not a meeting
+        ParsedText t = new ParsedText().sentence(
+                        "Vietnam/NNP/COUNTRY refused/VBD=refuse to/TO meet/VB=meet the/DT US/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "det 5 4", "obj 3 5", "punct 1 6")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(5, 6, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source()).containsExactly(VIETNAM);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void aProtestTargetsTheCountryItTakesPlaceIn() {
+        // Students protested in Vietnam .
+        Actor students = new Actor("students", ActorKind.GROUP, null, "VNM", "EDU");
+        ParsedText t = new ParsedText().sentence(
+                        "Students/NNS=student protested/VBD=protest in/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4")
+                .actor(0, 1, students).actor(3, 4, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(students);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
 }

@@ -25,6 +25,12 @@ import org.parley.eval.MatchCounts;
  * countries of the gold actors ({@link GoldActor#country}; IGO, NGO and non-ISO codes do not
  * count), the predictions are the distinct countries of that role over all predicted events.
  *
+ * <p>Type names: the gold set was coded with the 2016 PLOVER draft, whose names the PLOVER 2021
+ * manual and Parley's event contract ({@code event.schema.json}) replaced. Before scoring, gold and
+ * predicted types are both read in the 2021 names of the CAMEO-to-PLOVER 2021 table
+ * ({@link #TYPE_2021}): DEMAND is REQUEST (CAMEO 10), DISAPPROVE is ACCUSE (11), INVESTIGATE is
+ * ACCUSE with mode investigate (09), FIGHT is ASSAULT (19). Every coder is scored the same way.
+ *
  * <p>Not thread-safe (the coder is called from the calling thread).
  */
 public final class PloverRun {
@@ -42,6 +48,16 @@ public final class PloverRun {
             confusion = List.copyOf(confusion);
             problems = List.copyOf(problems);
         }
+    }
+
+    /** 2016 draft type names → the PLOVER 2021 names Parley emits (CAMEO2PLOVER-2021 table). */
+    public static final Map<String, String> TYPE_2021 = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
+            "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+    /** {@code type} upper-cased and, if it is a 2016 draft name, in its 2021 name. */
+    public static String type2021(String type) {
+        String upper = type.strip().toUpperCase(Locale.ROOT);
+        return TYPE_2021.getOrDefault(upper, upper);
     }
 
     private final Countries countries;
@@ -80,24 +96,25 @@ public final class PloverRun {
         Map<String, Integer> confusion = new HashMap<>();
         for (int i = 0; i < gold.size(); i++) {
             PloverRecord g = gold.get(i);
+            String goldType = type2021(g.event());
             List<CodedEvent> p = predictions.get(i);
             Set<String> types = new LinkedHashSet<>();
-            p.forEach(e -> types.add(e.type().toUpperCase(Locale.ROOT)));
-            boolean hit = types.contains(g.event());
+            p.forEach(e -> types.add(type2021(e.type())));
+            boolean hit = types.contains(goldType);
             type = type.plus(new MatchCounts(hit ? 1 : 0, types.size(), 1));
-            perType.computeIfAbsent(g.event(), t -> new int[3])[2]++;
+            perType.computeIfAbsent(goldType, t -> new int[3])[2]++;
             for (String t : types) {
                 int[] c = perType.computeIfAbsent(t, x -> new int[3]);
                 c[1]++;
-                if (t.equals(g.event())) {
+                if (t.equals(goldType)) {
                     c[0]++;
                 }
             }
             if (!hit) {
                 if (types.isEmpty()) {
-                    confusion.merge(g.event() + "\t" + "NONE", 1, Integer::sum);
+                    confusion.merge(goldType + "\t" + "NONE", 1, Integer::sum);
                 }
-                types.forEach(t -> confusion.merge(g.event() + "\t" + t, 1, Integer::sum));
+                types.forEach(t -> confusion.merge(goldType + "\t" + t, 1, Integer::sum));
             }
             source = source.plus(countries(g.sources(), p.stream().flatMap(e -> e.sourceCountries().stream()).toList()));
             target = target.plus(countries(g.targets(), p.stream().flatMap(e -> e.targetCountries().stream()).toList()));

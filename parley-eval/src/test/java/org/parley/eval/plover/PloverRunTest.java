@@ -41,6 +41,25 @@ class PloverRunTest {
     }
 
     @Test
+    void readsDraftTypeNamesInTheirPlover2021Names() {
+        List<PloverRecord> gold = List.of(
+                new PloverRecord("d", "They demanded a vote.", "DEMAND", List.of(), List.of()),
+                new PloverRecord("f", "Troops clashed with rebels.", "FIGHT", List.of(), List.of()),
+                new PloverRecord("i", "Police probed the blast.", "INVESTIGATE", List.of(), List.of()));
+        List<List<CodedEvent>> predicted = List.of(
+                List.of(event("REQUEST", List.of(), List.of())),
+                List.of(event("ASSAULT", List.of(), List.of())),
+                // a draft name predicted is read the same way: DISAPPROVE is ACCUSE, as INVESTIGATE is
+                List.of(event("DISAPPROVE", List.of(), List.of())));
+        PloverRun.Result r = run.score("hand", gold, predicted);
+
+        assertThat(r.type()).isEqualTo(new MatchCounts(3, 3, 3));
+        assertThat(r.perType()).containsOnlyKeys("REQUEST", "ASSAULT", "ACCUSE");
+        assertThat(PloverRun.type2021("fight")).isEqualTo("ASSAULT");
+        assertThat(PloverRun.type2021("PROTEST")).isEqualTo("PROTEST");
+    }
+
+    @Test
     void runCallsTheCoderOnEachTextAndKeepsGoingWhenItFails() throws IOException {
         List<PloverRecord> gold = PloverGoldReaderTest.sample().records();
         SentenceCoder failingOnTalks = new SentenceCoder() {
