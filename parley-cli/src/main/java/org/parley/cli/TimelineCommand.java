@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.consolidate.TimelineBuilder;
 import org.parley.core.consolidate.TimelineEntry;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.ContractJson;
+import org.parley.engine.EventCatalog;
 import org.parley.model.Event;
 import org.parley.store.ArticleStores;
 import picocli.CommandLine.ArgGroup;
@@ -75,15 +75,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** Every article's findings in the store, consolidated across articles. */
     static List<Event> consolidated(ArticleStore store) {
-        List<ArticleFindings> findings = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<ArticleFindings> page = store.findings(offset, PAGE);
-            findings.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        return new EventConsolidator(id -> store.article(id)).consolidate(findings);
+        return new EventCatalog(store).consolidated();
     }
 
     static String table(List<TimelineEntry> timeline) {

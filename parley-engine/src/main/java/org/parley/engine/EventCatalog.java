@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.parley.core.extract.ArticleEventGrouper;
+import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
@@ -14,8 +14,9 @@ import org.parley.model.Event;
 /**
  * The events and commitments in a store, as users ask for them: filtered and in date order.
  *
- * <p>Events are read from the stored findings of each article and grouped within the article;
- * undated events come last. Reads the store page by page.
+ * <p>Events are the stored findings of every article consolidated across articles (one real event
+ * once, with every mention and the conflicts between its sources); undated events come last.
+ * Reads the store page by page.
  */
 public final class EventCatalog {
     private static final int PAGE = 500;
@@ -28,16 +29,20 @@ public final class EventCatalog {
 
     /** The events that pass the filter, in date order (then by id, so the order is stable). */
     public List<Event> events(EventFilter filter) {
-        List<Event> out = new ArrayList<>();
-        forEachFindings(f -> ArticleEventGrouper.group(f.events()).stream().filter(filter::test).forEach(out::add));
+        List<Event> out = new ArrayList<>(consolidated().stream().filter(filter::test).toList());
         out.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(Event::id));
         return out;
     }
 
     public Optional<Event> event(String id) {
-        List<Event> found = new ArrayList<>();
-        forEachFindings(f -> ArticleEventGrouper.group(f.events()).stream().filter(e -> e.id().equals(id)).forEach(found::add));
-        return found.stream().findFirst();
+        return consolidated().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** Every article's findings, consolidated across articles. */
+    public List<Event> consolidated() {
+        List<ArticleFindings> findings = new ArrayList<>();
+        forEachFindings(findings::add);
+        return new EventConsolidator(store::article).consolidate(findings);
     }
 
     /** Every commitment, in date order. */
