@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parley.core.consolidate.TimelineBuilder;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
@@ -65,13 +66,22 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("== Events (" + events.size() + ", in date order)");
             System.out.print(EventsCommand.table(events));
             System.out.println();
+            System.out.println("== Timeline of the United States and Vietnam (`parley timeline --between USA VNM`)");
+            System.out.print(TimelineCommand.table(TimelineBuilder.between(catalog.consolidated(), "USA", "VNM", false)));
+            System.out.println();
             System.out.println("== Commitments");
             System.out.print(CommitmentsCommand.table(catalog.commitments()));
-            events.stream().filter(e -> e.date().inferred() && !e.background()).findFirst().ifPresent(e -> {
+            events.stream().filter(e -> !e.conflicts().isEmpty()).findFirst().ifPresent(e -> {
                 System.out.println();
-                System.out.println("== One event in full (`parley show " + e.id() + "`): a date whose year was inferred");
+                System.out.println("== One event reported by several outlets that disagree (`parley show " + e.id() + "`)");
                 System.out.print(ShowCommand.describe(e));
             });
+            events.stream().filter(e -> e.date().inferred() && !e.background() && e.date().evidence().size() > 2)
+                    .findFirst().ifPresent(e -> {
+                        System.out.println();
+                        System.out.println("== One event whose year was inferred (`parley show " + e.id() + "`)");
+                        System.out.print(ShowCommand.describe(e));
+                    });
             System.out.println();
             System.out.println("Next: `bin/parley events --store " + storeDir + " --format jsonl|csv`, "
                     + "`bin/parley show EVENT_ID --store " + storeDir + "`, `bin/parley articles --store " + storeDir
