@@ -1,0 +1,100 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The events commands end to end on the bundled demo corpus: ingest (with annotation and the events
+ * stage), then events/commitments/timeline/show as a user runs them.
+ */
+class EventCommandsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    static String store;
+
+    @BeforeAll
+    static void ingestTheDemoCorpus() {
+        store = tmp.resolve("store").toString();
+        CliRun ingest = CliRun.of("ingest", DemoCommand.bundledCorpus().toString(), "--store", store);
+        assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
+        assertThat(ingest.out()).contains("new 16").contains("events extracted from 15");
+    }
+
+    private static List<JsonNode> jsonl(String out) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void eventsAsJsonlCarryTheContractFieldsAndFiltersNarrowThem() throws Exception {
+        List<JsonNode> all = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out());
+        List<JsonNode> calls = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl", "--type", "CONSULT/phone").out());
+        List<JsonNode> australia = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl", "--country", "AUS").out());
+        List<JsonNode> june = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl",
+                "--from", "2024-06-01", "--to", "2024-06-30").out());
+
+        assertThat(all).hasSizeGreaterThan(10);
+        for (JsonNode e : all) {
+            for (String field : List.of("id", "story", "type", "date", "source", "target", "mentions", "conflicts")) {
+                assertThat(e.has(field)).as(e.get("id") + " has " + field).isTrue();
+            }
+            assertThat(e.get("source")).as(e.get("id").asText()).isNotEmpty();
+            assertThat(e.get("target")).as(e.get("id").asText()).isNotEmpty();
+            assertThat(e.get("mentions")).isNotEmpty();
+        }
+        assertThat(calls).isNotEmpty().allSatisfy(e -> assertThat(e.get("mode").asText()).isEqualTo("phone"));
+        assertThat(australia).isNotEmpty().allSatisfy(e -> assertThat(e.toString()).contains("\"AUS\""));
+        assertThat(june).isNotEmpty().allSatisfy(e -> assertThat(e.at("/date/value").asText()).startsWith("2024-06"));
+        assertThat(all).anySatisfy(e -> assertThat(e.get("conflicts")).isNotEmpty());
+    }
+
+    @Test
+    void csvHasGdeltLikeColumnsAndOneRowPerEvent() {
+        String csv = CliRun.of("events", "--store", store, "--format", "csv").out();
+        int events = CliRun.of("events", "--store", store, "--format", "jsonl").out().split("\n").length;
+
+        String[] lines = csv.split("\r?\n");
+        assertThat(lines[0]).startsWith("event_id,date,date_precision,date_inferred,actor1_name,actor1_country");
+        assertThat(lines).hasSize(events + 1);
+    }
+
+    @Test
+    void timelineOfTheDyadIsInDateOrderAndShowExplainsAnEvent() throws Exception {
+        List<JsonNode> timeline = jsonl(CliRun.of("timeline", "--between", "USA", "VNM", "--store", store, "--format", "jsonl").out());
+        assertThat(timeline).isNotEmpty();
+        List<String> dates = timeline.stream().map(e -> e.at("/date/value").asText()).filter(d -> !d.equals("null")).toList();
+        assertThat(dates).isSorted();
+
+        String id = timeline.get(0).get("id").asText();
+        CliRun show = CliRun.of("show", id, "--store", store);
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains(id).contains("date").contains("evidence");
+        assertThat(CliRun.of("show", "ev-0000000000000000", "--store", store).exitCode()).isEqualTo(ExitCode.ERROR);
+    }
+
+    @Test
+    void commitmentsListThePledgeWithItsAmount() throws Exception {
+        List<JsonNode> commitments = jsonl(CliRun.of("commitments", "--store", store, "--format", "jsonl").out());
+        assertThat(commitments).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("pledge");
+            assertThat(c.at("/amount/value").decimalValue()).isEqualByComparingTo("120000000");
+            assertThat(c.at("/amount/currency").asText()).isEqualTo("USD");
+        });
+    }
+}
