@@ -30,14 +30,13 @@ import org.parley.model.Story;
  * of news) tells nothing.
  *
  * <p><b>Links.</b> A candidate pair is never linked when its date windows do not overlap (a day is
- * widened by ±1 for time zones; months and years overlap the days in them) or when both lead events
- * are placed in different cities of different countries. Otherwise it is linked when the lead
+ * widened by ±1 for time zones; months and years overlap the days in them). Otherwise it is linked when the lead
  * events share a person or organisation and agree on something else (a second actor, the place, the
  * event type, or similar words), or when entities and words are similar enough
  * ({@link Settings#threshold()}).
  *
  * <p><b>Merging.</b> Links are merged from the strongest (ties by article ids), and two groups are
- * never merged when any member of one has a lead event dated or placed apart from any member of the
+ * never merged when any member of one is dated apart from any member of the
  * other. The result depends only on the set of articles: inputs are deduplicated by article id and
  * sorted first, so any order, or the same articles twice, gives the same stories. The batch
  * recomputes everything; there is no incremental assignment yet.
@@ -151,15 +150,10 @@ public final class StoryClusterer {
         return content >= settings.threshold() ? content : 0;
     }
 
-    // Hard separation: dated apart, or lead events in different places of different countries.
+    // Hard separation: dated apart. Places only support a link: the events stage sometimes places a
+    // meeting at a city the article merely mentions, and the dates already part the repeat meetings.
     private static boolean apart(StoryEvidence a, StoryEvidence b) {
-        if (a.when() != null && b.when() != null && !a.when().overlaps(b.when())) {
-            return true;
-        }
-        StoryEvidence.LeadEvent x = a.lead();
-        StoryEvidence.LeadEvent y = b.lead();
-        return x != null && y != null && x.place() != null && y.place() != null && !x.place().equals(y.place())
-                && x.placeCountry() != null && y.placeCountry() != null && !x.placeCountry().equals(y.placeCountry());
+        return a.when() != null && b.when() != null && !a.when().overlaps(b.when());
     }
 
     private static boolean conflict(List<StoryEvidence> items, List<Integer> a, List<Integer> b) {

@@ -110,7 +110,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
                 places.add(norm(m.text()));
             }
         }
-        LeadEvent lead = lead(events);
+        LeadEvent lead = lead(events, published);
         DateWindow when = lead == null ? null : lead.window();
         if (when == null && published != null) {
             when = DateWindow.reportedBy(published);
@@ -143,11 +143,14 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         return date;
     }
 
-    // The lead: the earliest reported non-background event, preferring a dated one (a report's lead
-    // paragraph names its news; recaps of older events are marked background by the events stage).
-    private static LeadEvent lead(List<EventMention> events) {
+    // The lead: the earliest reported non-background event, preferring one dated around the
+    // publication (news reports the latest events; an event months older that the events stage did
+    // not mark as background is a recap), then any dated one.
+    private static LeadEvent lead(List<EventMention> events, LocalDate published) {
+        DateWindow news = published == null ? null : DateWindow.reportedBy(published);
         Comparator<EventMention> order = Comparator
-                .comparing((EventMention e) -> e.date().precision() == org.parley.model.DatePrecision.UNKNOWN)
+                .comparing((EventMention e) -> news != null && !isNews(e.date(), news))
+                .thenComparing(e -> e.date().precision() == org.parley.model.DatePrecision.UNKNOWN)
                 .thenComparingInt(e -> e.evidence().sentence())
                 .thenComparing(e -> -(e.source().size() + e.target().size()));
         return events.stream().filter(e -> !e.background()).min(order).map(e -> {
@@ -165,6 +168,11 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
             return new LeadEvent(e.type(), e.mode(), names, countries, e.date(),
                     loc == null ? null : norm(loc.name()), loc == null ? null : loc.country());
         }).orElse(null);
+    }
+
+    private static boolean isNews(EventDate date, DateWindow news) {
+        DateWindow w = DateWindow.of(date);
+        return w != null && w.overlaps(news);
     }
 
     private static List<Actor> concat(List<Actor> a, List<Actor> b) {

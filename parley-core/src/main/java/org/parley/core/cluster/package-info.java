@@ -4,6 +4,6 @@
  * (its lead event, the actors, places, dates and entities it mentions, and a MinHash signature of
  * its words); {@link org.parley.core.cluster.StoryClusterer} finds candidate pairs by blocking,
  * links pairs whose actors, dates and places agree, and merges links greedily from the strongest,
- * never joining two articles whose lead events are dated or placed apart.
+ * never joining two articles whose news is dated apart.
  */
 package org.parley.core.cluster;
