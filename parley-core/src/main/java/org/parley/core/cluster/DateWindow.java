@@ -38,9 +38,12 @@ public record DateWindow(LocalDate from, LocalDate to) {
         return null;
     }
 
-    /** The days before a publication on which the reported news may have happened (a week back, a day ahead for zones). */
+    /**
+     * The days before a publication on which the reported news may have happened: two weeks back
+     * (follow-up reports), two days ahead (zones, and a report dated a day before its wire copy).
+     */
     public static DateWindow reportedBy(LocalDate published) {
-        return new DateWindow(published.minusDays(7), published.plusDays(1));
+        return new DateWindow(published.minusDays(14), published.plusDays(2));
     }
 
     public static DateWindow month(YearMonth month) {

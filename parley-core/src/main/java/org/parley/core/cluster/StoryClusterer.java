@@ -48,7 +48,7 @@ public final class StoryClusterer {
     /**
      * Tuning of the clusterer.
      *
-     * @param threshold   minimum of (entity Jaccard + word similarity) / 2 for a link on content alone
+     * @param threshold   minimum of (entity Dice + word similarity) / 2 for a link on content alone
      * @param maxBlock    blocks with more members are skipped
      * @param topEntities how many entities per article become blocking keys
      */
@@ -63,7 +63,7 @@ public final class StoryClusterer {
         }
 
         public static Settings defaults() {
-            return new Settings(0.2, 400, 8);
+            return new Settings(0.22, 400, 8);
         }
     }
 
@@ -131,7 +131,7 @@ public final class StoryClusterer {
             return 0;
         }
         double words = a.text().similarity(b.text());
-        double entities = jaccard(a.entities(), b.entities());
+        double entities = dice(a.entities(), b.entities());
         double content = (words + entities) / 2;
         if (a.lead() != null && b.lead() != null) {
             StoryEvidence.LeadEvent x = a.lead();
@@ -283,12 +283,12 @@ public final class StoryClusterer {
         return n;
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
+    // Dice rather than Jaccard: a short report shares few of a long one's many entities
+    private static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        int shared = overlap(a, b);
-        return shared / (double) (a.size() + b.size() - shared);
+        return 2.0 * overlap(a, b) / (a.size() + b.size());
     }
 
     private static int root(int[] parent, int i) {

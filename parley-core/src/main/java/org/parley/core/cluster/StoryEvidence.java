@@ -4,11 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +20,6 @@ import org.parley.model.EntityMention;
 import org.parley.model.EventDate;
 import org.parley.model.EventMention;
 import org.parley.model.Location;
-import org.parley.model.TimeExpression;
 
 /**
  * What the story clusterer knows of one article: its lead event (the main event it reports, not a
@@ -38,7 +35,8 @@ import org.parley.model.TimeExpression;
  * @param actors    keys of every actor in its events: lower-case names, {@code c:ISO3} for countries
  * @param places    lower-case names of event places, cities and locations it mentions
  * @param entities  normalized named entities (persons by last name, organisations, places), for articles without events
- * @param when      the window its news happened in: the lead event's date, else the publication, else the year the text dwells on; null when nothing dates it
+ * @param when      the window its news happened in: the lead event's date, else the weeks before the publication; null when
+ *                  neither is known (the years a text mentions were tried on ECB+ and parted more true pairs than false ones)
  * @param text      MinHash signature of its content words
  */
 public record StoryEvidence(ArticleId article, String doc, String outlet, String title, LocalDate published,
@@ -114,9 +112,6 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         DateWindow when = lead == null ? null : lead.window();
         if (when == null && published != null) {
             when = DateWindow.reportedBy(published);
-        }
-        if (when == null) {
-            when = dominantYear(annotation.times());
         }
         return new StoryEvidence(article.id(), article.doc(), outlet(article), title(article), published, lead,
                 actors, places, entities, when, TextSignature.of(article.clean().text()));
@@ -202,19 +197,6 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
 
     static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").trim();
-    }
-
-    // The year most time expressions refer to: dates articles without a publication date.
-    private static DateWindow dominantYear(List<TimeExpression> times) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (TimeExpression t : times) {
-            if (t.value() != null && t.value().matches("[12][0-9]{3}(-.*)?")) {
-                counts.merge(Integer.parseInt(t.value().substring(0, 4)), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> DateWindow.year(e.getKey())).orElse(null);
     }
 
     private static String outlet(Article article) {
