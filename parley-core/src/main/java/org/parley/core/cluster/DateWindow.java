@@ -58,6 +58,14 @@ public record DateWindow(LocalDate from, LocalDate to) {
         return !to.isBefore(other.from) && !other.to.isBefore(from);
     }
 
+    /** The days both windows share; they must overlap. */
+    public DateWindow intersection(DateWindow other) {
+        if (!overlaps(other)) {
+            throw new IllegalArgumentException("windows do not overlap: " + this + ", " + other);
+        }
+        return new DateWindow(from.isAfter(other.from) ? from : other.from, to.isBefore(other.to) ? to : other.to);
+    }
+
     public DateWindow shiftedBy(long days) {
         return new DateWindow(from.plusDays(days), to.plusDays(days));
     }

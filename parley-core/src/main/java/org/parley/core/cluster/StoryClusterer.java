@@ -2,6 +2,7 @@ package org.parley.core.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class StoryClusterer {
         }
 
         public static Settings defaults() {
-            return new Settings(0.22, 400, 8);
+            return new Settings(0.22, 200, 8);
         }
     }
 
@@ -97,29 +98,35 @@ public final class StoryClusterer {
         // strongest first; indices follow article-id order, so ties break the same way for any input order
         links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a).thenComparingInt(Link::b));
         int[] parent = new int[n];
-        List<List<Integer>> members = new ArrayList<>(n);
+        // the days every dated member's window shares (null: no dated member): windows on a line
+        // overlap pairwise exactly when they share a day, so this checks a merge in constant time
+        DateWindow[] common = new DateWindow[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
+            common[i] = items.get(i).when();
         }
         for (Link link : links) {
             int ra = root(parent, link.a());
             int rb = root(parent, link.b());
-            if (ra == rb || conflict(items, members.get(ra), members.get(rb))) {
+            if (ra == rb) {
+                continue;
+            }
+            DateWindow a = common[ra];
+            DateWindow b = common[rb];
+            if (a != null && b != null && !a.overlaps(b)) {
                 continue;
             }
             int keep = Math.min(ra, rb);
             int drop = Math.max(ra, rb);
+            common[keep] = a == null ? b : b == null ? a : a.intersection(b);
             parent[drop] = keep;
-            members.get(keep).addAll(members.get(drop));
-            members.set(drop, List.of());
+        }
+        Map<Integer, List<StoryEvidence>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(items.get(i));
         }
         List<Story> stories = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (parent[i] == i) {
-                stories.add(story(members.get(i).stream().map(items::get).toList()));
-            }
-        }
+        groups.values().forEach(g -> stories.add(story(g)));
         stories.sort(Comparator.comparing(Story::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Story::id));
         return List.copyOf(stories);
@@ -156,25 +163,17 @@ public final class StoryClusterer {
         return a.when() != null && b.when() != null && !a.when().overlaps(b.when());
     }
 
-    private static boolean conflict(List<StoryEvidence> items, List<Integer> a, List<Integer> b) {
-        for (int i : a) {
-            for (int j : b) {
-                if (apart(items.get(i), items.get(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private Set<Long> candidates(List<StoryEvidence> items) {
+    // Pairs (i << 32 | j, i < j) sharing a block, sorted and without repeats. A sorted primitive
+    // array rather than a HashSet<Long>: Long's hash (i ^ j) collides badly for index pairs.
+    private long[] candidates(List<StoryEvidence> items) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             for (String key : keys(items.get(i))) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> pairs = new java.util.HashSet<>();
+        long[] pairs = new long[1024];
+        int size = 0;
         for (List<Integer> block : blocks.values()) {
             if (block.size() < 2 || block.size() > settings.maxBlock()) {
                 continue;
@@ -183,11 +182,21 @@ public final class StoryClusterer {
                 for (int y = x + 1; y < block.size(); y++) {
                     int i = block.get(x);
                     int j = block.get(y);
-                    pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+                    if (size == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, size * 2);
+                    }
+                    pairs[size++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
                 }
             }
         }
-        return pairs;
+        Arrays.sort(pairs, 0, size);
+        int unique = 0;
+        for (int k = 0; k < size; k++) {
+            if (unique == 0 || pairs[k] != pairs[unique - 1]) {
+                pairs[unique++] = pairs[k];
+            }
+        }
+        return Arrays.copyOf(pairs, unique);
     }
 
     /** The blocking keys of one article (see the class comment). */

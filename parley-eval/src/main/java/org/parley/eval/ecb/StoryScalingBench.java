@@ -3,6 +3,7 @@ package org.parley.eval.ecb;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.parley.core.cluster.DateWindow;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.model.ArticleId;
@@ -30,6 +32,7 @@ public final class StoryScalingBench {
         }
     }
 
+    private static final LocalDate UNDATED_BASE = LocalDate.of(2015, 1, 1);
     private final List<List<StoryEvidence>> templates;
     private final StoryClusterer clusterer;
 
@@ -63,7 +66,15 @@ public final class StoryScalingBench {
                 }
                 String outlet = (e.outlet() == null ? "outlet" : e.outlet()) + "-" + random.nextInt(50);
                 ArticleId id = new ArticleId(String.format("%016x%016x", copy, out.size()));
-                out.add(e.resampled(id, e.doc() + "#" + copy, outlet, days));
+                StoryEvidence moved = e.resampled(id, e.doc() + "#" + copy, outlet, days);
+                if (moved.when() == null) {
+                    // an undated original (ECB+ often) gets a publication date, else every copy would be one story
+                    LocalDate published = UNDATED_BASE.plusDays(days);
+                    moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
+                            moved.lead(), moved.actors(), moved.places(), moved.entities(),
+                            DateWindow.reportedBy(published), moved.text());
+                }
+                out.add(moved);
             }
         }
         return out;
