@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.places.Countries;
 import org.parley.eval.Bench;
 import org.parley.eval.CoderRegistry;
+import org.parley.eval.ecb.EcbClusteringRun;
 import org.parley.eval.petrarch.CameoCoder;
 import org.parley.eval.petrarch.PetrarchRecordReader;
 import org.parley.eval.petrarch.PetrarchRun;
@@ -36,9 +38,9 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 measured; 2 usage error; 3 gold data absent (nothing measured)."})
 final class EvalCommand implements Callable<Integer> {
 
-    enum GoldSet { tempeval, plover, petrarch }
+    enum GoldSet { tempeval, plover, petrarch, ecb }
 
-    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover or petrarch.")
+    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover, petrarch or ecb (story clustering on ECB+ dev).")
     GoldSet set;
 
     @Option(names = "--bench", paramLabel = "DIR",
@@ -78,6 +80,7 @@ final class EvalCommand implements Callable<Integer> {
             case tempeval -> Bench.TEMPEVAL3;
             case plover -> Bench.PLOVER_GSR;
             case petrarch -> Bench.PETRARCH_RECORDS;
+            case ecb -> "ecbplus-dev/docs";
         });
         if (!Files.exists(data)) {
             System.err.println("parley eval: gold data not found: " + data.toAbsolutePath().normalize()
@@ -89,12 +92,23 @@ final class EvalCommand implements Callable<Integer> {
                 case tempeval -> tempeval(data);
                 case plover -> plover(data);
                 case petrarch -> petrarch(data);
+                case ecb -> ecb(data);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("parley eval: " + e.getMessage());
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "parley-eval-cache/ecb",
+            description = "ecb: store that caches the annotated documents (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    private void ecb(Path docs) {
+        System.err.println("Annotating ECB+ dev documents into " + cache + " (once; minutes the first time)...");
+        EcbClusteringRun.Result r = EcbClusteringRun.run(docs, cache, StoryClusterer.withDefaults());
+        System.out.println(r.scriptLine());
     }
 
     private void tempeval(Path corpus) {

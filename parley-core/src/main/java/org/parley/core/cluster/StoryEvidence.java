@@ -1,0 +1,230 @@
+package org.parley.core.cluster;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.extract.ArticleFindings;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.EntityMention;
+import org.parley.model.EventDate;
+import org.parley.model.EventMention;
+import org.parley.model.Location;
+
+/**
+ * What the story clusterer knows of one article: its lead event (the main event it reports, not a
+ * background one), the actors, places and entities it mentions, its dates, and a signature of its
+ * words. Built once per article by {@link #of}; pure data afterwards.
+ *
+ * @param article   the article's id
+ * @param doc       its file name or URL
+ * @param outlet    the outlet (site, URL host or folder), or null
+ * @param title     its headline, or its first line
+ * @param published its publication day, or null when unknown
+ * @param lead      its lead event, or null when the events stage found none (general news)
+ * @param actors    keys of every actor in its events: lower-case names, {@code c:ISO3} for countries
+ * @param places    lower-case names of event places, cities and locations it mentions
+ * @param entities  normalized named entities (persons by last name, organisations, places), for articles without events
+ * @param when      the window its news happened in: the lead event's date, else the weeks before the publication; null when
+ *                  neither is known (the years a text mentions were tried on ECB+ and parted more true pairs than false ones)
+ * @param text      MinHash signature of its content words
+ */
+public record StoryEvidence(ArticleId article, String doc, String outlet, String title, LocalDate published,
+                            LeadEvent lead, Set<String> actors, Set<String> places, Set<String> entities,
+                            DateWindow when, TextSignature text) {
+
+    /**
+     * The main event of an article.
+     *
+     * @param type    PLOVER type
+     * @param mode    PLOVER mode, or null
+     * @param actors  keys of its source and target people and organisations (lower-case names)
+     * @param countries ISO alpha-3 codes of its actors
+     * @param date    its date (may be {@link EventDate.Unknown})
+     * @param place   lower-case place name, or null
+     * @param placeCountry ISO alpha-3 of the place, or null
+     */
+    public record LeadEvent(String type, String mode, Set<String> actors, Set<String> countries, EventDate date,
+                            String place, String placeCountry) {
+        public LeadEvent {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(date, "date");
+            actors = Set.copyOf(actors);
+            countries = Set.copyOf(countries);
+        }
+
+        /** The window the event happened in, or null when undated. */
+        public DateWindow window() {
+            return DateWindow.of(date);
+        }
+    }
+
+    public StoryEvidence {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        actors = Set.copyOf(actors);
+        places = Set.copyOf(places);
+        entities = Set.copyOf(entities);
+    }
+
+    private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+
+    /** The evidence of one article, from its annotation and what the events stage found in it. */
+    public static StoryEvidence of(Article article, AnnotatedText annotation, ArticleFindings findings) {
+        LocalDate published = article.published().localDate().orElse(null);
+        List<EventMention> events = findings == null ? List.of() : findings.events();
+        Set<String> actors = new TreeSet<>();
+        Set<String> places = new TreeSet<>();
+        for (EventMention e : events) {
+            e.source().forEach(a -> actors.addAll(keys(a)));
+            e.target().forEach(a -> actors.addAll(keys(a)));
+            if (e.location() != null) {
+                places.add(norm(e.location().name()));
+            }
+        }
+        Set<String> entities = new TreeSet<>();
+        for (EntityMention m : annotation.entities()) {
+            if (ENTITY_TYPES.contains(m.type())) {
+                String key = entityKey(m);
+                if (!key.isEmpty()) {
+                    entities.add(key);
+                }
+            }
+            if (PLACE_TYPES.contains(m.type())) {
+                places.add(norm(m.text()));
+            }
+        }
+        LeadEvent lead = lead(events, published);
+        DateWindow when = lead == null ? null : lead.window();
+        if (when == null && published != null) {
+            when = DateWindow.reportedBy(published);
+        }
+        return new StoryEvidence(article.id(), article.doc(), outlet(article), title(article), published, lead,
+                actors, places, entities, when, TextSignature.of(article.clean().text()));
+    }
+
+    /** The same evidence for another article, moved by {@code days} and credited to another outlet (for benchmarks). */
+    public StoryEvidence resampled(ArticleId id, String newDoc, String newOutlet, long days) {
+        LeadEvent movedLead = lead == null ? null : new LeadEvent(lead.type, lead.mode, lead.actors, lead.countries,
+                shift(lead.date, days), lead.place, lead.placeCountry);
+        return new StoryEvidence(id, newDoc, newOutlet, title, published == null ? null : published.plusDays(days),
+                movedLead, actors, places, entities, when == null ? null : when.shiftedBy(days), text);
+    }
+
+    private static EventDate shift(EventDate date, long days) {
+        if (date instanceof EventDate.ExactDay d) {
+            return new EventDate.ExactDay(d.day().plusDays(days), d.basis(), d.evidence());
+        }
+        if (date instanceof EventDate.MonthOnly m) {
+            return new EventDate.MonthOnly(YearMonth.from(m.month().atDay(1).plusDays(days)), m.basis(), m.evidence());
+        }
+        if (date instanceof EventDate.YearOnly y) {
+            return new EventDate.YearOnly(LocalDate.of(y.year(), 7, 1).plusDays(days).getYear(), y.basis(), y.evidence());
+        }
+        return date;
+    }
+
+    // The lead: the earliest reported non-background event, preferring one dated around the
+    // publication (news reports the latest events; an event months older that the events stage did
+    // not mark as background is a recap), then any dated one.
+    private static LeadEvent lead(List<EventMention> events, LocalDate published) {
+        DateWindow news = published == null ? null : DateWindow.reportedBy(published);
+        Comparator<EventMention> order = Comparator
+                .comparing((EventMention e) -> news != null && !isNews(e.date(), news))
+                .thenComparing(e -> e.date().precision() == org.parley.model.DatePrecision.UNKNOWN)
+                .thenComparingInt(e -> e.evidence().sentence())
+                .thenComparing(e -> -(e.source().size() + e.target().size()));
+        return events.stream().filter(e -> !e.background()).min(order).map(e -> {
+            Set<String> names = new TreeSet<>();
+            Set<String> countries = new TreeSet<>();
+            for (Actor a : concat(e.source(), e.target())) {
+                if (a.kind() != ActorKind.COUNTRY) {
+                    names.add(norm(a.name()));
+                }
+                if (a.country() != null) {
+                    countries.add(a.country());
+                }
+            }
+            Location loc = e.location();
+            return new LeadEvent(e.type(), e.mode(), names, countries, e.date(),
+                    loc == null ? null : norm(loc.name()), loc == null ? null : loc.country());
+        }).orElse(null);
+    }
+
+    private static boolean isNews(EventDate date, DateWindow news) {
+        DateWindow w = DateWindow.of(date);
+        return w != null && w.overlaps(news);
+    }
+
+    private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static Set<String> keys(Actor a) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (a.kind() != ActorKind.COUNTRY) {
+            keys.add(norm(a.name()));
+        }
+        if (a.country() != null) {
+            keys.add("c:" + a.country());
+        }
+        return keys;
+    }
+
+    // Persons by last name ("Lohan" = "Lindsay Lohan"); the rest as written, lower case, without "the".
+    private static String entityKey(EntityMention m) {
+        String n = norm(m.text());
+        if (m.type().equals("PERSON")) {
+            int space = n.lastIndexOf(' ');
+            return space < 0 ? n : n.substring(space + 1);
+        }
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static String outlet(Article article) {
+        if (article.raw().site() != null) {
+            return article.raw().site();
+        }
+        if (article.raw().url() != null) {
+            try {
+                String host = URI.create(article.raw().url()).getHost();
+                if (host != null) {
+                    return host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall through to the folder
+            }
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(article.raw().origin().path()).getParent();
+        return parent == null ? null : parent.getFileName().toString();
+    }
+
+    private static String title(Article article) {
+        String t = article.raw().title();
+        if (t == null || t.isBlank()) {
+            String text = article.clean().text().strip();
+            int nl = text.indexOf('\n');
+            t = nl < 0 ? text : text.substring(0, nl);
+        }
+        t = t.strip();
+        return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+    }
+}

@@ -1,0 +1,96 @@
+package org.parley.eval.ecb;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import org.parley.core.cluster.DateWindow;
+import org.parley.core.cluster.StoryClusterer;
+import org.parley.core.cluster.StoryEvidence;
+import org.parley.model.ArticleId;
+import org.parley.model.Story;
+
+/**
+ * How story clustering scales: clusters {@code n} synthetic articles made by resampling real
+ * evidence. The real articles are first clustered; each synthetic story is one real story moved by a
+ * random number of days (so copies of one real story become different stories, as the same dyad meets
+ * again) and credited to renamed outlets. Reports wall time and peak heap per size.
+ */
+public final class StoryScalingBench {
+
+    /** One measured size. */
+    public record Row(int articles, int stories, long millis, long peakHeapMb) {
+        public String line() {
+            return String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d |", articles, stories, millis, peakHeapMb);
+        }
+    }
+
+    private static final LocalDate UNDATED_BASE = LocalDate.of(2015, 1, 1);
+    private final List<List<StoryEvidence>> templates;
+    private final StoryClusterer clusterer;
+
+    /** A bench resampling the stories of {@code real}. */
+    public StoryScalingBench(List<StoryEvidence> real, StoryClusterer clusterer) {
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        Map<ArticleId, StoryEvidence> byId = new HashMap<>();
+        real.forEach(e -> byId.put(e.article(), e));
+        List<List<StoryEvidence>> groups = new ArrayList<>();
+        for (Story s : clusterer.cluster(real)) {
+            groups.add(s.articles().stream().map(byId::get).toList());
+        }
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("no real evidence to resample");
+        }
+        this.templates = groups;
+    }
+
+    /** {@code n} resampled articles, the same for the same {@code n} and seed. */
+    public List<StoryEvidence> synthetic(int n, long seed) {
+        Random random = new Random(seed);
+        List<StoryEvidence> out = new ArrayList<>(n);
+        int copy = 0;
+        while (out.size() < n) {
+            List<StoryEvidence> group = templates.get(random.nextInt(templates.size()));
+            long days = random.nextInt(20 * 365) - 10 * 365;
+            copy++;
+            for (StoryEvidence e : group) {
+                if (out.size() == n) {
+                    break;
+                }
+                String outlet = (e.outlet() == null ? "outlet" : e.outlet()) + "-" + random.nextInt(50);
+                ArticleId id = new ArticleId(String.format("%016x%016x", copy, out.size()));
+                StoryEvidence moved = e.resampled(id, e.doc() + "#" + copy, outlet, days);
+                if (moved.when() == null) {
+                    // an undated original (ECB+ often) gets a publication date, else every copy would be one story
+                    LocalDate published = UNDATED_BASE.plusDays(days);
+                    moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
+                            moved.lead(), moved.actors(), moved.places(), moved.entities(),
+                            DateWindow.reportedBy(published), moved.text());
+                }
+                out.add(moved);
+            }
+        }
+        return out;
+    }
+
+    /** Clusters {@code n} synthetic articles and measures it. */
+    public Row run(int n) {
+        List<StoryEvidence> input = synthetic(n, n);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        List<Story> stories = clusterer.cluster(input);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Row(n, stories.size(), millis, peak / (1024 * 1024));
+    }
+}
