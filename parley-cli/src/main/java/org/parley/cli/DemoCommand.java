@@ -62,8 +62,12 @@ final class DemoCommand implements Callable<Integer> {
             System.out.print(ArticleViews.table(all));
             System.out.println();
             EventCatalog catalog = new EventCatalog(articles);
+            List<org.parley.model.Story> stories = catalog.stories();
+            System.out.println("== Stories (" + stories.size() + "): the articles, across outlets, that report one real event");
+            System.out.print(StoriesCommand.table(stories, stories.stream().mapToInt(s -> s.articles().size()).sum()));
+            System.out.println();
             List<Event> events = catalog.events(EventFilter.ALL);
-            System.out.println("== Events (" + events.size() + ", in date order)");
+            System.out.println("== Events (" + events.size() + ", one real event once, in date order)");
             System.out.print(EventsCommand.table(events));
             System.out.println();
             System.out.println("== Timeline of the United States and Vietnam (`parley timeline --between USA VNM`)");

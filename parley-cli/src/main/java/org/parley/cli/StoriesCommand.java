@@ -5,16 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.parley.core.cluster.StoryClusterer;
-import org.parley.core.cluster.StoryEvidence;
-import org.parley.core.extract.ArticleEventGrouper;
-import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
-import org.parley.model.AnnotatedText;
-import org.parley.model.Article;
-import org.parley.model.ArticleId;
+import org.parley.engine.EventCatalog;
 import org.parley.model.Event;
 import org.parley.model.Story;
 import org.parley.store.ArticleStores;
@@ -35,8 +28,6 @@ final class StoriesCommand implements Callable<Integer> {
 
     enum Format { table, jsonl }
 
-    private static final int PAGE = 500;
-
     @Mixin
     StoreOption store = new StoreOption();
 
@@ -46,40 +37,29 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ArticleStore articles = ArticleStores.open(store.location())) {
-            List<StoryEvidence> evidence = new ArrayList<>();
-            Map<ArticleId, List<String>> eventIds = new HashMap<>();
-            for (int offset = 0; ; offset += PAGE) {
-                List<Article> page = articles.articles(offset, PAGE);
-                for (Article a : page) {
-                    Optional<AnnotatedText> text = articles.annotation(a.id());
-                    Optional<ArticleFindings> findings = articles.findings(a.id());
-                    if (text.isPresent() && findings.isPresent()) {
-                        evidence.add(StoryEvidence.of(a, text.get(), findings.get()));
-                        eventIds.put(a.id(), ArticleEventGrouper.group(findings.get().events()).stream()
-                                .filter(e -> !e.background()).map(Event::id).toList());
-                    }
-                }
-                if (page.size() < PAGE) {
-                    break;
+            EventCatalog catalog = new EventCatalog(articles);
+            List<Story> stories = catalog.stories();
+            Map<String, List<String>> eventIds = new HashMap<>();
+            for (Event e : catalog.consolidated()) {
+                if (e.story() != null && !e.background()) {
+                    eventIds.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e.id());
                 }
             }
-            List<Story> stories = StoryClusterer.withDefaults().cluster(evidence);
             switch (format) {
                 case jsonl -> stories.forEach(s -> System.out.println(ArticleViews.jsonLine(json(s, eventIds))));
-                case table -> System.out.print(table(stories, evidence.size()));
+                case table -> System.out.print(table(stories, stories.stream().mapToInt(s -> s.articles().size()).sum()));
             }
             return ExitCode.OK;
         }
     }
 
-    static Map<String, Object> json(Story s, Map<ArticleId, List<String>> eventIds) {
+    static Map<String, Object> json(Story s, Map<String, List<String>> eventIds) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", s.id());
         out.put("title", s.title());
         out.put("date", s.date());
         out.put("docs", s.docs());
-        out.put("events", s.articles().stream().flatMap(a -> eventIds.getOrDefault(a, List.of()).stream())
-                .distinct().toList());
+        out.put("events", eventIds.getOrDefault(s.id(), List.of()));
         return out;
     }
 

@@ -4,12 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.core.cluster.StoryClusterer;
+import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
 import org.parley.model.Commitment;
 import org.parley.model.Event;
+import org.parley.model.Story;
 
 /**
  * The events and commitments in a store, as users ask for them: filtered and in date order.
@@ -38,11 +46,36 @@ public final class EventCatalog {
         return consolidated().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    /** Every article's findings, consolidated across articles. */
+    /**
+     * Every article's findings, consolidated across articles; each event is labelled with the story
+     * (cross-outlet cluster) its mentions' articles belong to.
+     */
     public List<Event> consolidated() {
         List<ArticleFindings> findings = new ArrayList<>();
         forEachFindings(findings::add);
-        return new EventConsolidator(store::article).consolidate(findings);
+        Map<String, List<ArticleId>> members = new LinkedHashMap<>();
+        for (Story story : stories()) {
+            members.put(story.id(), story.articles());
+        }
+        return new EventConsolidator(store::article).consolidate(findings, members);
+    }
+
+    /** The stories: articles that report the same real-world event, across outlets. */
+    public List<Story> stories() {
+        List<StoryEvidence> evidence = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<Article> page = store.articles(offset, PAGE);
+            for (Article a : page) {
+                Optional<ArticleFindings> findings = store.findings(a.id());
+                Optional<AnnotatedText> text = findings.isPresent() ? store.annotation(a.id()) : Optional.empty();
+                if (text.isPresent()) {
+                    evidence.add(StoryEvidence.of(a, text.get(), findings.get()));
+                }
+            }
+            if (page.size() < PAGE) {
+                return StoryClusterer.withDefaults().cluster(evidence);
+            }
+        }
     }
 
     /** Every commitment, in date order. */
