@@ -221,6 +221,11 @@ public enum BoilerplateRule {
             if (heading.matcher(line).matches()) {
                 return true;
             }
+            // A navigation bar laid out with runs of spaces or tabs: "HOME  POLITICS  ECONOMY  WORLD".
+            String[] cells = line.strip().split("\\s{2,}|\\t+");
+            if (cells.length >= 4 && java.util.Arrays.stream(cells).allMatch(c -> words(c) <= 3)) {
+                return true;
+            }
             String[] tokens = line.split("\\s+");
             String[] fragments = separator.split(line);
             boolean opensWithHeading = heading.matcher(fragments[0].strip()).matches();

@@ -96,7 +96,8 @@ class BoilerplateCleanerTest {
                 + "Lifestyle Science Technology Health Education Environment Society Law World Asia";
         String restarts = "Lunar New Year 2024 Vietnam Japan diplomatic anniversary 50 Years Of Ties ASEAN Summit Jakarta "
                 + "rescue operations Mekong Delta Drought Response Saigon Metro Line 1 Opening";
-        for (String menu : List.of(capsLabel, fragments, restarts)) {
+        String spacedBar = "HOME  POLITICS  ECONOMY  WORLD  SOCIETY  E-PAPER";
+        for (String menu : List.of(capsLabel, fragments, restarts, spacedBar)) {
             CleanText result = clean(menu + "\n\n" + HEADLINE + "\n\n" + BODY1);
             assertThat(result.text()).startsWith(HEADLINE);
             assertThat(result.removed()).extracting(CleanText.RemovedLine::rule).containsExactly("menu");
