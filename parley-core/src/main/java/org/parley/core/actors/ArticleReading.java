@@ -569,6 +569,13 @@ final class ArticleReading {
                 }
             }
             if (country == null) {
+                Optional<Country> people = pluralDemonym(s, i);
+                if (people.isPresent()) {
+                    // "Albanians", "Palestinians": the people of a country, not its state
+                    claim(s, i, i + 1);
+                    found.add(new Found(s, i, i + 1, ActorMention.Basis.DESCRIPTION, null,
+                            new Actor(t.word(), ActorKind.GROUP, null, people.get().alpha3(), "CVL"), -1));
+                }
                 i++;
                 continue;
             }
@@ -581,6 +588,17 @@ final class ArticleReading {
                     Actor.country(country.name(), country.alpha3()), -1));
             i = end;
         }
+    }
+
+    /** The country of a plural demonym at {@code i} ("Albanians", "Nigerians"), if it is one. */
+    private Optional<Country> pluralDemonym(int s, int i) {
+        Token t = tokens(s).get(i);
+        String w = t.word();
+        if (w.length() < 5 || !w.endsWith("s") || !t.pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        String singular = w.substring(0, w.length() - 1);
+        return countries.byName(singular).filter(c -> !c.name().equalsIgnoreCase(singular));
     }
 
     /** "Indian Ocean", "Asian Development Bank": a demonym that is part of a place name. */
