@@ -88,6 +88,11 @@ public final class EventExtractor {
     private static final Set<String> PAST_MODIFIERS = Set.of("historic", "previous", "last", "past", "recent",
             "earlier", "successful", "former", "landmark");
     private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "declare", "state", "tell", "add");
+    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
+    /** "X said Y must ...": X demands of Y (CAMEO 100, PLOVER REQUEST). */
+    private static final TriggerRule SAID_MUST = new TriggerRule("say", false, "REQUEST", null, "100", null,
+            TriggerRule.Pattern.REQUEST);
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
@@ -243,12 +248,32 @@ public final class EventExtractor {
         }
 
         private Optional<TriggerRule> ruleFor(SentenceGraph g, int i, boolean noun) {
+            if (!noun && REPORTING_VERBS.contains(g.lemma(i)) && obligationClause(g, i) >= 0) {
+                return Optional.of(SAID_MUST);
+            }
             for (TriggerRule rule : config.triggers().rules(g.lemma(i), noun)) {
                 if (cueHolds(g, i, rule.cue())) {
                     return rule.light() ? Optional.empty() : Optional.of(rule);
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The clause of a reporting verb that says what someone else must or should do ("said that
+         * Iraq must withdraw"), or -1: its subject is a named actor other than the speaker's own
+         * pronoun, and "must" or "should" is its modal.
+         */
+        private int obligationClause(SentenceGraph g, int v) {
+            for (int clause : g.children(v, "ccomp")) {
+                boolean obliged = g.children(clause, "aux").stream()
+                        .anyMatch(a -> OBLIGATION_MODALS.contains(g.lemma(a)));
+                boolean actorSubject = g.children(clause, "nsubj").stream().anyMatch(n -> !actorsAt(g, n).isEmpty());
+                if (obliged && actorSubject) {
+                    return clause;
+                }
+            }
+            return -1;
         }
 
         private boolean cueHolds(SentenceGraph g, int i, String cue) {

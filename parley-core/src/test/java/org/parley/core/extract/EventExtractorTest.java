@@ -347,4 +347,31 @@ class EventExtractorTest {
             assertThat(e.target()).containsExactly(VIETNAM);
         });
     }
+
+    @Test
+    void sayingThatAnotherSideMustActIsARequestOfIt() {
+        // Son said the US must lift the ban .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY must/MD=must "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.cameo()).isEqualTo("100");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void sayingThatAnotherSideWillActIsNoRequest() {
+        // Son said the US will lift the ban .  — a report, not a demand
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY will/MD=will "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.type().equals("REQUEST"));
+    }
 }
