@@ -98,7 +98,8 @@ public final class EventExtractor {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
     /** Types whose act needs no partner: the country it happens in (or leaves) is its target. */
     private static final Set<String> PLACE_TARGET_TYPES = Set.of("PROTEST", "MOBILIZE", "RETREAT");
-    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across");
+    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across", "at",
+            "outside", "near", "throughout");
     private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
 
     private final EventDating dater;
@@ -355,9 +356,8 @@ public final class EventExtractor {
             }
             if (target.isEmpty() && PLACE_TARGET_TYPES.contains(rule.type())) {
                 // "protested in Zimbabwe", "withdrawal of forces from Bosnia": where it happens
-                for (int c : g.children(i)) {
-                    String rel = g.baseRelation(c);
-                    if ((rel.equals("obl") || rel.equals("nmod")) && PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                for (int c : placeArguments(g, i)) {
+                    {
                         Visited place = visited(g, c);
                         if (place != null && !sourceCountries.contains(place.country().country())) {
                             target.add(place.country());
@@ -377,6 +377,38 @@ public final class EventExtractor {
             Location location = args.place() != null ? args.place() : placeOf(g, i, args.heads());
             return Optional.of(new Draft(g.sentence().index(), section, i, triggerText(g, i, rule), effective,
                     dedupe(source), dedupe(target), location, background));
+        }
+
+        /**
+         * The in/at/outside/near phrases of a trigger, and the places its oblique phrases contain
+         * ("at a jail in northern Israel", "in the northern city of Kirkuk"), nearest first.
+         */
+        private List<Integer> placeArguments(SentenceGraph g, int trigger) {
+            List<Integer> out = new ArrayList<>();
+            List<Integer> frontier = new ArrayList<>();
+            for (int c : g.children(trigger)) {
+                String rel = g.baseRelation(c);
+                if (rel.equals("obl") || rel.equals("nmod")) {
+                    if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                        out.add(c);
+                    }
+                    frontier.add(c); // "on Tuesday in Serbia": the place hangs on the day
+                }
+            }
+            for (int depth = 0; depth < 2; depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int node : frontier) {
+                    for (int c : g.children(node)) {
+                        if (g.baseRelation(c).equals("nmod") && (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                                || g.caseOf(c).equals("of"))) {
+                            out.add(c);
+                            next.add(c);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return out;
         }
 
         private List<Actor> dedupe(List<Actor> actors) {
