@@ -502,6 +502,9 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (target.isEmpty() && rule.type().equals("THREATEN")) {
+                threatTargets(g, v, heads, target);
+            }
             if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
                 for (int clause : g.children(v, "ccomp", "xcomp")) {
                     for (int s : g.children(clause, "nsubj")) {
@@ -511,6 +514,55 @@ public final class EventExtractor {
                 }
             }
             return new Arguments(source, target, heads, null);
+        }
+
+        /**
+         * Whom a threat is aimed at, when its act names no target directly: the side whose conduct
+         * is its condition ("unless Baghdad accepted", "if the United States goes ahead"), the
+         * partner of the act's object ("to break off relations with Congo"), or the country where
+         * the threatened act would happen ("to resume attacks in Israel").
+         */
+        private void threatTargets(SentenceGraph g, int v, List<Integer> heads, List<Actor> target) {
+            List<Integer> acts = new ArrayList<>(List.of(v));
+            for (int k = 0; k < acts.size() && acts.size() < 4; k++) {
+                acts.addAll(g.children(acts.get(k), "xcomp")); // "threatened to stop talks to reduce ..."
+            }
+            for (int act : acts) {
+                for (int condition : g.children(act, "advcl")) {
+                    boolean conditional = g.children(condition, "mark").stream()
+                            .anyMatch(m -> Set.of("if", "unless").contains(g.lemma(m).toLowerCase(Locale.ROOT)));
+                    if (conditional) {
+                        for (int subject : g.children(condition, "nsubj")) {
+                            heads.add(subject);
+                            target.addAll(actorsAt(g, subject));
+                        }
+                    }
+                }
+            }
+            if (!target.isEmpty()) {
+                return;
+            }
+            for (int act : acts.subList(1, acts.size())) {
+                for (int object : g.children(act, "obj")) {
+                    for (int c : g.children(object, "nmod")) {
+                        if (TARGET_PREPOSITIONS.contains(g.caseOf(c)) && !isPlace(g, c)) {
+                            heads.add(c);
+                            target.addAll(actorsAt(g, c));
+                        } else if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c)) && target.isEmpty()) {
+                            Visited place = visited(g, c); // "to resume attacks in Israel"
+                            if (place != null) {
+                                target.add(place.country());
+                            }
+                        }
+                    }
+                }
+                for (int c : placeArguments(g, act)) {
+                    Visited place = visited(g, c);
+                    if (place != null && target.isEmpty()) {
+                        target.add(place.country());
+                    }
+                }
+            }
         }
 
         private Arguments nominalArguments(SentenceGraph g, int n, TriggerRule rule) {

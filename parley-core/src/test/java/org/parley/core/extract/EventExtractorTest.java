@@ -374,4 +374,32 @@ class EventExtractorTest {
                 .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
         assertThat(extract(t)).noneMatch(e -> e.type().equals("REQUEST"));
     }
+
+    @Test
+    void aThreatTargetsTheSideWhoseConductIsItsCondition() {
+        // Vietnam threatened to leave unless the US agreed .
+        ParsedText t = new ParsedText().sentence("Vietnam/NNP/COUNTRY threatened/VBD=threaten to/TO leave/VB=leave "
+                                + "unless/IN the/DT US/NNP/COUNTRY agreed/VBD=agree ./.",
+                        "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "mark 7 4", "det 6 5", "nsubj 7 6",
+                        "advcl 3 7", "punct 1 8")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(6, 7, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("THREATEN")).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(VIETNAM);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void aProtestTargetsTheCountryOfAPlaceHangingOnItsDay() {
+        // Students protested on Tuesday in Vietnam .
+        Actor students = new Actor("students", ActorKind.GROUP, null, null, "EDU");
+        ParsedText t = new ParsedText().sentence(
+                        "Students/NNS=student protested/VBD=protest on/IN Tuesday/NNP/DATE in/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, students).actor(5, 6, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
 }
