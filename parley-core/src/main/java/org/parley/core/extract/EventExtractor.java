@@ -330,6 +330,9 @@ public final class EventExtractor {
                     }
                     case "AID" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "033",
                             null, rule.pattern());
+                    // "will support Turkey's bid": a promise of support (CAMEO 032, an intent to support)
+                    case "SUPPORT" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "032",
+                            null, rule.pattern());
                     case "COOPERATE" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null,
                             "030", null, rule.pattern());
                     default -> {
@@ -486,7 +489,8 @@ public final class EventExtractor {
                     target.addAll(actorsAt(g, c));
                 }
             }
-            if (target.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            boolean alone = source.size() == 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC;
+            if (target.isEmpty() && (rule.pattern() != TriggerRule.Pattern.SYMMETRIC || alone)) {
                 // "refused to lift the curfew on Palestinians", "threatened to attack Iraq": the
                 // act the trigger governs names the target
                 for (int clause : g.children(v, "xcomp")) {

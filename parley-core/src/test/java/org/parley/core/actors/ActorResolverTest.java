@@ -175,4 +175,17 @@ class ActorResolverTest {
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.GROUP))
                 .satisfies(a -> assertThat(a.country()).isEqualTo("ALB"));
     }
+
+    @Test
+    void itIsTheCountryThatReportsWhatItDid() {
+        AnnotatedText text = new TestText()
+                .sentence("Japan/COUNTRY said it halted aid .")
+                .sentence("It rained .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(ms).filteredOn(m -> m.text().equals("it")).singleElement()
+                .satisfies(m -> assertThat(m.actor().country()).isEqualTo("JPN"))
+                .satisfies(m -> assertThat(m.basis()).isEqualTo(ActorMention.Basis.PRONOUN));
+        assertThat(ms).noneMatch(m -> m.sentence() == 1);
+    }
 }
