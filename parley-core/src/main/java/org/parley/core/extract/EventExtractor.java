@@ -80,6 +80,10 @@ public final class EventExtractor {
     private static final Set<String> IRREALIS = Set.of("wish", "hope", "want", "plan", "intend", "expect", "invite",
             "invitation", "ready", "readiness", "look", "need", "prepare", "arrange", "propose", "suggest", "ask",
             "urge", "request", "aim", "seek", "call", "agree", "pledge", "commit", "promise", "offer");
+    /** Acts whose promise is an AGREE event (PLOVER: an intent to yield). */
+    private static final Set<String> PROMISABLE = Set.of("RETREAT", "CONCEDE");
+    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> PROMISE_WORDS = Set.of("willing", "ready", "prepared", "prepare");
     private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
             "forthcoming", "possible", "potential");
     /** Nouns whose "of" complement is an earlier event ("results of the phone talks"). */
@@ -326,7 +330,12 @@ public final class EventExtractor {
             if (irrealis) {
                 switch (rule.type()) {
                     case "CONSULT" -> {
-                        return Optional.empty();
+                        if (!promised(g, i)) {
+                            return Optional.empty();
+                        }
+                        // "will visit Albania": an intent to meet (CAMEO 036)
+                        effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "036", null,
+                                rule.pattern());
                     }
                     case "AID" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "033",
                             null, rule.pattern());
@@ -338,6 +347,10 @@ public final class EventExtractor {
                     default -> {
                     }
                 }
+            }
+            if (PROMISABLE.contains(rule.type()) && promised(g, i)) {
+                // "will withdraw", "is willing to release": the promise is the event (CAMEO 035)
+                effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "035", null, rule.pattern());
             }
             List<Actor> source = new ArrayList<>(dedupe(args.source()));
             List<Actor> target = new ArrayList<>(args.target());
@@ -762,6 +775,19 @@ public final class EventExtractor {
         }
 
         // ---- modality and background ----
+
+        /**
+         * Whether the act is promised rather than done: it has "will", "would" or "shall", or it is
+         * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw").
+         */
+        private boolean promised(SentenceGraph g, int i) {
+            if (g.children(i).stream().anyMatch(c -> g.relation(c).startsWith("aux")
+                    && PROMISE_MODALS.contains(g.lemma(c)))) {
+                return true;
+            }
+            int gov = g.governor(i);
+            return gov >= 0 && g.relation(i).equals("xcomp") && PROMISE_WORDS.contains(g.lemma(gov).toLowerCase(Locale.ROOT));
+        }
 
         private boolean irrealis(SentenceGraph g, int i) {
             int node = i;

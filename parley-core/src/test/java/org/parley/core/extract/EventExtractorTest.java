@@ -402,4 +402,22 @@ class EventExtractorTest {
             assertThat(e.target()).containsExactly(VIETNAM);
         });
     }
+
+    @Test
+    void aPromisedWithdrawalIsAnAgreementAndADoneOneARetreat() {
+        // Vietnam will withdraw from the US . / Vietnam withdrew from the US .
+        for (boolean promise : new boolean[] {true, false}) {
+            ParsedText t = promise
+                    ? new ParsedText().sentence("Vietnam/NNP/COUNTRY will/MD=will withdraw/VB=withdraw from/IN "
+                                    + "the/DT US/NNP/COUNTRY ./.",
+                            "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6")
+                    .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(5, 6, USA, ActorMention.Basis.COUNTRY)
+                    : new ParsedText().sentence("Vietnam/NNP/COUNTRY withdrew/VBD=withdraw to/IN the/DT US/NNP/COUNTRY ./.",
+                            "nsubj 1 0", "root -1 1", "case 4 2", "det 4 3", "obl 1 4", "punct 1 5")
+                    .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(4, 5, USA, ActorMention.Basis.COUNTRY);
+            List<EventMention> events = extract(t);
+            assertThat(events).as(promise ? "promised" : "done").singleElement()
+                    .satisfies(e -> assertThat(e.type()).isEqualTo(promise ? "AGREE" : "RETREAT"));
+        }
+    }
 }
