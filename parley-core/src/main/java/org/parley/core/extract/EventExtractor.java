@@ -82,6 +82,8 @@ public final class EventExtractor {
             "urge", "request", "aim", "seek", "call", "agree", "pledge", "commit", "promise", "offer");
     /** Acts whose promise is an AGREE event (PLOVER: an intent to yield). */
     private static final Set<String> PROMISABLE = Set.of("RETREAT", "CONCEDE");
+    /** Acts of force whose target may be the place they strike. */
+    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> PROMISE_WORDS = Set.of("willing", "ready", "prepared", "prepare");
     private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
@@ -380,6 +382,19 @@ public final class EventExtractor {
                         } else if (place != null && source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)) {
                             target.add(place.country()); // "Zimbabwean protesters marched in Zimbabwe"
                         }
+                    }
+                }
+            }
+            if (target.isEmpty() && !rule.noun() && FORCE_TYPES.contains(rule.type())) {
+                // "shelled the regional capital Juba", "imposed a curfew in Cizre": the place's country
+                List<Integer> places = new ArrayList<>(g.children(i, "obj"));
+                places.addAll(placeArguments(g, i));
+                for (int c : places) {
+                    Visited place = visited(g, c);
+                    if (place != null && target.isEmpty()
+                            && (!sourceCountries.contains(place.country().country())
+                            || source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY))) {
+                        target.add(place.country());
                     }
                 }
             }

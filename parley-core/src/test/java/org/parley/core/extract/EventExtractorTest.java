@@ -420,4 +420,17 @@ class EventExtractorTest {
                     .satisfies(e -> assertThat(e.type()).isEqualTo(promise ? "AGREE" : "RETREAT"));
         }
     }
+
+    @Test
+    void anAttackOnACityTargetsItsCountry() {
+        // Rebels shelled Hanoi .
+        Actor rebels = new Actor("rebels", ActorKind.GROUP, null, null, "REB");
+        ParsedText t = new ParsedText().sentence("Rebels/NNS=rebel shelled/VBD=shell Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, rebels);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
 }
