@@ -541,7 +541,8 @@ public final class EventExtractor {
                 for (int clause : g.children(v, "ccomp", "xcomp")) {
                     for (int s : g.children(clause, "nsubj")) {
                         heads.add(s);
-                        target.addAll(actorsAt(g, s));
+                        List<Actor> asked = actorsAt(g, s);
+                        target.addAll(asked.isEmpty() ? demonymOf(g, s) : asked);
                     }
                 }
             }
@@ -691,6 +692,11 @@ public final class EventExtractor {
         if (!direct.isEmpty()) {
             return direct;
         }
+        // "Turkish farmers", "the Sudanese government" read as a demonym on an unknown noun
+        List<Actor> qualified = demonymOf(g, subject);
+        if (!qualified.isEmpty()) {
+            return qualified;
+        }
         List<Actor> found = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(subject));
         for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
@@ -777,6 +783,18 @@ public final class EventExtractor {
                 }
             }
             return found;
+        }
+
+        /** The countries of the demonyms qualifying a noun ("Sudanese" in "Sudanese government"). */
+        private List<Actor> demonymOf(SentenceGraph g, int noun) {
+            List<Actor> out = new ArrayList<>();
+            if (!g.isNoun(noun)) {
+                return out;
+            }
+            for (int c : g.children(noun, "amod", "compound")) {
+                covering(g, c).stream().filter(a -> a.kind() == ActorKind.COUNTRY && !out.contains(a)).forEach(out::add);
+            }
+            return out;
         }
 
         private List<Actor> covering(SentenceGraph g, int token) {

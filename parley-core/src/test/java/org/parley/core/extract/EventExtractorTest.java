@@ -433,4 +433,18 @@ class EventExtractorTest {
             assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
         });
     }
+
+    @Test
+    void aDemonymOnAnUnknownSubjectNounActsForItsCountry() {
+        // Vietnamese farmers attacked the US .
+        ParsedText t = new ParsedText().sentence("Vietnamese/JJ/NATIONALITY farmers/NNS=farmer attacked/VBD=attack "
+                                + "the/DT US/NNP/COUNTRY ./.",
+                        "amod 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(4, 5, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source()).containsExactly(VIETNAM);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
 }
