@@ -94,7 +94,8 @@ public final class EventExtractor {
     private static final Set<String> PAST_MODIFIERS = Set.of("historic", "previous", "last", "past", "recent",
             "earlier", "successful", "former", "landmark");
     private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
-    private static final Set<String> REPORTING_VERBS = Set.of("say", "declare", "state", "tell", "add");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "declare", "state", "tell", "add",
+            "reiterate", "conclude", "announce", "stress", "emphasize", "emphasise", "insist");
     private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
     /** "X said Y must ...": X demands of Y (CAMEO 100, PLOVER REQUEST). */
     private static final TriggerRule SAID_MUST = new TriggerRule("say", false, "REQUEST", null, "100", null,
