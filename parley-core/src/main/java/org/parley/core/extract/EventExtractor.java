@@ -84,6 +84,8 @@ public final class EventExtractor {
     private static final Set<String> PROMISABLE = Set.of("RETREAT", "CONCEDE");
     /** Acts of force whose target may be the place they strike. */
     private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE");
+    /** Sectors of the people (not the state) whose protests are addressed to their own state. */
+    private static final Set<String> CIVIL_SECTORS = Set.of("OPP", "CVL", "EDU", "LAB", "REF");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> PROMISE_WORDS = Set.of("willing", "ready", "prepared", "prepare");
     private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
@@ -398,6 +400,14 @@ public final class EventExtractor {
                         target.add(place.country());
                     }
                 }
+            }
+            if (target.isEmpty() && rule.type().equals("PROTEST") && source.size() == 1
+                    && source.get(0).kind() == ActorKind.GROUP && source.get(0).country() != null
+                    && CIVIL_SECTORS.contains(source.get(0).sector())) {
+                // "students throughout Indonesia staged demonstrations": a people's protest that
+                // names no addressee is addressed to its own state
+                countries.byCode(source.get(0).country())
+                        .ifPresent(c -> target.add(Actor.country(c.name(), c.alpha3())));
             }
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));

@@ -447,4 +447,18 @@ class EventExtractorTest {
             assertThat(e.target()).containsExactly(USA);
         });
     }
+
+    @Test
+    void aPeoplesStagedProtestWithoutAddresseeTargetsItsOwnState() {
+        // Students staged demonstrations .
+        Actor students = new Actor("students", ActorKind.GROUP, null, "VNM", "EDU");
+        ParsedText t = new ParsedText().sentence("Students/NNS=student staged/VBD=stage demonstrations/NNS=demonstration ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, students);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(students);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
 }
