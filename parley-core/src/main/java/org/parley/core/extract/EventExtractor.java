@@ -82,8 +82,8 @@ public final class EventExtractor {
             "urge", "request", "aim", "seek", "call", "agree", "pledge", "commit", "promise", "offer");
     /** Acts whose promise is an AGREE event (PLOVER: an intent to yield). */
     private static final Set<String> PROMISABLE = Set.of("RETREAT", "CONCEDE");
-    /** Acts of force whose target may be the place they strike. */
-    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE");
+    /** Acts whose target may be the place they strike or relax ("shelled Juba", "lifted a curfew in Montenegro"). */
+    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE", "CONCEDE");
     /** Sectors of the people (not the state) whose protests are addressed to their own state. */
     private static final Set<String> CIVIL_SECTORS = Set.of("OPP", "CVL", "EDU", "LAB", "REF");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
@@ -389,8 +389,15 @@ public final class EventExtractor {
                 }
             }
             if (target.isEmpty() && !rule.noun() && FORCE_TYPES.contains(rule.type())) {
-                // "shelled the regional capital Juba", "imposed a curfew in Cizre": the place's country
+                // "shelled the regional capital Juba", "lifted a curfew in Montenegro": the place's country
                 List<Integer> places = new ArrayList<>(g.children(i, "obj"));
+                for (int object : g.children(i, "obj")) {
+                    for (int c : g.children(object, "nmod")) {
+                        if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                            places.add(c); // "lifted a curfew in Montenegro"
+                        }
+                    }
+                }
                 places.addAll(placeArguments(g, i));
                 for (int c : places) {
                     Visited place = visited(g, c);

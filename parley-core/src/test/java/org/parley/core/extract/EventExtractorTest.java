@@ -461,4 +461,18 @@ class EventExtractorTest {
             assertThat(e.target()).containsExactly(VIETNAM);
         });
     }
+
+    @Test
+    void liftingACurfewInACityConcedesToItsCountry() {
+        // The US lifted a curfew in Hanoi .
+        ParsedText t = new ParsedText().sentence("The/DT US/NNP/COUNTRY lifted/VBD=lift a/DT curfew/NN=curfew in/IN "
+                                + "Hanoi/NNP/CITY ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 6 5", "nmod 4 6", "punct 2 7")
+                .actor(1, 2, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONCEDE");
+            assertThat(e.source()).containsExactly(USA);
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
 }
