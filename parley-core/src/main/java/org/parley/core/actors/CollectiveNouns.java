@@ -61,7 +61,16 @@ final class CollectiveNouns {
             Map.entry("prosecutors", group("JUD")),
             Map.entry("civilians", group("CVL")), Map.entry("villagers", group("CVL")),
             Map.entry("residents", group("CVL")), Map.entry("farmers", group("CVL")),
-            Map.entry("refugees", group("REF")));
+            Map.entry("refugees", group("REF")),
+            Map.entry("prisoners", group("CVL")), Map.entry("detainees", group("CVL")),
+            Map.entry("youths", group("CVL")), Map.entry("immigrants", group("CVL")),
+            Map.entry("settlers", group("CVL")), Map.entry("landowners", group("CVL")),
+            Map.entry("pilgrims", group("CVL")), Map.entry("miners", group("LAB")),
+            Map.entry("teachers", group("LAB")), Map.entry("fundamentalists", group("REB")),
+            Map.entry("militiamen", group("REB")), Map.entry("kidnappers", group("REB")),
+            Map.entry("bombers", group("REB")), Map.entry("peacekeepers", group("MIL")),
+            Map.entry("warships", group("MIL")), Map.entry("commandos", group("MIL")),
+            Map.entry("paratroopers", group("MIL")), Map.entry("guards", group("MIL")));
 
     private CollectiveNouns() {
     }

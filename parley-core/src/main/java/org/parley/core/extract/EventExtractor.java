@@ -80,6 +80,14 @@ public final class EventExtractor {
     private static final Set<String> IRREALIS = Set.of("wish", "hope", "want", "plan", "intend", "expect", "invite",
             "invitation", "ready", "readiness", "look", "need", "prepare", "arrange", "propose", "suggest", "ask",
             "urge", "request", "aim", "seek", "call", "agree", "pledge", "commit", "promise", "offer");
+    /** Acts whose promise is an AGREE event (PLOVER: an intent to yield). */
+    private static final Set<String> PROMISABLE = Set.of("RETREAT", "CONCEDE");
+    /** Acts whose target may be the place they strike or relax ("shelled Juba", "lifted a curfew in Montenegro"). */
+    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE", "CONCEDE");
+    /** Sectors of the people (not the state) whose protests are addressed to their own state. */
+    private static final Set<String> CIVIL_SECTORS = Set.of("OPP", "CVL", "EDU", "LAB", "REF");
+    private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> PROMISE_WORDS = Set.of("willing", "ready", "prepared", "prepare");
     private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
             "forthcoming", "possible", "potential");
     /** Nouns whose "of" complement is an earlier event ("results of the phone talks"). */
@@ -88,12 +96,19 @@ public final class EventExtractor {
     private static final Set<String> PAST_MODIFIERS = Set.of("historic", "previous", "last", "past", "recent",
             "earlier", "successful", "former", "landmark");
     private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "declare", "state", "tell", "add",
+            "reiterate", "conclude", "announce", "stress", "emphasize", "emphasise", "insist");
+    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
+    /** "X said Y must ...": X demands of Y (CAMEO 100, PLOVER REQUEST). */
+    private static final TriggerRule SAID_MUST = new TriggerRule("say", false, "REQUEST", null, "100", null,
+            TriggerRule.Pattern.REQUEST);
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
     /** Types whose act needs no partner: the country it happens in (or leaves) is its target. */
     private static final Set<String> PLACE_TARGET_TYPES = Set.of("PROTEST", "MOBILIZE", "RETREAT");
-    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across");
+    private static final Set<String> PLACE_TARGET_PREPOSITIONS = Set.of("in", "from", "into", "across", "at",
+            "outside", "near", "throughout");
     private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
 
     private final EventDating dater;
@@ -243,12 +258,32 @@ public final class EventExtractor {
         }
 
         private Optional<TriggerRule> ruleFor(SentenceGraph g, int i, boolean noun) {
+            if (!noun && REPORTING_VERBS.contains(g.lemma(i)) && obligationClause(g, i) >= 0) {
+                return Optional.of(SAID_MUST);
+            }
             for (TriggerRule rule : config.triggers().rules(g.lemma(i), noun)) {
                 if (cueHolds(g, i, rule.cue())) {
                     return rule.light() ? Optional.empty() : Optional.of(rule);
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The clause of a reporting verb that says what someone else must or should do ("said that
+         * Iraq must withdraw"), or -1: its subject is a named actor other than the speaker's own
+         * pronoun, and "must" or "should" is its modal.
+         */
+        private int obligationClause(SentenceGraph g, int v) {
+            for (int clause : g.children(v, "ccomp")) {
+                boolean obliged = g.children(clause, "aux").stream()
+                        .anyMatch(a -> OBLIGATION_MODALS.contains(g.lemma(a)));
+                boolean actorSubject = g.children(clause, "nsubj").stream().anyMatch(n -> !actorsAt(g, n).isEmpty());
+                if (obliged && actorSubject) {
+                    return clause;
+                }
+            }
+            return -1;
         }
 
         private boolean cueHolds(SentenceGraph g, int i, String cue) {
@@ -300,15 +335,27 @@ public final class EventExtractor {
             if (irrealis) {
                 switch (rule.type()) {
                     case "CONSULT" -> {
-                        return Optional.empty();
+                        if (!promised(g, i)) {
+                            return Optional.empty();
+                        }
+                        // "will visit Albania": an intent to meet (CAMEO 036)
+                        effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "036", null,
+                                rule.pattern());
                     }
                     case "AID" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "033",
+                            null, rule.pattern());
+                    // "will support Turkey's bid": a promise of support (CAMEO 032, an intent to support)
+                    case "SUPPORT" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "032",
                             null, rule.pattern());
                     case "COOPERATE" -> effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null,
                             "030", null, rule.pattern());
                     default -> {
                     }
                 }
+            }
+            if (PROMISABLE.contains(rule.type()) && promised(g, i)) {
+                // "will withdraw", "is willing to release": the promise is the event (CAMEO 035)
+                effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "035", null, rule.pattern());
             }
             List<Actor> source = new ArrayList<>(dedupe(args.source()));
             List<Actor> target = new ArrayList<>(args.target());
@@ -330,9 +377,8 @@ public final class EventExtractor {
             }
             if (target.isEmpty() && PLACE_TARGET_TYPES.contains(rule.type())) {
                 // "protested in Zimbabwe", "withdrawal of forces from Bosnia": where it happens
-                for (int c : g.children(i)) {
-                    String rel = g.baseRelation(c);
-                    if ((rel.equals("obl") || rel.equals("nmod")) && PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                for (int c : placeArguments(g, i)) {
+                    {
                         Visited place = visited(g, c);
                         if (place != null && !sourceCountries.contains(place.country().country())) {
                             target.add(place.country());
@@ -341,6 +387,34 @@ public final class EventExtractor {
                         }
                     }
                 }
+            }
+            if (target.isEmpty() && !rule.noun() && FORCE_TYPES.contains(rule.type())) {
+                // "shelled the regional capital Juba", "lifted a curfew in Montenegro": the place's country
+                List<Integer> places = new ArrayList<>(g.children(i, "obj"));
+                for (int object : g.children(i, "obj")) {
+                    for (int c : g.children(object, "nmod")) {
+                        if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                            places.add(c); // "lifted a curfew in Montenegro"
+                        }
+                    }
+                }
+                places.addAll(placeArguments(g, i));
+                for (int c : places) {
+                    Visited place = visited(g, c);
+                    if (place != null && target.isEmpty()
+                            && (!sourceCountries.contains(place.country().country())
+                            || source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY))) {
+                        target.add(place.country());
+                    }
+                }
+            }
+            if (target.isEmpty() && rule.type().equals("PROTEST") && source.size() == 1
+                    && source.get(0).kind() == ActorKind.GROUP && source.get(0).country() != null
+                    && CIVIL_SECTORS.contains(source.get(0).sector())) {
+                // "students throughout Indonesia staged demonstrations": a people's protest that
+                // names no addressee is addressed to its own state
+                countries.byCode(source.get(0).country())
+                        .ifPresent(c -> target.add(Actor.country(c.name(), c.alpha3())));
             }
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
@@ -352,6 +426,38 @@ public final class EventExtractor {
             Location location = args.place() != null ? args.place() : placeOf(g, i, args.heads());
             return Optional.of(new Draft(g.sentence().index(), section, i, triggerText(g, i, rule), effective,
                     dedupe(source), dedupe(target), location, background));
+        }
+
+        /**
+         * The in/at/outside/near phrases of a trigger, and the places its oblique phrases contain
+         * ("at a jail in northern Israel", "in the northern city of Kirkuk"), nearest first.
+         */
+        private List<Integer> placeArguments(SentenceGraph g, int trigger) {
+            List<Integer> out = new ArrayList<>();
+            List<Integer> frontier = new ArrayList<>();
+            for (int c : g.children(trigger)) {
+                String rel = g.baseRelation(c);
+                if (rel.equals("obl") || rel.equals("nmod")) {
+                    if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))) {
+                        out.add(c);
+                    }
+                    frontier.add(c); // "on Tuesday in Serbia": the place hangs on the day
+                }
+            }
+            for (int depth = 0; depth < 2; depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int node : frontier) {
+                    for (int c : g.children(node)) {
+                        if (g.baseRelation(c).equals("nmod") && (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                                || g.caseOf(c).equals("of"))) {
+                            out.add(c);
+                            next.add(c);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return out;
         }
 
         private List<Actor> dedupe(List<Actor> actors) {
@@ -429,7 +535,8 @@ public final class EventExtractor {
                     target.addAll(actorsAt(g, c));
                 }
             }
-            if (target.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            boolean alone = source.size() == 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC;
+            if (target.isEmpty() && (rule.pattern() != TriggerRule.Pattern.SYMMETRIC || alone)) {
                 // "refused to lift the curfew on Palestinians", "threatened to attack Iraq": the
                 // act the trigger governs names the target
                 for (int clause : g.children(v, "xcomp")) {
@@ -445,15 +552,68 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (target.isEmpty() && rule.type().equals("THREATEN")) {
+                threatTargets(g, v, heads, target);
+            }
             if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
                 for (int clause : g.children(v, "ccomp", "xcomp")) {
                     for (int s : g.children(clause, "nsubj")) {
                         heads.add(s);
-                        target.addAll(actorsAt(g, s));
+                        List<Actor> asked = actorsAt(g, s);
+                        target.addAll(asked.isEmpty() ? demonymOf(g, s) : asked);
                     }
                 }
             }
             return new Arguments(source, target, heads, null);
+        }
+
+        /**
+         * Whom a threat is aimed at, when its act names no target directly: the side whose conduct
+         * is its condition ("unless Baghdad accepted", "if the United States goes ahead"), the
+         * partner of the act's object ("to break off relations with Congo"), or the country where
+         * the threatened act would happen ("to resume attacks in Israel").
+         */
+        private void threatTargets(SentenceGraph g, int v, List<Integer> heads, List<Actor> target) {
+            List<Integer> acts = new ArrayList<>(List.of(v));
+            for (int k = 0; k < acts.size() && acts.size() < 4; k++) {
+                acts.addAll(g.children(acts.get(k), "xcomp")); // "threatened to stop talks to reduce ..."
+            }
+            for (int act : acts) {
+                for (int condition : g.children(act, "advcl")) {
+                    boolean conditional = g.children(condition, "mark").stream()
+                            .anyMatch(m -> Set.of("if", "unless").contains(g.lemma(m).toLowerCase(Locale.ROOT)));
+                    if (conditional) {
+                        for (int subject : g.children(condition, "nsubj")) {
+                            heads.add(subject);
+                            target.addAll(actorsAt(g, subject));
+                        }
+                    }
+                }
+            }
+            if (!target.isEmpty()) {
+                return;
+            }
+            for (int act : acts.subList(1, acts.size())) {
+                for (int object : g.children(act, "obj")) {
+                    for (int c : g.children(object, "nmod")) {
+                        if (TARGET_PREPOSITIONS.contains(g.caseOf(c)) && !isPlace(g, c)) {
+                            heads.add(c);
+                            target.addAll(actorsAt(g, c));
+                        } else if (PLACE_TARGET_PREPOSITIONS.contains(g.caseOf(c)) && target.isEmpty()) {
+                            Visited place = visited(g, c); // "to resume attacks in Israel"
+                            if (place != null) {
+                                target.add(place.country());
+                            }
+                        }
+                    }
+                }
+                for (int c : placeArguments(g, act)) {
+                    Visited place = visited(g, c);
+                    if (place != null && target.isEmpty()) {
+                        target.add(place.country());
+                    }
+                }
+            }
         }
 
         private Arguments nominalArguments(SentenceGraph g, int n, TriggerRule rule) {
@@ -550,6 +710,11 @@ public final class EventExtractor {
         if (!direct.isEmpty()) {
             return direct;
         }
+        // "Turkish farmers", "the Sudanese government" read as a demonym on an unknown noun
+        List<Actor> qualified = demonymOf(g, subject);
+        if (!qualified.isEmpty()) {
+            return qualified;
+        }
         List<Actor> found = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(subject));
         for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
@@ -638,6 +803,18 @@ public final class EventExtractor {
             return found;
         }
 
+        /** The countries of the demonyms qualifying a noun ("Sudanese" in "Sudanese government"). */
+        private List<Actor> demonymOf(SentenceGraph g, int noun) {
+            List<Actor> out = new ArrayList<>();
+            if (!g.isNoun(noun)) {
+                return out;
+            }
+            for (int c : g.children(noun, "amod", "compound")) {
+                covering(g, c).stream().filter(a -> a.kind() == ActorKind.COUNTRY && !out.contains(a)).forEach(out::add);
+            }
+            return out;
+        }
+
         private List<Actor> covering(SentenceGraph g, int token) {
             List<Actor> found = new ArrayList<>();
             for (ActorMention m : mentionsBySentence.getOrDefault(g.sentence().index(), List.of())) {
@@ -649,6 +826,19 @@ public final class EventExtractor {
         }
 
         // ---- modality and background ----
+
+        /**
+         * Whether the act is promised rather than done: it has "will", "would" or "shall", or it is
+         * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw").
+         */
+        private boolean promised(SentenceGraph g, int i) {
+            if (g.children(i).stream().anyMatch(c -> g.relation(c).startsWith("aux")
+                    && PROMISE_MODALS.contains(g.lemma(c)))) {
+                return true;
+            }
+            int gov = g.governor(i);
+            return gov >= 0 && g.relation(i).equals("xcomp") && PROMISE_WORDS.contains(g.lemma(gov).toLowerCase(Locale.ROOT));
+        }
 
         private boolean irrealis(SentenceGraph g, int i) {
             int node = i;

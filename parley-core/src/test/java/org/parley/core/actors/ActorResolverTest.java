@@ -161,4 +161,31 @@ class ActorResolverTest {
                 .isEqualTo(new Actor("Police", ActorKind.ORGANIZATION, null, "ZWE", "COP"));
         assertThat(mention(ms, "students").orElseThrow().actor().sector()).isEqualTo("EDU");
     }
+
+    @Test
+    void groundsNonStateGroupsAndPluralDemonymsToTheirCountry() {
+        AnnotatedText text = new TestText()
+                .sentence("Hezbollah/ORGANIZATION said Albanians/NATIONALITY protested .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(mention(ms, "Hezbollah").orElseThrow().actor())
+                .satisfies(a -> assertThat(a.country()).isEqualTo("LBN"))
+                .satisfies(a -> assertThat(a.sector()).isEqualTo("REB"));
+        assertThat(mention(ms, "Albanians").orElseThrow().actor())
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(ActorKind.GROUP))
+                .satisfies(a -> assertThat(a.country()).isEqualTo("ALB"));
+    }
+
+    @Test
+    void itIsTheCountryThatReportsWhatItDid() {
+        AnnotatedText text = new TestText()
+                .sentence("Japan/COUNTRY said it halted aid .")
+                .sentence("It rained .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(ms).filteredOn(m -> m.text().equals("it")).singleElement()
+                .satisfies(m -> assertThat(m.actor().country()).isEqualTo("JPN"))
+                .satisfies(m -> assertThat(m.basis()).isEqualTo(ActorMention.Basis.PRONOUN));
+        assertThat(ms).noneMatch(m -> m.sentence() == 1);
+    }
 }

@@ -347,4 +347,132 @@ class EventExtractorTest {
             assertThat(e.target()).containsExactly(VIETNAM);
         });
     }
+
+    @Test
+    void sayingThatAnotherSideMustActIsARequestOfIt() {
+        // Son said the US must lift the ban .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY must/MD=must "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.cameo()).isEqualTo("100");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void sayingThatAnotherSideWillActIsNoRequest() {
+        // Son said the US will lift the ban .  — a report, not a demand
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY will/MD=will "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.type().equals("REQUEST"));
+    }
+
+    @Test
+    void aThreatTargetsTheSideWhoseConductIsItsCondition() {
+        // Vietnam threatened to leave unless the US agreed .
+        ParsedText t = new ParsedText().sentence("Vietnam/NNP/COUNTRY threatened/VBD=threaten to/TO leave/VB=leave "
+                                + "unless/IN the/DT US/NNP/COUNTRY agreed/VBD=agree ./.",
+                        "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "mark 7 4", "det 6 5", "nsubj 7 6",
+                        "advcl 3 7", "punct 1 8")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(6, 7, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("THREATEN")).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(VIETNAM);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void aProtestTargetsTheCountryOfAPlaceHangingOnItsDay() {
+        // Students protested on Tuesday in Vietnam .
+        Actor students = new Actor("students", ActorKind.GROUP, null, null, "EDU");
+        ParsedText t = new ParsedText().sentence(
+                        "Students/NNS=student protested/VBD=protest on/IN Tuesday/NNP/DATE in/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, students).actor(5, 6, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void aPromisedWithdrawalIsAnAgreementAndADoneOneARetreat() {
+        // Vietnam will withdraw from the US . / Vietnam withdrew from the US .
+        for (boolean promise : new boolean[] {true, false}) {
+            ParsedText t = promise
+                    ? new ParsedText().sentence("Vietnam/NNP/COUNTRY will/MD=will withdraw/VB=withdraw from/IN "
+                                    + "the/DT US/NNP/COUNTRY ./.",
+                            "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6")
+                    .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(5, 6, USA, ActorMention.Basis.COUNTRY)
+                    : new ParsedText().sentence("Vietnam/NNP/COUNTRY withdrew/VBD=withdraw to/IN the/DT US/NNP/COUNTRY ./.",
+                            "nsubj 1 0", "root -1 1", "case 4 2", "det 4 3", "obl 1 4", "punct 1 5")
+                    .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(4, 5, USA, ActorMention.Basis.COUNTRY);
+            List<EventMention> events = extract(t);
+            assertThat(events).as(promise ? "promised" : "done").singleElement()
+                    .satisfies(e -> assertThat(e.type()).isEqualTo(promise ? "AGREE" : "RETREAT"));
+        }
+    }
+
+    @Test
+    void anAttackOnACityTargetsItsCountry() {
+        // Rebels shelled Hanoi .
+        Actor rebels = new Actor("rebels", ActorKind.GROUP, null, null, "REB");
+        ParsedText t = new ParsedText().sentence("Rebels/NNS=rebel shelled/VBD=shell Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, rebels);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
+
+    @Test
+    void aDemonymOnAnUnknownSubjectNounActsForItsCountry() {
+        // Vietnamese farmers attacked the US .
+        ParsedText t = new ParsedText().sentence("Vietnamese/JJ/NATIONALITY farmers/NNS=farmer attacked/VBD=attack "
+                                + "the/DT US/NNP/COUNTRY ./.",
+                        "amod 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY).actor(4, 5, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source()).containsExactly(VIETNAM);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void aPeoplesStagedProtestWithoutAddresseeTargetsItsOwnState() {
+        // Students staged demonstrations .
+        Actor students = new Actor("students", ActorKind.GROUP, null, "VNM", "EDU");
+        ParsedText t = new ParsedText().sentence("Students/NNS=student staged/VBD=stage demonstrations/NNS=demonstration ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, students);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(students);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void liftingACurfewInACityConcedesToItsCountry() {
+        // The US lifted a curfew in Hanoi .
+        ParsedText t = new ParsedText().sentence("The/DT US/NNP/COUNTRY lifted/VBD=lift a/DT curfew/NN=curfew in/IN "
+                                + "Hanoi/NNP/CITY ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 6 5", "nmod 4 6", "punct 2 7")
+                .actor(1, 2, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONCEDE");
+            assertThat(e.source()).containsExactly(USA);
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
 }
