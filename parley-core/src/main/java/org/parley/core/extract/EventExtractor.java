@@ -944,7 +944,14 @@ public final class EventExtractor {
                         if (tag != null && PLACE_TAGS.contains(tag)) {
                             String name = entityAt(g, c).map(EntityMention::text).orElse(g.token(c).word());
                             Location location = "COUNTRY".equals(tag) ? countryLocation(name) : geocode(name);
-                            return location != null ? location : new Location(name, null, null, null);
+                            if (location != null) {
+                                return location;
+                            }
+                            if (!"LOCATION".equals(tag)) {
+                                return new Location(name, null, null, null);
+                            }
+                            // A sea or region the gazetteer does not know ("in the Red Sea") is what was
+                            // discussed far more often than where: no venue, keep looking.
                         }
                     }
                 }

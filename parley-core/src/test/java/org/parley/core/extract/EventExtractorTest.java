@@ -44,6 +44,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSeaTheGazetteerDoesNotKnowIsNoVenueButAnUnknownCityIs() {
+        // Blinken met with Son in the Zorvian Sea .   /   Blinken met with Son in Qarvelo .
+        ParsedText sea = new ParsedText().sentence(
+                        "Blinken/NNP/PERSON met/VBD=meet with/IN Son/NNP/PERSON in/IN the/DT Zorvian/NNP/LOCATION Sea/NNP/LOCATION ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 7 4", "det 7 5", "compound 7 6", "obl 1 7",
+                        "punct 1 8")
+                .actor(0, 1, BLINKEN).actor(3, 4, SON);
+        ParsedText city = new ParsedText().sentence(
+                        "Blinken/NNP/PERSON met/VBD=meet with/IN Son/NNP/PERSON in/IN Qarvelo/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "obl 1 5", "punct 1 6")
+                .actor(0, 1, BLINKEN).actor(3, 4, SON);
+
+        assertThat(extract(sea)).singleElement().satisfies(e -> assertThat(e.location()).isNull());
+        assertThat(extract(city)).singleElement().satisfies(e -> {
+            assertThat(e.location().name()).isEqualTo("Qarvelo");
+            assertThat(e.location().lat()).isNull();
+        });
+    }
+
+    @Test
     void readsAMeetingWithItsSubjectPartnerAndGeocodedPlace() {
         List<EventMention> events = extract(blinkenMetSonInHanoi());
         assertThat(events).singleElement().satisfies(e -> {
