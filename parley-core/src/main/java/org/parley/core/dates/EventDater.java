@@ -419,7 +419,13 @@ public final class EventDater implements EventDating {
         }
 
         private boolean namesParticipant(String sentence) {
+            // With a person among the participants, only a sentence naming a person counts: a
+            // country is named by nearly every sentence of a bilateral report.
+            boolean personInvolved = participants.stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
             for (Actor a : participants) {
+                if (personInvolved && a.kind() != ActorKind.PERSON) {
+                    continue;
+                }
                 String[] words = a.name().split("\\s+");
                 if (sentence.contains(a.name()) || a.kind() == ActorKind.PERSON && sentence.contains(words[words.length - 1])) {
                     return true;
