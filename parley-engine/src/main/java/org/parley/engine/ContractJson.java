@@ -1,13 +1,10 @@
 package org.parley.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.ingest.ArticleIds;
 import org.parley.model.Actor;
 import org.parley.model.Commitment;
 import org.parley.model.Conflict;
@@ -91,12 +88,7 @@ public final class ContractJson {
     public static String commitmentId(Commitment c) {
         String key = String.join("|", c.evidence().article().value(), String.valueOf(c.evidence().sentence()), c.kind(),
                 String.valueOf(c.title()), c.amount() == null ? "" : c.amount().value().toPlainString() + c.amount().currency());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "cm-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "cm-" + ArticleIds.shortHash(key, 8);
     }
 
     public static Map<String, Object> date(EventDate d) {

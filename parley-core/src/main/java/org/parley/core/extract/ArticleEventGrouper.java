@@ -1,16 +1,13 @@
 package org.parley.core.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.ingest.ArticleIds;
 import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.model.EventMention;
@@ -72,11 +69,6 @@ public final class ArticleEventGrouper {
 
     /** A short stable id from a key: the same key always gives the same id. */
     public static String id(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "ev-" + ArticleIds.shortHash(key, 8);
     }
 }

@@ -26,9 +26,14 @@ public final class ArticleIds {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")
                 .strip();
+        return new ArticleId(shortHash(normalized, 16));
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code key}, in lower-case hex: the base of every stable id. */
+    public static String shortHash(String key, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return new ArticleId(HexFormat.of().formatHex(digest, 0, 16));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
