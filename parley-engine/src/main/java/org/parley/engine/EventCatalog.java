@@ -24,12 +24,15 @@ import org.parley.model.Story;
  *
  * <p>Events are the stored findings of every article consolidated across articles (one real event
  * once, with every mention and the conflicts between its sources); undated events come last.
- * Reads the store page by page.
+ * Reads the store page by page, once per catalog: stories and consolidated events are computed on
+ * first use and kept, so make a new catalog to see articles ingested since. Not thread-safe.
  */
 public final class EventCatalog {
     private static final int PAGE = 500;
 
     private final ArticleStore store;
+    private List<Story> stories;       // computed on first use
+    private List<Event> consolidated;  // computed on first use
 
     public EventCatalog(ArticleStore store) {
         this.store = store;
@@ -51,17 +54,24 @@ public final class EventCatalog {
      * (cross-outlet cluster) its mentions' articles belong to.
      */
     public List<Event> consolidated() {
+        if (consolidated != null) {
+            return consolidated;
+        }
         List<ArticleFindings> findings = new ArrayList<>();
         forEachFindings(findings::add);
         Map<String, List<ArticleId>> members = new LinkedHashMap<>();
         for (Story story : stories()) {
             members.put(story.id(), story.articles());
         }
-        return new EventConsolidator(store::article).consolidate(findings, members);
+        consolidated = List.copyOf(new EventConsolidator(store::article).consolidate(findings, members));
+        return consolidated;
     }
 
     /** The stories: articles that report the same real-world event, across outlets. */
     public List<Story> stories() {
+        if (stories != null) {
+            return stories;
+        }
         List<StoryEvidence> evidence = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             List<Article> page = store.articles(offset, PAGE);
@@ -73,7 +83,8 @@ public final class EventCatalog {
                 }
             }
             if (page.size() < PAGE) {
-                return StoryClusterer.withDefaults().cluster(evidence);
+                stories = List.copyOf(StoryClusterer.withDefaults().cluster(evidence));
+                return stories;
             }
         }
     }
