@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.parley.core.cluster.DateWindow;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
@@ -39,6 +40,9 @@ import org.parley.model.Token;
  *       ECB+ topic corefer;</li>
  *   <li>{@code lemma-subtopic} — the same within the gold subtopic (the documents of one real
  *       event): what perfect document clustering would give the lemma rule;</li>
+ *   <li>{@code lemma-topic-dated} — the lemma rule within the topic, split where Parley dates the
+ *       documents' news apart (the date windows of {@link StoryEvidence#when()}, a day widened by
+ *       one for time zones): Parley's date veto on the standard baseline;</li>
  *   <li>{@code lemma-story} — the same within Parley's stories ({@link StoryClusterer} over all the
  *       dev documents): Parley's document clusters with the lemma rule;</li>
  *   <li>{@code parley-events} — a mention that Parley's extractor also found (same sentence, the
@@ -173,6 +177,8 @@ public final class EcbCorefRun {
         Map<String, String> lemmaTopic = new HashMap<>();
         Map<String, String> lemmaSubtopic = new HashMap<>();
         Map<String, String> lemmaStory = new HashMap<>();
+        Map<String, List<GoldMention>> topicLemmaGroups = new TreeMap<>();
+        Map<String, String> lemmaKey = new HashMap<>();
         Map<String, String> parley = new HashMap<>();
         int located = 0;
         int covered = 0;
@@ -189,6 +195,7 @@ public final class EcbCorefRun {
             }
             String story = item == null ? "doc:" + m.doc() : storyOf.getOrDefault(item.article().id(), "doc:" + m.doc());
             lemmaTopic.put(m.key(), m.topic() + "|" + lemma);
+            topicLemmaGroups.computeIfAbsent(m.topic() + "|" + lemma, k -> new ArrayList<>()).add(m);
             lemmaSubtopic.put(m.key(), m.subtopic() + "|" + lemma);
             lemmaStory.put(m.key(), story + "|" + lemma);
             String event = where == null ? null : parleyEvent(where, parleyMentions.get(item.article().id()), eventOf);
@@ -199,12 +206,63 @@ public final class EcbCorefRun {
                 parley.put(m.key(), story + "|" + lemma);
             }
         }
+        Map<String, DateWindow> windowOf = new HashMap<>();
+        byDoc.forEach((doc, item) -> {
+            DateWindow when = evidence.get(items.indexOf(item)).when();
+            if (when != null) {
+                windowOf.put(doc, when);
+            }
+        });
+        Map<String, String> lemmaTopicDated = new HashMap<>();
+        topicLemmaGroups.forEach((group, ms) -> splitByDate(group, ms, windowOf, lemmaTopicDated));
         List<SystemScore> systems = List.of(
                 new SystemScore("lemma-topic", CorefScores.of(lemmaTopic, gold)),
+                new SystemScore("lemma-topic-dated", CorefScores.of(lemmaTopicDated, gold)),
                 new SystemScore("lemma-subtopic", CorefScores.of(lemmaSubtopic, gold)),
                 new SystemScore("lemma-story", CorefScores.of(lemmaStory, gold)),
                 new SystemScore("parley-events", CorefScores.of(parley, gold)));
         return new Result(systems, mentions.size(), located, covered);
+    }
+
+    /**
+     * Splits one topic-and-lemma group of mentions by their documents' date windows: documents whose
+     * windows overlap (transitively) stay together; undated documents join the largest dated part.
+     */
+    private static void splitByDate(String group, List<GoldMention> mentions, Map<String, DateWindow> windowOf,
+                                    Map<String, String> out) {
+        List<String> docs = mentions.stream().map(GoldMention::doc).distinct().sorted().toList();
+        List<String> dated = docs.stream().filter(windowOf::containsKey).toList();
+        Map<String, Integer> part = new HashMap<>();
+        int[] parent = new int[dated.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < dated.size(); i++) {
+            for (int j = i + 1; j < dated.size(); j++) {
+                if (windowOf.get(dated.get(i)).overlaps(windowOf.get(dated.get(j)))) {
+                    parent[root(parent, j)] = root(parent, i);
+                }
+            }
+        }
+        Map<Integer, Integer> size = new TreeMap<>();
+        for (int i = 0; i < dated.size(); i++) {
+            part.put(dated.get(i), root(parent, i));
+            size.merge(root(parent, i), 1, Integer::sum);
+        }
+        int largest = size.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(-1);
+        for (GoldMention m : mentions) {
+            out.put(m.key(), group + "|" + part.getOrDefault(m.doc(), largest));
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /** Where a gold mention sits in Parley's annotation: a sentence and the mention's tokens in it. */
