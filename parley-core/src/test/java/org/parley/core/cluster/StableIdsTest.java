@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class StableIdsTest {
@@ -119,5 +121,57 @@ class StableIdsTest {
         List<String> thrice = StableIds.assign(now, saved(now, twice));
         assertThat(twice).isEqualTo(once);
         assertThat(thrice).isEqualTo(once);
+    }
+
+    /** Random re-partitions of random previous assignments (seed printed on failure, replayable). */
+    @Test
+    void randomRepartitionsKeepIdsUniqueAndUnchangedClustersNamed() {
+        for (long seed = 1; seed <= 200; seed++) {
+            Random random = new Random(seed);
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < 5 + random.nextInt(30); i++) {
+                items.add("m" + i);
+            }
+            Map<String, Set<String>> before = new LinkedHashMap<>();
+            for (List<String> part : partition(items, random)) {
+                before.put("story-" + Integer.toHexString(before.size() + 0x100), Set.copyOf(part));
+            }
+            List<String> more = new ArrayList<>(items);
+            for (int i = 0; i < random.nextInt(5); i++) {
+                more.add("n" + i);
+            }
+            List<StableIds.Cluster> now = new ArrayList<>();
+            for (List<String> part : partition(more, random)) {
+                now.add(new StableIds.Cluster("story-" + Integer.toHexString(new TreeSet<>(part).first().hashCode()), Set.copyOf(part)));
+            }
+            List<String> ids = StableIds.assign(now, before);
+
+            assertThat(new HashSet<>(ids)).as("seed %d: unique ids", seed).hasSize(now.size());
+            for (int i = 0; i < now.size(); i++) {
+                for (Map.Entry<String, Set<String>> old : before.entrySet()) {
+                    if (old.getValue().equals(now.get(i).members())) {
+                        assertThat(ids.get(i)).as("seed %d: unchanged cluster", seed).isEqualTo(old.getKey());
+                    }
+                }
+            }
+            List<StableIds.Cluster> reversed = new ArrayList<>(now);
+            Collections.reverse(reversed);
+            List<String> again = new ArrayList<>(StableIds.assign(reversed, before));
+            Collections.reverse(again);
+            assertThat(again).as("seed %d: order-independent", seed).isEqualTo(ids);
+        }
+    }
+
+    private static List<List<String>> partition(List<String> items, Random random) {
+        List<String> shuffled = new ArrayList<>(items);
+        Collections.shuffle(shuffled, random);
+        List<List<String>> parts = new ArrayList<>();
+        int i = 0;
+        while (i < shuffled.size()) {
+            int size = 1 + random.nextInt(Math.min(6, shuffled.size() - i));
+            parts.add(shuffled.subList(i, i + size));
+            i += size;
+        }
+        return parts;
     }
 }
