@@ -23,7 +23,7 @@ import org.parley.store.ArticleStores;
  * into a fresh store in steps, and a new catalog is read after each step, as `parley ingest` and
  * `parley stories` would.
  */
-class StableStoryIdsIT {
+class SeedStableIdsIT {
     private static final ParleyFindingsExtractor EXTRACTOR = ParleyFindingsExtractor.bundled();
 
     private static void ingest(ArticleStore store, String... prefixes) {
