@@ -11,6 +11,7 @@ import org.parley.core.places.Countries;
 import org.parley.eval.Bench;
 import org.parley.eval.CoderRegistry;
 import org.parley.eval.ecb.EcbClusteringRun;
+import org.parley.eval.ecb.EcbCorefRun;
 import org.parley.eval.petrarch.CameoCoder;
 import org.parley.eval.petrarch.PetrarchRecordReader;
 import org.parley.eval.petrarch.PetrarchRun;
@@ -40,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
 
     enum GoldSet { tempeval, plover, petrarch, ecb }
 
-    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover, petrarch or ecb (story clustering on ECB+ dev).")
+    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover, petrarch or ecb (story clustering and event coreference on ECB+ dev).")
     GoldSet set;
 
     @Option(names = "--bench", paramLabel = "DIR",
@@ -109,6 +110,14 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("Annotating ECB+ dev documents into " + cache + " (once; minutes the first time)...");
         EcbClusteringRun.Result r = EcbClusteringRun.run(docs, cache, StoryClusterer.withDefaults());
         System.out.println(r.scriptLine());
+        Path mentions = docs.resolveSibling("ECB_Dev_Event_gold_mentions.json");
+        if (!Files.isRegularFile(mentions)) {
+            System.err.println("parley eval: " + mentions + " not found: event coreference not measured");
+            return;
+        }
+        EcbCorefRun.Result coref = EcbCorefRun.run(docs.getParent(), cache);
+        System.out.println(coref.summary());
+        coref.systems().forEach(s -> System.out.println(s.scriptLine()));
     }
 
     private void tempeval(Path corpus) {

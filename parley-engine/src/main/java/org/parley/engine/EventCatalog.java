@@ -6,17 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.parley.core.cluster.StableIds;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
+import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Commitment;
 import org.parley.model.Event;
+import org.parley.model.EventMention;
 import org.parley.model.Story;
 
 /**
@@ -26,6 +33,13 @@ import org.parley.model.Story;
  * once, with every mention and the conflicts between its sources); undated events come last.
  * Reads the store page by page, once per catalog: stories and consolidated events are computed on
  * first use and kept, so make a new catalog to see articles ingested since. Not thread-safe.
+ *
+ * <p><b>Stable ids.</b> Membership is computed afresh over every stored article (so it never depends
+ * on the order articles arrived in); the ids are then carried over from the assignment saved in the
+ * store by {@link StableIds}: a story that gained an article, even one published earlier than its
+ * first, keeps its id, and so does a consolidated event that gained a mention. When the assignment
+ * changed, the catalog saves it ({@link ArticleStore#saveStableIds}), so computing stories or events
+ * writes to the store.
  */
 public final class EventCatalog {
     private static final int PAGE = 500;
@@ -63,7 +77,7 @@ public final class EventCatalog {
         for (Story story : stories()) {
             members.put(story.id(), story.articles());
         }
-        consolidated = List.copyOf(new EventConsolidator(store::article).consolidate(findings, members));
+        consolidated = eventsWithStableIds(new EventConsolidator(store::article).consolidate(findings, members));
         return consolidated;
     }
 
@@ -83,7 +97,7 @@ public final class EventCatalog {
                 }
             }
             if (page.size() < PAGE) {
-                stories = List.copyOf(StoryClusterer.withDefaults().cluster(evidence));
+                stories = withStableIds(StoryClusterer.withDefaults().cluster(evidence));
                 return stories;
             }
         }
@@ -96,6 +110,54 @@ public final class EventCatalog {
         out.sort(Comparator.comparing((Commitment c) -> c.date().iso() == null ? "9999" : c.date().iso())
                 .thenComparing(c -> c.evidence().doc()).thenComparing(c -> c.evidence().sentence()));
         return out;
+    }
+
+    /** The key of a mention in the saved event ids: its sentence, type, trigger and actors. */
+    static String mentionKey(EventMention m) {
+        return m.evidence().article().value() + "#" + m.evidence().sentence() + "#" + m.type() + "#" + m.trigger()
+                + "#" + m.source().stream().map(Actor::name).sorted().toList()
+                + ">" + m.target().stream().map(Actor::name).sorted().toList();
+    }
+
+    private List<Story> withStableIds(List<Story> computed) {
+        List<StableIds.Cluster> clusters = computed.stream().map(s -> new StableIds.Cluster(s.id(),
+                s.articles().stream().map(ArticleId::value).collect(Collectors.toSet()))).toList();
+        List<String> ids = assignAndSave(ArticleStore.IdKind.STORY, clusters);
+        List<Story> out = new ArrayList<>();
+        for (int i = 0; i < computed.size(); i++) {
+            Story s = computed.get(i);
+            out.add(new Story(ids.get(i), s.title(), s.date(), s.articles(), s.docs()));
+        }
+        out.sort(Comparator.comparing(Story::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Story::id));
+        return List.copyOf(out);
+    }
+
+    private List<Event> eventsWithStableIds(List<Event> computed) {
+        List<StableIds.Cluster> clusters = computed.stream().map(e -> new StableIds.Cluster(e.id(),
+                e.mentions().stream().map(EventCatalog::mentionKey).collect(Collectors.toSet()))).toList();
+        List<String> ids = assignAndSave(ArticleStore.IdKind.EVENT, clusters);
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < computed.size(); i++) {
+            Event e = computed.get(i);
+            out.add(new Event(ids.get(i), e.story(), e.type(), e.mode(), e.cameo(), e.date(), e.location(), e.source(),
+                    e.target(), e.topics(), e.background(), e.mentions(), e.conflicts()));
+        }
+        out.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(Event::id));
+        return List.copyOf(out);
+    }
+
+    /** The stable ids of the clusters; saves the assignment when it differs from the saved one. */
+    private List<String> assignAndSave(ArticleStore.IdKind kind, List<StableIds.Cluster> clusters) {
+        Map<String, Set<String>> previous = store.stableIds(kind);
+        List<String> ids = StableIds.assign(clusters, previous);
+        Map<String, Set<String>> now = new TreeMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            now.put(ids.get(i), new TreeSet<>(clusters.get(i).members()));
+        }
+        if (!now.equals(previous)) {
+            store.saveStableIds(kind, now);
+        }
+        return ids;
     }
 
     private static String sortKey(Event e) {

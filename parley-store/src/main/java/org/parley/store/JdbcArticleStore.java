@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -282,6 +286,75 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
                 return ids(select);
             }
         });
+    }
+
+    @Override
+    public Map<String, Set<String>> stableIds(IdKind kind) {
+        IdTable table = IdTable.of(kind);
+        return read("read the stable " + table.what + " ids", c -> {
+            Map<String, Set<String>> out = new TreeMap<>();
+            try (Statement sql = c.createStatement();
+                 ResultSet rs = sql.executeQuery("SELECT " + table.id + ", " + table.member + " FROM " + table.name)) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
+        IdTable table = IdTable.of(kind);
+        write("save " + assignment.size() + " stable " + table.what + " ids", c -> {
+            try (Statement sql = c.createStatement()) {
+                sql.executeUpdate("DELETE FROM " + table.name);
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO " + table.name + " (" + table.id + ", " + table.member + ") VALUES (?, ?)")) {
+                int pending = 0;
+                for (Map.Entry<String, Set<String>> e : new TreeMap<>(assignment).entrySet()) {
+                    for (String member : new TreeSet<>(e.getValue())) {
+                        insert.setString(1, e.getKey());
+                        insert.setString(2, member);
+                        insert.addBatch();
+                        if (++pending == 1000) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The table (see migration V3) that holds one kind of stable ids. */
+    private enum IdTable {
+        STORY("story_ids", "story_id", "article_id", "story"),
+        EVENT("event_ids", "event_id", "mention_key", "event");
+
+        final String name;
+        final String id;
+        final String member;
+        final String what;
+
+        IdTable(String name, String id, String member, String what) {
+            this.name = name;
+            this.id = id;
+            this.member = member;
+            this.what = what;
+        }
+
+        static IdTable of(IdKind kind) {
+            return switch (kind) {
+                case STORY -> STORY;
+                case EVENT -> EVENT;
+            };
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.core.ports.ArticleStore.IdKind;
 import org.parley.core.ports.ArticleStore.Put;
 import org.parley.core.ports.ArticleStore.PutResult;
 import org.parley.model.AnnotatedText;
@@ -52,6 +55,23 @@ abstract class ArticleStoreContract {
         if (store != null) { // null when the setup skipped the test
             store.close();
         }
+    }
+
+    @Test
+    void keepsEachKindOfStableIdsApartAndReplacesThemWhole() {
+        assertThat(store.stableIds(IdKind.STORY)).isEmpty();
+        store.saveStableIds(IdKind.STORY, Map.of("story-aaaa0000", Set.of("a1", "a2"), "story-bbbb0000", Set.of("b1")));
+        store.saveStableIds(IdKind.EVENT, Map.of("ev-0001", Set.of("a1#3#CONSULT#met")));
+
+        assertThat(store.stableIds(IdKind.STORY))
+                .isEqualTo(Map.of("story-aaaa0000", Set.of("a1", "a2"), "story-bbbb0000", Set.of("b1")));
+        assertThat(store.stableIds(IdKind.EVENT)).isEqualTo(Map.of("ev-0001", Set.of("a1#3#CONSULT#met")));
+
+        store.saveStableIds(IdKind.STORY, Map.of("story-aaaa0000", Set.of("a1", "a2", "b1")));
+        store.close();
+        store = openStore();
+        assertThat(store.stableIds(IdKind.STORY)).isEqualTo(Map.of("story-aaaa0000", Set.of("a1", "a2", "b1")));
+        assertThat(store.stableIds(IdKind.EVENT)).hasSize(1);
     }
 
     @Test

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  *   <li>a photo credit ending the line: {@code ... Photo: Ministry of Foreign Affairs |},
  *       {@code ... (Photo: VNA)}, {@code ... Photo by X}, or opening it: {@code Photo: ...};</li>
  *   <li>a position marker: {@code (left)}, {@code (right)}, {@code (second from left)}, {@code (L)};</li>
+ *   <li>a one-sentence line of at most {@value #DATED_SCENE_WORDS} words that ends in a bare date set
+ *       off by a comma ({@code "X chaired the welcoming ceremony for Y, September 10, 2023."}): the
+ *       wire-photo convention of dating the picture. Prose gives a date with a preposition
+ *       ("on September 10, 2023"), so a comma-date after "on Monday", "since" or another
+ *       preposition is not taken as one;</li>
  *   <li>a short line without a sentence-final period (an abbreviation such as {@code D.C.} may
  *       end it) whose words all but repeat a neighbouring, longer line: the body telling the
  *       same scene.</li>
@@ -33,6 +38,15 @@ final class CaptionDetector {
             + "|L|R|C)(?:\\s*[:,;][^)]*)?\\)");
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\p{Ps}?(?:(?:\\p{Lu}\\.){2,}|(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Lt|Col)\\.)");
 
+    static final int DATED_SCENE_WORDS = 40;
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    private static final Pattern BARE_DATE_AT_END = Pattern.compile(",\\s*(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH
+            + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\s*\\.?\\s*$");
+    private static final Pattern LEADS_INTO_DATE = Pattern.compile(
+            "(?i)\\b(?:on|since|until|till|by|from|to|of|in|at|before|after|dated|" + WEEKDAY + ")\\s*$");
+
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]*\\s+\\p{Lu}");
 
     boolean isCaption(List<String> lines, int i) {
@@ -50,7 +64,20 @@ final class CaptionDetector {
         if (words <= 45 && line.indexOf('(') >= 0 && POSITION.matcher(line).find() && sentences(line) <= 1) {
             return true;
         }
+        if (words <= DATED_SCENE_WORDS && sentences(line) <= 1 && datesAScene(line)) {
+            return true;
+        }
         return i > 0 && repeatsNeighbour(lines, i);
+    }
+
+    /** Whether the line ends in a bare date set off by a comma, not one that prose leads into. */
+    static boolean datesAScene(String line) {
+        var date = BARE_DATE_AT_END.matcher(line);
+        if (!date.find()) {
+            return false;
+        }
+        String before = line.substring(0, date.start()).strip();
+        return before.split("\\s+").length >= 4 && !LEADS_INTO_DATE.matcher(before).find();
     }
 
     private static boolean mentionsPhoto(String s) {

@@ -39,8 +39,8 @@ import org.parley.model.Story;
  * <p><b>Merging.</b> Links are merged from the strongest (ties by article ids), and two groups are
  * never merged when any member of one is dated apart from any member of the
  * other. The result depends only on the set of articles: inputs are deduplicated by article id and
- * sorted first, so any order, or the same articles twice, gives the same stories. The batch
- * recomputes everything; there is no incremental assignment yet.
+ * sorted first, so any order, or the same articles twice, gives the same stories. Ids are fresh
+ * (from the earliest member); keeping them stable across runs is {@link StableIds}' job.
  */
 public final class StoryClusterer {
     static final int BANDS = 16;

@@ -1,7 +1,9 @@
 package org.parley.core.ports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -68,6 +70,23 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Ids of annotated articles whose findings are missing or came from another extractor, in ingest order. */
     List<ArticleId> idsNeedingFindings(String extractor);
+
+    /** The clusters whose ids are kept stable across runs (see {@code org.parley.core.cluster.StableIds}). */
+    enum IdKind {
+        /** Story id → member article ids. */
+        STORY,
+        /** Consolidated event id → member mention keys. */
+        EVENT
+    }
+
+    /**
+     * The last saved assignment of stable ids of that kind: id → member keys (article ids for
+     * stories, mention keys for events). Empty when none was saved.
+     */
+    Map<String, Set<String>> stableIds(IdKind kind);
+
+    /** Replaces the saved assignment of that kind with {@code assignment}, atomically. */
+    void saveStableIds(IdKind kind, Map<String, Set<String>> assignment);
 
     @Override
     void close();

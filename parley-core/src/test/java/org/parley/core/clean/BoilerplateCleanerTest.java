@@ -176,6 +176,8 @@ class BoilerplateCleanerTest {
             "Delegates pose for a group photo (second from right: Ambassador Yamada) in Tokyo",
             "The ministers at the signing ceremony. Photo by Kyodo",
             "Photo: The two delegations at the talks in Tokyo.",
+            "Prime Minister Pham Minh Chinh welcomes the Japanese delegation at the Presidential Palace, 14 May 2024.",
+            "President Lula greets Chancellor Scholz at the airport, Monday, December 4, 2023",
     })
     void marksCaptionsWithAPhotoCreditOrAPositionMarker(String caption) {
         String text = HEADLINE + "\n" + BODY1 + "\n" + caption + "\n" + BODY2;
@@ -192,6 +194,17 @@ class BoilerplateCleanerTest {
         String caption = "Japanese Foreign Minister Yoko Kamikawa and Vietnamese Foreign Minister Bui Thanh Son in Tokyo, Japan";
         CleanText result = clean(HEADLINE + "\n\n" + body + "\n\n" + caption + "\n\n" + BODY2);
         assertThat(result.captions()).extracting(s -> s.of(result.text())).containsExactly(caption);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The two ministers signed the agreement in Hanoi on Monday, March 25, 2024.",
+            "Trade between the two countries has doubled since September, 2021.",
+            "Talks resumed in Geneva, March 3, 2024. Both sides said the mood was constructive and agreed to meet again.",
+    })
+    void doesNotMarkProseThatLeadsIntoItsDateAsADatedCaption(String prose) {
+        CleanText result = clean(HEADLINE + "\n" + BODY1 + "\n" + prose + "\n" + BODY2);
+        assertThat(result.captions()).isEmpty();
     }
 
     @Test

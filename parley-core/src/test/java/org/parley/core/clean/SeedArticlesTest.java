@@ -131,7 +131,7 @@ class SeedArticlesTest {
     }
 
     @Test
-    void seed002LosesTagsBylineAndTrailingWhitespaceAndMarksPositionCaptions() {
+    void seed002LosesTagsBylineAndTrailingWhitespaceAndMarksPositionAndDatedCaptions() {
         String original = text("002");
         List<String> lines = lines(original);
         int tagLine = lines.indexOf("Tag (S):");
@@ -140,7 +140,13 @@ class SeedArticlesTest {
         CleanText clean = cleaner.clean(original);
         assertThat(lines(clean.text())).doesNotContain("Tag (S):", byline, lines.get(1));
         assertThat(clean.text()).isEqualTo(clean.text().strip());
-        assertThat(captionTexts(clean)).hasSize(2).allSatisfy(c -> assertThat(c).containsAnyOf("(left)", "(right)"));
+        // two photo lines with a position marker, and the unmarked photo line that dates its scene
+        // (", September 10, 2023."): the picture's date, not the body's (which says "September 2023")
+        List<String> captions = captionTexts(clean);
+        assertThat(captions).hasSize(3);
+        assertThat(captions).filteredOn(c -> c.contains("(left)") || c.contains("(right)")).hasSize(2);
+        assertThat(captions).filteredOn(c -> !c.contains("(left)") && !c.contains("(right)")).singleElement().asString()
+                .matches(".*, September 10, 2023\\.");
     }
 
     @Test

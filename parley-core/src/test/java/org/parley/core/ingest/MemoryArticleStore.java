@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumMap;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.model.AnnotatedText;
@@ -18,6 +20,7 @@ final class MemoryArticleStore implements ArticleStore {
     private final Map<ArticleId, AnnotatedText> annotations = new LinkedHashMap<>();
     private final Map<ArticleId, ArticleFindings> findings = new LinkedHashMap<>();
     private final Map<ArticleId, String> extractors = new LinkedHashMap<>();
+    private final Map<IdKind, Map<String, Set<String>>> stableIds = new EnumMap<>(IdKind.class);
 
     @Override
     public synchronized Put put(Article article) {
@@ -95,6 +98,18 @@ final class MemoryArticleStore implements ArticleStore {
     @Override
     public synchronized long count() {
         return articles.size();
+    }
+
+    @Override
+    public synchronized Map<String, Set<String>> stableIds(IdKind kind) {
+        return stableIds.getOrDefault(kind, Map.of());
+    }
+
+    @Override
+    public synchronized void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        assignment.forEach((id, members) -> copy.put(id, Set.copyOf(members)));
+        stableIds.put(kind, copy);
     }
 
     @Override
