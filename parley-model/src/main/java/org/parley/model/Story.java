@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The articles, across outlets and formats, that report the same real-world event.
  *
- * <p>The id is derived from the earliest member's article id ({@link #idFor(ArticleId)}), so
- * ingesting the same reports again gives the same story ids.
+ * <p>A new story's id is derived from its earliest member's article id ({@link #idFor(ArticleId)});
+ * once seen, the id is kept by the store (core's {@code StableIds}), so a story that gains, loses or
+ * merges members keeps the id users already know, and ingesting the same reports again changes nothing.
  *
  * @param id       stable id, {@code story-} followed by hex digits
  * @param title    a human-readable headline for the story
