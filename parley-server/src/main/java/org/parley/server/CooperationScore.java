@@ -8,10 +8,14 @@ import org.parley.model.Event;
  * How cooperative (positive) or conflictual (negative) an event is, on a scale from -10 to +10 in
  * the spirit of the Goldstein scale.
  *
- * <p>An event with a CAMEO code weighs what the CAMEO Goldstein table (as used by GDELT) gives the
- * code's root ({@code 04} consult = +1.0, {@code 07} provide aid = +7.0, {@code 18} assault =
- * -9.0, ...); an event without one weighs what its PLOVER type's nearest CAMEO root weighs;
- * anything else weighs 0. Stateless and thread-safe.
+ * <p>An event weighs what its PLOVER type weighs ({@link #PLOVER_TYPES}): the Goldstein value the
+ * CAMEO table (as used by GDELT) gives the CAMEO root(s) the type covers, the mean when it covers
+ * several (REQUEST covers 02 appeal, +3.0, and 10 demand, -5.0: -1.0). An event of another type
+ * weighs what its CAMEO code's root weighs ({@link #CAMEO_ROOTS}), else 0. Stateless and thread-safe.
+ *
+ * <p>Design decision: the type decides, not the CAMEO code, because Parley's CAMEO codes are the
+ * nearest code of each trigger word (every request is coded 100, "demand"), so weighing the code
+ * would score every "asked companies to invest" as a demand.
  */
 public final class CooperationScore {
 
@@ -21,24 +25,25 @@ public final class CooperationScore {
             "10", -5.0, "11", -2.0, "12", -4.0, "13", -4.4, "14", -6.5, "15", -7.2, "16", -4.0, "17", -5.0,
             "18", -9.0, "19", -10.0, "20", -10.0);
 
-    /** Weight of each PLOVER type: the weight of its nearest CAMEO root (in brackets in docs/api.md). */
+    /** Weight of each PLOVER type: the mean weight of the CAMEO roots it covers (listed in docs/api.md). */
     public static final Map<String, Double> PLOVER_TYPES = ordered(
-            "AGREE", 3.5, "CONSULT", 1.0, "SUPPORT", 3.5, "CONCEDE", 5.0, "COOPERATE", 6.0, "AID", 7.0,
-            "RETREAT", 5.0, "REQUEST", 3.0, "ACCUSE", -2.0, "REJECT", -4.0, "THREATEN", -4.4, "PROTEST", -6.5,
-            "SANCTION", -4.0, "MOBILIZE", -7.2, "COERCE", -5.0, "ASSAULT", -9.0);
+            "AGREE", 4.0, "CONSULT", 1.0, "SUPPORT", 3.5, "COOPERATE", 6.0, "AID", 7.0, "CONCEDE", 5.0,
+            "RETREAT", 5.0, "REQUEST", -1.0, "ACCUSE", -2.0, "REJECT", -4.0, "THREATEN", -4.4, "SANCTION", -4.0,
+            "PROTEST", -6.5, "COERCE", -5.0, "MOBILIZE", -7.2, "ASSAULT", -9.67);
 
     private CooperationScore() {
     }
 
     /** The weight of one event, -10..+10. */
     public static double weight(Event e) {
-        if (e.cameo() != null && e.cameo().length() >= 2) {
-            Double w = CAMEO_ROOTS.get(e.cameo().substring(0, 2));
-            if (w != null) {
-                return w;
-            }
+        Double byType = PLOVER_TYPES.get(e.type());
+        if (byType != null) {
+            return byType;
         }
-        return PLOVER_TYPES.getOrDefault(e.type(), 0.0);
+        if (e.cameo() != null && e.cameo().length() >= 2) {
+            return CAMEO_ROOTS.getOrDefault(e.cameo().substring(0, 2), 0.0);
+        }
+        return 0.0;
     }
 
     private static Map<String, Double> ordered(Object... keysAndValues) {

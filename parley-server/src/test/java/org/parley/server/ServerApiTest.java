@@ -161,7 +161,8 @@ class ServerApiTest {
         assertThat(march.get("conflict").asDouble()).isZero();
 
         JsonNode war = get("/api/timeline?between=RUS,UKR").json();
-        assertThat(war.get("months").get(0).get("score").asDouble()).isEqualTo(-10.0);
+        assertThat(war.get("months").get(0).get("score").asDouble()).isEqualTo(CooperationScore.PLOVER_TYPES.get("ASSAULT"));
+        assertThat(war.get("months").get(0).get("conflict").asDouble()).isEqualTo(-CooperationScore.PLOVER_TYPES.get("ASSAULT"));
         assertThat(war.get("events").get(0).get("place").asText()).isEqualTo("Odesa");
 
         JsonNode actor = get("/api/timeline?actor=Blinken&all=false").json();
