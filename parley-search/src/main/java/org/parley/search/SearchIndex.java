@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -37,6 +41,9 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,6 +54,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An immutable full-text index over articles and event evidence, with facets.
@@ -149,7 +157,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The ids of every event whose evidence, title or actors match the query, best first. */
+    /** The ids of every event whose evidence, title or actors match the query (in no particular order). */
     public Set<String> eventIds(String text) {
         Set<String> ids = new LinkedHashSet<>();
         if (facetState == null) {
@@ -158,14 +166,46 @@ public final class SearchIndex implements AutoCloseable {
         Query q = new BooleanQuery.Builder().add(parse(text).query(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("kind", "event")), BooleanClause.Occur.FILTER).build();
         try {
-            TopDocs top = searcher.search(q, Math.max(1, reader.maxDoc()));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(stored.document(sd.doc, Set.of("id")).get("id"));
-            }
-            return ids;
+            return searcher.search(q, new IdCollectorManager());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** Collects the ids of every hit from doc values (no stored-field reads, no ranking). */
+    private static final class IdCollectorManager implements CollectorManager<IdCollectorManager.Ids, Set<String>> {
+        static final class Ids extends SimpleCollector {
+            final Set<String> ids = new LinkedHashSet<>();
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), "id");
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Ids newCollector() {
+            return new Ids();
+        }
+
+        @Override
+        public Set<String> reduce(Collection<Ids> collectors) {
+            Set<String> all = new LinkedHashSet<>();
+            collectors.forEach(c -> all.addAll(c.ids));
+            return all;
         }
     }
 
@@ -259,6 +299,7 @@ public final class SearchIndex implements AutoCloseable {
     private static Document document(SearchEntry entry) {
         Document doc = new Document();
         doc.add(new StringField("id", entry.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("id", new BytesRef(entry.id())));
         String kind = entry instanceof SearchEntry.EventEntry ? "event" : "article";
         doc.add(new StringField("kind", kind, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField("kind", kind));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,6 +85,7 @@ public final class CatalogSnapshot {
     private final Map<String, List<Event>> eventsByCountry;
     private final Map<String, List<Event>> eventsByType;
     private final Map<String, List<Event>> eventsByArticle;
+    private final Map<String, BitSet> positionsByActorText; // "name\u0000role" lower case -> positions in events
     private final List<Commitment> commitments;
     private final Map<String, List<Commitment>> commitmentsByArticle;
     private final List<ActorCount> actors;
@@ -115,6 +117,14 @@ public final class CatalogSnapshot {
         this.eventsByCountry = frozen(byCountry);
         this.eventsByType = frozen(byType);
         this.eventsByArticle = frozen(byArticle);
+        Map<String, BitSet> byActorText = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            int position = i;
+            EventQuery.actors(events.get(i)).forEach(a -> byActorText.computeIfAbsent(
+                    (a.name() + "\u0000" + (a.role() == null ? "" : a.role())).toLowerCase(Locale.ROOT), k -> new BitSet())
+                    .set(position));
+        }
+        this.positionsByActorText = Collections.unmodifiableMap(byActorText);
         this.commitments = List.copyOf(commitments);
         Map<String, List<Commitment>> cByArticle = new HashMap<>();
         for (Commitment c : commitments) {
@@ -171,6 +181,17 @@ public final class CatalogSnapshot {
                 break;
             }
         }
+        return assemble(stories, events, commitments, articles, entries, outletOfArticle, start);
+    }
+
+    /**
+     * A snapshot of parts already read: indexes the events' evidence beside the article entries.
+     * {@code events} must be in {@link TimelineBuilder#ORDER}.
+     */
+    static CatalogSnapshot assemble(List<Story> stories, List<Event> events, List<Commitment> commitments,
+                                    List<ArticleInfo> articles, List<SearchEntry> articleEntries,
+                                    Map<String, String> outletOfArticle, Instant start) {
+        List<SearchEntry> entries = new ArrayList<>(articleEntries);
         for (Event e : events) {
             entries.add(new SearchEntry.EventEntry(e.id(), title(e), e.type(), e.date().iso(),
                     EventQuery.actors(e).map(Actor::country).filter(c -> c != null).distinct().toList(),
@@ -222,7 +243,24 @@ public final class CatalogSnapshot {
         if (query.story() != null) {
             candidates = smaller(candidates, eventsByStory.getOrDefault(query.story(), List.of()));
         }
+        if (query.actor() != null) {
+            candidates = smaller(candidates, eventsOfActorsMatching(query.actor()));
+        }
         return candidates.stream().filter(query::test).toList();
+    }
+
+    /** Events with an actor whose name or role contains {@code text} (any case), via the distinct actors. */
+    private List<Event> eventsOfActorsMatching(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        BitSet positions = new BitSet();
+        positionsByActorText.forEach((key, bits) -> {
+            if (key.contains(wanted) && !wanted.contains("\u0000")) {
+                positions.or(bits);
+            }
+        });
+        List<Event> out = new ArrayList<>(positions.cardinality());
+        positions.stream().forEach(i -> out.add(events.get(i)));
+        return out;
     }
 
     public Optional<Event> event(String id) {

@@ -36,6 +36,13 @@ public final class LiveCatalog {
         this.current = new AtomicReference<>(CatalogSnapshot.of(store));
     }
 
+    /** A catalog whose first snapshot is given (tests, benchmarks). */
+    LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages, CatalogSnapshot initial) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.stagesFactory = Objects.requireNonNull(stages, "stages");
+        this.current = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
+    }
+
     public CatalogSnapshot current() {
         return current.get();
     }

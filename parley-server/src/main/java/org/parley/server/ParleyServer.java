@@ -306,7 +306,9 @@ public final class ParleyServer implements AutoCloseable {
             if (pair.size() != 2 || pair.stream().anyMatch(p -> !p.matches("[A-Z]{3}"))) {
                 throw ApiError.badRequest("between takes two ISO 3166-1 alpha-3 codes separated by a comma (USA,VNM): " + between);
             }
-            entries = TimelineBuilder.between(c.events(), pair.get(0), pair.get(1), all);
+            // the dyad's events come from the country index: no scan of the whole catalog
+            List<Event> pool = c.events(new EventQuery(null, pair, null, from, to, null, null, null));
+            entries = TimelineBuilder.between(pool, pair.get(0), pair.get(1), all);
             scope.put("between", pair);
         } else {
             entries = TimelineBuilder.ofActor(c.events(), actor, all);
