@@ -17,7 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,6 +75,25 @@ class DemoServerIT {
         }
         if (store != null) {
             store.close();
+        }
+    }
+
+    @Test
+    void eventsCommitmentsAndStoriesFollowThePublicContract() throws Exception {
+        Path schemas = Path.of(System.getProperty("parley.shared", "../../shared")).resolve("schema");
+        Assumptions.assumeTrue(Files.isDirectory(schemas), schemas + " is absent: skipping the contract check");
+        Map<String, String> lists = Map.of("event.schema.json", "/api/events?limit=1000",
+                "commitment.schema.json", "/api/commitments?limit=1000", "story.schema.json", "/api/stories?limit=1000");
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            Path file = schemas.resolve(list.getKey());
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(SchemaLocation.of(file.toUri().toString()), JSON.readTree(file.toFile()));
+            JsonNode items = get(list.getValue()).get("items");
+            assertThat(items).as(list.getValue()).isNotEmpty();
+            for (JsonNode item : items) {
+                Set<ValidationMessage> errors = schema.validate(item);
+                assertThat(errors).as(list.getKey() + " " + item.get("id")).isEmpty();
+            }
         }
     }
 
