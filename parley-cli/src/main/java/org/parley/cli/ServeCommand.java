@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             effectiveToken = HexFormat.of().formatHex(random);
             System.out.println("Uploads need this token (listening beyond this machine): " + effectiveToken);
         }
+        // Jetty's and Javalin's start-up chatter would bury the URL printed below; warnings still show.
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
+                System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", System.getProperty("org.slf4j.simpleLogger.log.io.javalin", "warn"));
         ParleyServer.Config config = new ParleyServer.Config(host, port, effectiveToken, maxUploadMb * 1024L * 1024L);
         ArticleStore articles = ArticleStores.open(location);
         System.out.println("Reading the store " + location + " ...");
