@@ -43,8 +43,23 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-annotate", description = "Skip NLP annotation (faster; no entities or time expressions).")
     boolean noAnnotate;
 
+    @Option(names = "--serve", description = "Then serve the demo store to a browser (as `parley serve`) until Ctrl-C.")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws IOException {
+        int code = demo();
+        if (!serve) {
+            return code;
+        }
+        System.out.println();
+        return ServeCommand.serve(storeDir.toString(), "127.0.0.1", port, null, 50, !noAnnotate);
+    }
+
+    private int demo() throws IOException {
         Path input = corpus != null ? corpus : bundledCorpus();
         freshStore(storeDir);
         System.out.println("Parley demo: ingesting " + input + " into " + storeDir);
@@ -89,7 +104,8 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("Next: `bin/parley events --store " + storeDir + " --format jsonl|csv`, "
                     + "`bin/parley show EVENT_ID --store " + storeDir + "`, `bin/parley articles --store " + storeDir
-                    + "`, `bin/parley article ID --store " + storeDir + "`.");
+                    + "`, `bin/parley article ID --store " + storeDir + "`, `bin/parley serve --store " + storeDir
+                    + "` (or `bin/parley demo --serve`) to explore it in a browser.");
             return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
         }
     }
