@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "50", description = "Largest upload accepted, in MiB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
+    @Option(names = "--watch-seconds", defaultValue = "10",
+            description = "How often to look for articles another process (parley ingest) added to the store; 0 never (default: ${DEFAULT-VALUE}).")
+    int watchSeconds;
+
     @Option(names = "--no-annotate", description = "Store uploaded articles without NLP annotation (no events from them).")
     boolean noAnnotate;
 
@@ -64,6 +68,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Reading the store " + location + " ...");
         LiveCatalog catalog = new LiveCatalog(articles, () -> Pipeline.stages(annotate));
         ParleyServer server = ParleyServer.start(catalog, config);
+        if (watchSeconds > 0) {
+            catalog.watch(java.time.Duration.ofSeconds(watchSeconds));
+        }
         CatalogSnapshot c = catalog.current();
         System.out.printf("Parley is serving %s (%d articles, %d stories, %d events; catalog built in %.1f s)%n",
                 location, c.articles().size(), c.stories().size(), c.events().size(), c.buildTime().toMillis() / 1000.0);

@@ -1,6 +1,10 @@
 package org.parley.server;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.parley.core.ingest.IngestListener;
@@ -25,6 +29,7 @@ public final class LiveCatalog {
     private final AtomicReference<CatalogSnapshot> current;
     private final Object ingestLock = new Object();
     private Ingester.Stages stages; // built on the first ingest, guarded by ingestLock
+    private String seenMark; // the store's change mark behind the current snapshot, guarded by ingestLock
 
     /**
      * @param store  the store, shared with the request threads (stores are thread-safe)
@@ -33,6 +38,7 @@ public final class LiveCatalog {
     public LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages) {
         this.store = Objects.requireNonNull(store, "store");
         this.stagesFactory = Objects.requireNonNull(stages, "stages");
+        this.seenMark = store.changeMark();
         this.current = new AtomicReference<>(CatalogSnapshot.of(store));
     }
 
@@ -59,6 +65,7 @@ public final class LiveCatalog {
             }
             IngestSummary summary = new Ingester(store, stages, 2, IngestListener.SILENT).ingest(source);
             if (summary.newArticles() + summary.newVersions() + summary.annotated() + summary.extracted() > 0) {
+                seenMark = store.changeMark();
                 current.set(CatalogSnapshot.of(store));
             }
             return summary;
@@ -68,7 +75,46 @@ public final class LiveCatalog {
     /** Rereads the store (e.g. after another process ingested into it). */
     public void refresh() {
         synchronized (ingestLock) {
+            seenMark = store.changeMark();
             current.set(CatalogSnapshot.of(store));
         }
+    }
+
+    /**
+     * Rereads the store when its change mark moved since the current snapshot was built: what
+     * {@code parley ingest} wrote from another process shows up without a restart.
+     *
+     * @return whether a new snapshot was published
+     */
+    public boolean refreshIfChanged() {
+        synchronized (ingestLock) {
+            String mark = store.changeMark();
+            if (mark.equals(seenMark)) {
+                return false;
+            }
+            seenMark = mark;
+            current.set(CatalogSnapshot.of(store));
+            return true;
+        }
+    }
+
+    /**
+     * Checks the store for changes by other processes every {@code period} on a daemon thread.
+     * A failed check is reported and retried at the next period (the old snapshot stays in use).
+     */
+    public ScheduledExecutorService watch(Duration period) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "parley-store-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                refreshIfChanged();
+            } catch (RuntimeException e) {
+                System.err.println("parley serve: could not reread the store: " + e.getMessage());
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return timer;
     }
 }

@@ -376,6 +376,19 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     }
 
     @Override
+    public String changeMark() {
+        // Counts and the newest findings time: an ingest adds rows, a re-extraction rewrites saved_at.
+        return read("read the change mark", c -> {
+            try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT "
+                    + "(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM findings), "
+                    + "(SELECT MAX(saved_at) FROM findings)")) {
+                rs.next();
+                return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getString(3);
+            }
+        });
+    }
+
+    @Override
     public void close() {
         writeLock.lock();
         try {

@@ -57,6 +57,15 @@ public interface ArticleStore extends AutoCloseable {
     long count();
 
     /**
+     * A value that changes whenever articles or findings are added or replaced, also by another
+     * process sharing the store: a long-running reader (the server) compares two marks to know
+     * whether to reread. The default notices new articles only.
+     */
+    default String changeMark() {
+        return Long.toString(count());
+    }
+
+    /**
      * Stores what the events stage found in an article, replacing earlier findings for it.
      *
      * @param extractor name and version of the extractor, so stale findings can be recognised
