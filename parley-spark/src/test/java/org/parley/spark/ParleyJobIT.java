@@ -114,9 +114,11 @@ class ParleyJobIT {
         try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("store"))) {
             // the executor's stages: this JVM loads the NLP models once for both engines
             Ingester.Stages stages = ExecutorStages.stages();
+            long localStart = System.nanoTime();
             new Ingester(store, stages, 2, new IngestListener() { })
                     .ingest(new FileArticleSource(List.of(input.toString()), ReaderOptions.defaults()));
             local = new EventCatalog(store);
+            double localSeconds = (System.nanoTime() - localStart) / 1e9;
             localArticles = store.count();
             Set<String> localStories = local.stories().stream().map(ParleyJobIT::story).collect(Collectors.toSet());
             Set<String> localEvents = local.consolidated().stream().map(e -> ModelJson.write(ContractJson.event(e)))
@@ -125,7 +127,10 @@ class ParleyJobIT {
                     .collect(Collectors.toSet());
 
             String out = dir.resolve("out").toString();
+            long sparkStart = System.nanoTime();
             ParleyJob.Result result = ParleyJob.run(spark, List.of(input.toAbsolutePath().toString()), out, 0, Instant.now());
+            System.out.printf("%s: %d articles; local engine %.1f s (models loaded), Spark local[2] %.1f s%n", input,
+                    result.articles(), localSeconds, (System.nanoTime() - sparkStart) / 1e9);
 
             assertThat(result.articles()).isEqualTo(localArticles).isGreaterThanOrEqualTo(minArticles);
             assertThat(result.corrupt()).isZero();
@@ -135,6 +140,19 @@ class ParleyJobIT {
             assertThat(column(out, "events", "json")).isEqualTo(localEvents);
             assertThat(column(out, "commitments", "json")).isEqualTo(localCommitments);
             assertThat(rows(out, "mentions")).hasSize(local.consolidated().stream().mapToInt(e -> e.mentions().size()).sum());
+
+            // the CLI's route: the run imported into a fresh store gives the same events and stories again
+            try (SqliteArticleStore imported = SqliteArticleStore.open(dir.resolve("imported"))) {
+                ParquetImport.Summary summary = ParquetImport.into(imported, Path.of(out));
+                assertThat(summary.failed()).isEmpty();
+                assertThat(summary.added()).isEqualTo(localArticles);
+                EventCatalog fromSpark = new EventCatalog(imported);
+                assertThat(fromSpark.consolidated().stream().map(e -> ModelJson.write(ContractJson.event(e)))
+                        .collect(Collectors.toSet())).isEqualTo(localEvents);
+                assertThat(fromSpark.stories().stream().map(ParleyJobIT::story).collect(Collectors.toSet()))
+                        .isEqualTo(localStories);
+                assertThat(ParquetImport.into(imported, Path.of(out)).duplicates()).isEqualTo(localArticles);
+            }
         }
     }
 
