@@ -34,6 +34,9 @@ public final class LocalSparkRun {
         return SparkSession.builder().master("local[" + cores + "]").appName("parley-local")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, 2 * cores)))
+                // without it every union in the label propagation adds partitions (a shuffle keeps its
+                // largest parent's count), and a small run spends its time scheduling empty tasks
+                .config("spark.default.parallelism", String.valueOf(Math.max(2, 2 * cores)))
                 .getOrCreate();
     }
 
