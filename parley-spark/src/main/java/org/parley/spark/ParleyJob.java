@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -250,9 +249,5 @@ public final class ParleyJob {
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
-    static List<String> split(String paths) {
-        return Arrays.asList(paths.split(","));
     }
 }
