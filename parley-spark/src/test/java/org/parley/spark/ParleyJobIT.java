@@ -74,6 +74,20 @@ class ParleyJobIT {
     }
 
     @Test
+    void labelPropagationLabelsEachComponentWithItsSmallestNode() {
+        var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        var nodes = sc.parallelize(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+        // a chain (e-d-c-b-a, longest path 4 rounds), a pair, and a node alone
+        var edges = sc.parallelizePairs(List.of(new scala.Tuple2<>("e", "d"), new scala.Tuple2<>("d", "c"),
+                new scala.Tuple2<>("c", "b"), new scala.Tuple2<>("b", "a"), new scala.Tuple2<>("h", "f")));
+
+        java.util.Map<String, String> labels = ConnectedComponents.of(nodes, edges).collectAsMap();
+
+        assertThat(new java.util.TreeMap<>(labels)).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+                "a", "a", "b", "a", "c", "a", "d", "a", "e", "a", "f", "f", "g", "g", "h", "f")));
+    }
+
+    @Test
     void countsCorruptRecordsAndProcessesTheRest() throws IOException {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.writeString(input.resolve("talks.txt"), article("Hanoi", "Tuesday, 4 June 2024"));
