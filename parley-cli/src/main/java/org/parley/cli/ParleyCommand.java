@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns international news reports into a clean, source-linked record of political events.",
         subcommands = {IngestCommand.class, ArticlesCommand.class, ArticleCommand.class, EventsCommand.class,
                 CommitmentsCommand.class, ShowCommand.class, StoriesCommand.class, TimelineCommand.class,
-                ExtractCommand.class, SearchCommand.class, ServeCommand.class,
+                ExtractCommand.class, SearchCommand.class, ServeCommand.class, ImportParquetCommand.class,
                 EvalCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class},

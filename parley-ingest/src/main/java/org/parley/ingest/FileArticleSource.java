@@ -105,7 +105,20 @@ public final class FileArticleSource implements ArticleSource {
     }
 
     private void readFile(Path file, String shown, Consumer<Outcome<RawArticle>> sink) {
-        String name = fileName(file, shown);
+        readFile(file, shown, fileName(file, shown), sink);
+    }
+
+    /**
+     * Reads one local file as if it were {@code shownPath} named {@code name}: a copy of a file
+     * from elsewhere (a distributed file system) gets the origins of the original. One outcome per
+     * article or bad record, as {@link #forEach}.
+     *
+     * @param file      the local file to read
+     * @param shownPath the path or URI origins report
+     * @param name      the file name: the document name of whole-file articles, and the extension that breaks format ties
+     */
+    public void readFile(Path file, String shownPath, String name, Consumer<Outcome<RawArticle>> sink) {
+        String shown = shownPath;
         Origin origin = Origin.file(shown, name);
         byte[] head;
         boolean complete;

@@ -3,6 +3,7 @@ package org.parley.core.cluster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,7 +86,6 @@ public final class StoryClusterer {
             unique.putIfAbsent(e.article(), e);
         }
         List<StoryEvidence> items = new ArrayList<>(unique.values());
-        int n = items.size();
         List<Link> links = new ArrayList<>();
         for (long pair : candidates(items)) {
             int i = (int) (pair >>> 32);
@@ -95,6 +95,73 @@ public final class StoryClusterer {
                 links.add(new Link(i, j, score));
             }
         }
+        return merge(items, links);
+    }
+
+    /**
+     * A scored link between two articles, as {@link #linkScore} gives it.
+     *
+     * @param a     one article
+     * @param b     the other
+     * @param score the link's strength, above 0
+     */
+    public record ScoredLink(ArticleId a, ArticleId b, double score) {
+        public ScoredLink {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+        }
+    }
+
+    /**
+     * The blocking keys of one article: two articles are candidates exactly when they share a key
+     * whose block has at least two and at most {@link Settings#maxBlock()} members. For a
+     * distributed run that groups articles by these keys itself.
+     */
+    public List<String> blockingKeys(StoryEvidence evidence) {
+        return keys(evidence);
+    }
+
+    /** How strongly two candidate articles look like reports of the same event; 0 for no link. Symmetric. */
+    public double linkScore(StoryEvidence a, StoryEvidence b) {
+        return a.article().compareTo(b.article()) <= 0 ? score(a, b) : score(b, a);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * The stories of articles given with their links already scored: the merge step of
+     * {@link #cluster} alone. Given a connected component of the link graph and every link inside
+     * it, this returns exactly the stories {@link #cluster} gives those articles over the whole
+     * input, because merging never crosses components and ties break by article id. Links naming
+     * an article not in {@code members} are ignored.
+     */
+    public List<Story> clusterLinked(Collection<StoryEvidence> members, Collection<ScoredLink> links) {
+        Map<ArticleId, StoryEvidence> unique = new TreeMap<>();
+        for (StoryEvidence e : members) {
+            unique.putIfAbsent(e.article(), e);
+        }
+        List<StoryEvidence> items = new ArrayList<>(unique.values());
+        Map<ArticleId, Integer> index = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i).article(), i);
+        }
+        List<Link> indexed = new ArrayList<>();
+        for (ScoredLink l : links) {
+            Integer i = index.get(l.a());
+            Integer j = index.get(l.b());
+            if (i != null && j != null && !i.equals(j) && l.score() > 0) {
+                indexed.add(new Link(Math.min(i, j), Math.max(i, j), l.score()));
+            }
+        }
+        return merge(items, indexed);
+    }
+
+    // Merges links strongest first into stories; items are deduplicated and in article-id order.
+    private List<Story> merge(List<StoryEvidence> items, List<Link> links) {
+        int n = items.size();
+        links = new ArrayList<>(links);
         // strongest first; indices follow article-id order, so ties break the same way for any input order
         links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a).thenComparingInt(Link::b));
         int[] parent = new int[n];

@@ -51,6 +51,19 @@ public final class TextSignature {
         return new TextSignature(min);
     }
 
+    /** A signature from its {@link #values()}, e.g. after it crossed a process boundary. */
+    public static TextSignature ofValues(long[] values) {
+        if (values.length != SIZE) {
+            throw new IllegalArgumentException("a signature has " + SIZE + " values, not " + values.length);
+        }
+        return new TextSignature(values.clone());
+    }
+
+    /** The {@value #SIZE} minimum hashes (a copy). */
+    public long[] values() {
+        return values.clone();
+    }
+
     /** Estimated Jaccard similarity of the two word sets, 0 when either is empty. */
     public double similarity(TextSignature other) {
         if (values[0] == Long.MAX_VALUE || other.values[0] == Long.MAX_VALUE) {

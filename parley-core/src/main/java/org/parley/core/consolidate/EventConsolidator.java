@@ -117,7 +117,37 @@ public final class EventConsolidator {
         }
         List<Event> articleEvents = new ArrayList<>();
         byArticle.values().forEach(ms -> articleEvents.addAll(ArticleEventGrouper.group(List.copyOf(ms))));
+        return consolidateArticleEvents(articleEvents, stories);
+    }
 
+    /**
+     * The article events of one article's mentions, as {@link #consolidateMentions} groups them
+     * before merging across articles.
+     */
+    public static List<Event> articleEvents(Collection<EventMention> oneArticle) {
+        Set<EventMention> sorted = new TreeSet<>(MENTION_ORDER);
+        sorted.addAll(oneArticle);
+        return ArticleEventGrouper.group(List.copyOf(sorted));
+    }
+
+    /**
+     * The keys that decide which article events may end up in one consolidated event: two article
+     * events are ever compared only when they share a key, directly or through other article
+     * events (a key per type-and-actor block, and one per type-and-country key for the country-level
+     * join). So consolidating each connected component of article events linked by shared keys on
+     * its own gives exactly the events of consolidating everything at once; the distributed job
+     * relies on that.
+     */
+    public static Set<String> partitionKeys(Event articleEvent) {
+        String head = articleEvent.type() + "|" + family(articleEvent) + "|";
+        return Set.of("A:" + head + actorKey(articleEvent), "C:" + head + countryKey(articleEvent));
+    }
+
+    /**
+     * The consolidated events of article events ({@link #articleEvents}) of any articles, each
+     * labelled with its story as in {@link #consolidate(Collection, Map)}.
+     */
+    public List<Event> consolidateArticleEvents(Collection<Event> articleEvents, Map<String, List<ArticleId>> stories) {
         Map<String, List<Event>> blocks = new TreeMap<>();
         for (Event e : articleEvents) {
             blocks.computeIfAbsent(e.type() + "|" + family(e) + "|" + actorKey(e), k -> new ArrayList<>()).add(e);

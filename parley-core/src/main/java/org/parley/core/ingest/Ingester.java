@@ -124,16 +124,13 @@ public final class Ingester {
     }
 
     private String store(RawArticle raw, Tally tally) {
-        CleanText clean = stages.cleaner().apply(raw.text());
-        if (clean.text().isBlank()) {
-            tally.failed.add(raw.origin().describe() + ": no article text left after removing boilerplate");
+        Outcome<Article> prepared = prepare(stages, raw, clock.instant());
+        if (prepared instanceof Outcome.Rejected<Article> rejected) {
+            tally.failed.add(rejected.message());
             return "failed";
         }
-        String language = language(raw, clean.text());
-        boolean analysed = stages.analysed().contains(language);
-        Article article = new Article(ArticleIds.of(clean.text()), null, raw, clean, language,
-                stages.dater().apply(raw), analysed ? ArticleStatus.STORED : ArticleStatus.SKIPPED_LANGUAGE,
-                analysed ? null : "language " + language + " is not analysed", clock.instant());
+        Article article = ((Outcome.Accepted<Article>) prepared).value();
+        boolean analysed = article.status() != ArticleStatus.SKIPPED_LANGUAGE;
         ArticleStore.Put put = store.put(article);
         switch (put.result()) {
             case DUPLICATE -> {
@@ -144,13 +141,34 @@ public final class Ingester {
             case NEW -> tally.added++;
         }
         if (!analysed) {
-            tally.skipped.merge("language " + language, 1, Integer::sum);
+            tally.skipped.merge("language " + article.language(), 1, Integer::sum);
             return "skipped";
         }
         return put.result() == ArticleStore.PutResult.NEW ? "new" : "new version";
     }
 
-    private String language(RawArticle raw, String text) {
+    /**
+     * The article a raw record becomes before annotation: cleaned, identified by its clean text,
+     * language detected (the declared language when too little text to tell), dated; status
+     * {@link ArticleStatus#STORED}, or {@link ArticleStatus#SKIPPED_LANGUAGE} when its language is
+     * not analysed. Rejected when no text is left after removing boilerplate. Pure apart from the
+     * stages; the distributed job calls it per record so both engines store the same articles.
+     *
+     * @param ingestedAt the bookkeeping time recorded on the article
+     */
+    public static Outcome<Article> prepare(Stages stages, RawArticle raw, Instant ingestedAt) {
+        CleanText clean = stages.cleaner().apply(raw.text());
+        if (clean.text().isBlank()) {
+            return Outcome.rejected(raw.origin(), "no article text left after removing boilerplate");
+        }
+        String language = language(stages, raw, clean.text());
+        boolean analysed = stages.analysed().contains(language);
+        return Outcome.accepted(new Article(ArticleIds.of(clean.text()), null, raw, clean, language,
+                stages.dater().apply(raw), analysed ? ArticleStatus.STORED : ArticleStatus.SKIPPED_LANGUAGE,
+                analysed ? null : "language " + language + " is not analysed", ingestedAt));
+    }
+
+    private static String language(Stages stages, RawArticle raw, String text) {
         String detected = stages.languages().detect(text);
         if (LanguageDetector.UNDETERMINED.equals(detected) && raw.declaredLanguage() != null
                 && raw.declaredLanguage().length() >= 2) {
