@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             return code;
         }
         System.out.println();
-        return ServeCommand.serve(storeDir.toString(), "127.0.0.1", port, null, 50, !noAnnotate);
+        return ServeCommand.serve(storeDir.toString(), "127.0.0.1", port, null, 50, !noAnnotate, 10);
     }
 
     private int demo() throws IOException {

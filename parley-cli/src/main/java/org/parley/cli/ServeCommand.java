@@ -47,11 +47,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return serve(store.location(), host, port, token, maxUploadMb, !noAnnotate);
+        return serve(store.location(), host, port, token, maxUploadMb, !noAnnotate, watchSeconds);
     }
 
-    /** Serves {@code location} until the process is interrupted; returns the exit code. */
-    static int serve(String location, String host, int port, String token, int maxUploadMb, boolean annotate) {
+    /**
+     * Serves {@code location} until the process is interrupted, rereading the store every
+     * {@code watchSeconds} when another process changed it (0: never); returns the exit code.
+     */
+    static int serve(String location, String host, int port, String token, int maxUploadMb, boolean annotate,
+            int watchSeconds) {
         String effectiveToken = token;
         if (effectiveToken == null && !ParleyServer.Config.loopback(host)) {
             byte[] random = new byte[16];
