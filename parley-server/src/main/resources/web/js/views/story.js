@@ -53,7 +53,7 @@ export async function storyView({id}) {
     el('h1', {}, story.title),
     el('p', {class: 'muted'}, `${story.date || 'undated'} · ${story.sources} source(s) · ${events.length} event(s)`),
     el('h2', {}, disputed.length ? [conflictMarker(), ' Where the outlets disagree'] : 'The outlets agree'),
-    disputed.length ? el('ul', {class: 'disagreements', id: 'disagreements'}, disputed.map(e => el('li', {},
+    disputed.length ? el('ul', {class: 'disagreements', id: 'disagreements'}, disputed.map(e => el('li', {dataset: {eventId: e.id}},
       link(`#/event/${encodeURIComponent(e.id)}`, `${e.type}: ${actorText(e.source)} → ${actorText(e.target)}`),
       el('ul', {}, e.conflicts.map(c => disagreement(c, outletOf))))))
       : el('p', {class: 'muted'}, 'No field of any event is reported differently.'),
