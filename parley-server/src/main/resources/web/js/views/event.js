@@ -10,10 +10,15 @@ function naming(mentions, name) {
   return mentions.filter(m => m.sentence.toLowerCase().includes(word));
 }
 
+/** The first supporting sentence in full, the others one click away (many outlets repeat a name). */
 function support(mentions) {
   if (!mentions.length) return null;
-  return el('ul', {class: 'support'}, mentions.map(m => el('li', {},
-    el('q', {}, m.sentence), ' ', el('span', {class: 'muted small'}, '— ', m.outlet || m.doc))));
+  const item = m => el('li', {}, el('q', {}, m.sentence), ' ', el('span', {class: 'muted small'}, '— ', m.outlet || m.doc));
+  const rest = mentions.slice(1);
+  return el('div', {},
+    el('ul', {class: 'support'}, item(mentions[0])),
+    rest.length ? el('details', {class: 'small'}, el('summary', {}, `${rest.length} more sentence(s)`),
+      el('ul', {class: 'support'}, rest.map(item))) : null);
 }
 
 function sentenceWithTrigger(m) {

@@ -23,22 +23,37 @@ export function outletNamer(articles, events) {
   return doc => byDoc.get(doc) ? `${byDoc.get(doc)} (${doc})` : doc;
 }
 
-export function eventRow(e) {
+/** Scrolls each article column to this event's highlighted sentence and flashes it. */
+function showInText(id) {
+  const marks = [...document.querySelectorAll(`#columns mark[data-event-ids~="${CSS.escape(id)}"]`)];
+  for (const m of marks) {
+    const column = m.closest('.column');
+    column.scrollTop = m.offsetTop - column.offsetTop - 80;
+    m.classList.remove('flash');
+    void m.offsetWidth; // restart the animation
+    m.classList.add('flash');
+  }
+  if (marks.length) document.getElementById('columns').scrollIntoView({block: 'start', behavior: 'smooth'});
+}
+
+export function eventRow(e, inText) {
   const disputed = (e.conflicts || []).map(c => c.field);
   return el('tr', {class: e.background ? 'background' : '', dataset: {eventId: e.id}},
     el('td', {class: 'nowrap'}, dateText(e.date && e.date.value, e.date && e.date.precision, e.date && e.date.inferred)),
     el('td', {}, typeChip(e.type), e.mode ? ` ${e.mode}` : ''),
     el('td', {}, link(`#/event/${encodeURIComponent(e.id)}`, `${actorText(e.source)} → ${actorText(e.target)}`)),
     el('td', {}, e.location ? e.location.name : ''),
-    el('td', {class: 'num'}, (e.mentions || []).length),
+    el('td', {class: 'num'}, (e.mentions || []).length,
+      inText ? [' ', el('button', {type: 'button', class: 'link', onclick: () => showInText(e.id),
+        'aria-label': `show the sentences of ${e.type} event in the articles`}, 'show')] : ''),
     el('td', {}, disputed.length ? [conflictMarker(disputed), ` ${disputed.join(', ')}`] : '',
       e.background ? el('span', {class: 'muted'}, ' background') : ''));
 }
 
-export function eventsTable(events, id) {
+export function eventsTable(events, id, inText = false) {
   return el('table', {class: 'list', id},
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Who → whom', 'Place', 'Mentions', ''].map(h => el('th', {}, h)))),
-    el('tbody', {}, events.map(eventRow)));
+    el('tbody', {}, events.map(e => eventRow(e, inText))));
 }
 
 export async function storyView({id}) {
@@ -58,11 +73,16 @@ export async function storyView({id}) {
       el('ul', {}, e.conflicts.map(c => disagreement(c, outletOf))))))
       : el('p', {class: 'muted'}, 'No field of any event is reported differently.'),
     el('h2', {}, 'The articles'),
-    el('p', {class: 'muted small'}, 'Highlighted: the sentences each event was read from (hover for the event).'),
-    el('div', {class: 'columns', id: 'columns', tabindex: '0', 'aria-label': 'articles side by side; scroll sideways'},
+    el('p', {class: 'muted small'}, 'Highlighted: the sentences each event was read from (hover for the event, click to open it; ',
+      '“show” in the events list below scrolls the articles to an event\'s sentences).'),
+    el('div', {class: 'columns', id: 'columns', tabindex: '0', 'aria-label': 'articles side by side; scroll sideways',
+      onclick: ev => {
+        const mark = ev.target.closest('mark[data-event-id]');
+        if (mark) location.hash = `#/event/${encodeURIComponent(mark.dataset.eventId)}`;
+      }},
       articles.map(articleColumn)),
     story.article_details.length > shown.length
       ? el('p', {class: 'muted'}, `${story.article_details.length - shown.length} more article(s) not shown.`) : null,
     el('h2', {}, 'Events of this story'),
-    eventsTable(events, 'story-events'));
+    eventsTable(events, 'story-events', true));
 }

@@ -25,6 +25,7 @@ async function pickers(params) {
 }
 
 function controls({dyads, countries, people}, pair, actor) {
+  const busiestPair = dyads.length ? dyads[0].countries : [null, null];
   const select = (id, label, value) => el('label', {for: id}, label,
     el('select', {id, name: id},
       countries.map(c => el('option', {value: c, selected: c === value}, c))));
@@ -33,7 +34,7 @@ function controls({dyads, countries, people}, pair, actor) {
     const f = ev.target.elements;
     location.hash = route('/timeline', {between: `${f.ca.value},${f.cb.value}`});
   }},
-  select('ca', 'Country ', pair ? pair[0] : null), ' – ', select('cb', '', pair ? pair[1] : null),
+  select('ca', 'Country ', (pair || busiestPair)[0]), ' – ', select('cb', '', (pair || busiestPair)[1]),
   el('button', {type: 'submit'}, 'Show pair'));
   const personForm = el('form', {class: 'inline', id: 'person-form', onsubmit: ev => {
     ev.preventDefault();
@@ -55,7 +56,7 @@ function eventsChart(node, tl) {
   const types = [...new Set(tl.events.map(e => e.type))].sort();
   const placed = tl.events.filter(e => when(e));
   const series = types.map(type => ({
-    name: type, type: 'scatter', color: typeColor(type),
+    name: type, type: 'scatter', color: typeColor(type), large: true, largeThreshold: 3000,
     data: placed.filter(e => e.type === type).map(e => ({
       value: [when(e), type], entry: e,
       symbolSize: 10 + 5 * Math.min(e.sources, 8),
@@ -73,13 +74,21 @@ function eventsChart(node, tl) {
         e.place ? esc(e.place) : '', `${e.sources} source(s)`,
         e.disputed.length ? `⚠ sources disagree on ${esc(e.disputed.join(', '))}` : ''].filter(Boolean).join('<br>');
     }},
-    xAxis: {type: 'time'},
+    xAxis: {type: 'time', ...padded(placed.map(when))},
     yAxis: {type: 'category', data: types},
     dataZoom: [{type: 'inside', xAxisIndex: 0, filterMode: 'none'}, {type: 'slider', xAxisIndex: 0, filterMode: 'none', bottom: 8}],
     series,
   });
   chart.on('click', p => { if (p.data && p.data.entry) location.hash = `#/event/${encodeURIComponent(p.data.entry.id)}`; });
   return chart;
+}
+
+/** Axis bounds a fortnight beyond the first and last event, so no marker sits on the axis line. */
+function padded(days) {
+  if (!days.length) return {};
+  const ms = days.map(d => Date.parse(d)).sort((a, b) => a - b);
+  const pad = 15 * 86400000;
+  return {min: ms[0] - pad, max: ms[ms.length - 1] + pad};
 }
 
 function monthsChart(node, tl) {
@@ -106,17 +115,37 @@ function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 }
 
+const ROWS = 500;
+
+/** The events in date order; long lists grow ROWS rows at a time, so a busy dyad stays quick to show. */
 function list(tl) {
-  return el('table', {class: 'list', id: 'timeline-list'},
-    el('caption', {}, `${tl.total} events in date order`),
-    el('thead', {}, el('tr', {}, ['Date', 'Type', 'Actors', 'Place', 'Sources', ''].map(h => el('th', {}, h)))),
-    el('tbody', {}, tl.events.map(e => el('tr', {dataset: {eventId: e.id, date: e.date || ''}},
+  const body = el('tbody');
+  const more = el('button', {type: 'button', id: 'more-events'});
+  let shown = 0;
+  const grow = () => {
+    body.append(...tl.events.slice(shown, shown + ROWS).map(row));
+    shown = Math.min(tl.events.length, shown + ROWS);
+    more.textContent = `Show ${Math.min(ROWS, tl.events.length - shown)} more of ${tl.events.length - shown}`;
+    more.hidden = shown >= tl.events.length;
+  };
+  more.addEventListener('click', grow);
+  grow();
+  return el('div', {},
+    el('table', {class: 'list', id: 'timeline-list'},
+      el('caption', {}, `${tl.total} events in date order`),
+      el('thead', {}, el('tr', {}, ['Date', 'Type', 'Actors', 'Place', 'Sources', ''].map(h => el('th', {}, h)))),
+      body),
+    more);
+}
+
+function row(e) {
+  return el('tr', {dataset: {eventId: e.id, date: e.date || ''}},
       el('td', {class: 'nowrap date'}, dateText(e.date, e.precision, e.inferred)),
-      el('td', {}, typeChip(e.type), e.mode ? ` ${e.mode}` : ''),
-      el('td', {}, link(`#/event/${encodeURIComponent(e.id)}`, e.actors || e.label)),
-      el('td', {}, e.place || ''),
-      el('td', {class: 'num sources'}, e.sources),
-      el('td', {}, e.disputed.length ? [conflictMarker(e.disputed), ` ${e.disputed.join(', ')}`] : '')))));
+    el('td', {}, typeChip(e.type), e.mode ? ` ${e.mode}` : ''),
+    el('td', {}, link(`#/event/${encodeURIComponent(e.id)}`, e.actors || e.label)),
+    el('td', {}, e.place || ''),
+    el('td', {class: 'num sources'}, e.sources),
+    el('td', {}, e.disputed.length ? [conflictMarker(e.disputed), ` ${e.disputed.join(', ')}`] : ''));
 }
 
 export async function timelineView({params}) {
