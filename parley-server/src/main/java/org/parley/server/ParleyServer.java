@@ -322,7 +322,8 @@ public final class ParleyServer implements AutoCloseable {
         out.put("scope", scope);
         out.put("all", all);
         out.put("total", entries.size());
-        out.put("events", entries.stream().map(t -> ApiViews.timelineEntry(t, c)).toList());
+        boolean brief = "true".equalsIgnoreCase(param(ctx, "brief")); // the page's chart and list need no mentions
+        out.put("events", entries.stream().map(t -> ApiViews.timelineEntry(t, c, !brief)).toList());
         out.put("months", MonthlySeries.of(events).stream().map(ApiViews::month).toList());
         out.put("without_month", (int) events.stream().filter(e -> MonthlySeries.month(e) == null).count());
         json(ctx, out);

@@ -162,7 +162,7 @@ export async function timelineView({params}) {
     section.append(el('p', {}, 'No events between two countries yet.'));
     return section;
   }
-  const tl = await api('/api/timeline', {between, actor});
+  const tl = await api('/api/timeline', {between, actor, brief: true});
   const evNode = el('div', {class: 'chart', id: 'timeline-chart', role: 'img',
     'aria-label': `Chart of ${tl.total} events; the same events are listed below in date order`});
   const moNode = el('div', {class: 'chart short', id: 'months-chart', role: 'img',

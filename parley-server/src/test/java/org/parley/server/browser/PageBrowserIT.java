@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -184,17 +187,47 @@ class PageBrowserIT {
         assertThat(browser.getCurrentUrl()).doesNotContain("#/story/");
     }
 
+    @Test
+    void everyViewLoadsOnlyFromThisServerWithoutScriptErrors() {
+        List<String> routes = List.of("#/", "#/timeline", "#/search?q=Blinken", "#/commitments", "#/story/"
+                + api("/api/stories?limit=1").get("items").get(0).get("id").asText());
+        for (String route : routes) {
+            open(route);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+            wait.until(d -> ((ChromeDriver) d).executeScript("return document.getElementById('main').hasAttribute('aria-busy')")
+                    .equals(Boolean.FALSE));
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            assertThat(loaded).as("resources of " + route).isNotEmpty().allMatch(u -> u.startsWith(site.url()));
+            assertThat(browser.findElements(By.cssSelector("main .error"))).as("error shown on " + route).isEmpty();
+        }
+        open("api/docs/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+        assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/timeline");
+        List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertThat(severe).as("console errors").isEmpty();
+    }
+
     /** Loads the page afresh at a hash route (a hash change alone would not reload it). */
     private void open(String route) {
         browser.get("about:blank");
         browser.get(site.url() + route);
     }
 
-    private JsonNode api(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(site.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return JSON.readTree(r.body());
+    private JsonNode api(String path) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(site.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first whole number in a text ("16 result(s)", "capital-wire 5" → last number for facets). */

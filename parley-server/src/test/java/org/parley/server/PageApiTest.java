@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.Pipeline;
 
-/** GET /api/dyads (the timeline page's pair picker) over the hand-made fixture store. */
-class DyadsRouteTest {
+/**
+ * What the web page asks of the API beyond the JSONL contract, over the hand-made fixture store:
+ * GET /api/dyads (the timeline's pair picker) and the brief timeline (chart and list without mentions).
+ */
+class PageApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -56,6 +59,21 @@ class DyadsRouteTest {
         assertThat(ukraine.get("total").asInt()).isEqualTo(1);
         assertThat(ukraine.get("items").get(0).get("countries").toString()).contains("UKR");
         assertThat(get("/api/dyads?limit=0", 400).get("error").asText()).contains("limit");
+    }
+
+    @Test
+    void briefTimelineLeavesOutTheEmbeddedEventButKeepsWhatTheChartNeeds() throws Exception {
+        JsonNode full = get("/api/timeline?between=USA,VNM", 200), brief = get("/api/timeline?between=vnm,usa&brief=true", 200);
+        assertThat(brief.get("total").asInt()).isEqualTo(full.get("total").asInt()).isPositive();
+        for (int i = 0; i < full.get("total").asInt(); i++) {
+            JsonNode f = full.get("events").get(i), b = brief.get("events").get(i);
+            assertThat(f.has("event")).isTrue();
+            assertThat(b.has("event")).isFalse();
+            for (String field : new String[] {"id", "date", "precision", "type", "actors", "sources", "disputed", "weight"}) {
+                assertThat(b.get(field)).as(field).isEqualTo(f.get(field));
+            }
+        }
+        assertThat(brief.get("months")).isEqualTo(full.get("months"));
     }
 
     private static JsonNode get(String path, int status) throws Exception {
