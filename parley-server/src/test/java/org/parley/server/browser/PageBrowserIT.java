@@ -75,7 +75,7 @@ class PageBrowserIT {
                 By.cssSelector("#timeline-list tbody tr"), 3));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("USA – VNM");
         List<String> dates = rows.stream().map(r -> r.getAttribute("data-date")).toList();
-        assertThat(dates).doesNotContain("").isSorted();
+        assertDateOrder(dates);
         for (WebElement r : rows) {
             assertThat(r.findElement(By.cssSelector("td.date")).getText()).startsWith(r.getAttribute("data-date"));
         }
@@ -86,6 +86,7 @@ class PageBrowserIT {
         assertThat(disputed.findElement(By.cssSelector(".conflict")).isDisplayed()).isTrue();
         assertThat(disputed.findElement(By.cssSelector(".conflict")).getText()).isEqualTo("⚠");
         assertThat(disputed.getAttribute("data-date")).isEqualTo("2024-06-20");
+        String disputedId = disputed.getAttribute("data-event-id");
         // both charts drew: ECharts renders into a canvas of the container's size
         for (String chart : List.of("#timeline-chart canvas", "#months-chart canvas")) {
             WebElement canvas = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(chart)));
@@ -93,6 +94,16 @@ class PageBrowserIT {
         }
         Path png = HeadlessChromium.screenshot(browser, "timeline");
         assertNotBlank(png);
+
+        // another pair from the "most active pairs" links: the page shows that pair's events instead
+        WebElement other = browser.findElements(By.cssSelector(".controls a")).get(1);
+        String pair = other.getText().replaceAll("\\s*\\(\\d+\\)$", "");
+        other.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), pair.replace("–", " – ")));
+        List<WebElement> otherRows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#timeline-list tbody tr"), 0));
+        assertDateOrder(otherRows.stream().map(r -> r.getAttribute("data-date")).toList());
+        assertThat(otherRows.stream().map(r -> r.getAttribute("data-event-id")).toList()).doesNotContain(disputedId);
     }
 
     @Test
@@ -208,6 +219,13 @@ class PageBrowserIT {
         List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         assertThat(severe).as("console errors").isEmpty();
+    }
+
+    /** Dated rows in ISO order (a month sorts before its days), the undated ones (empty) last. */
+    private static void assertDateOrder(List<String> dates) {
+        List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
+        assertThat(dated).as("dated rows").isNotEmpty().isSorted();
+        assertThat(dates.subList(0, dated.size())).as("undated rows come last").isEqualTo(dated);
     }
 
     /** Loads the page afresh at a hash route (a hash change alone would not reload it). */
