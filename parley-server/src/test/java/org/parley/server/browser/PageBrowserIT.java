@@ -219,6 +219,11 @@ class PageBrowserIT {
         List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         assertThat(severe).as("console errors").isEmpty();
+
+        // an unknown id: the page says what the API said instead of going blank
+        open("#/event/ev-0000000000000000");
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [role='alert']")));
+        assertThat(alert.getText()).contains("no event ev-0000000000000000");
     }
 
     /** Dated rows in ISO order (a month sorts before its days), the undated ones (empty) last. */
