@@ -60,16 +60,22 @@ function eventsChart(node, tl) {
     data: placed.filter(e => e.type === type).map(e => ({
       value: [when(e), type], entry: e,
       symbolSize: 10 + 5 * Math.min(e.sources, 8),
-      itemStyle: e.disputed.length ? {borderColor: '#d50000', borderWidth: 3} : {},
-      label: e.disputed.length ? {show: true, formatter: '⚠', position: 'top', color: '#d50000', fontSize: 16} : {show: false},
+      label: e.disputed.length ? {show: true, formatter: '⚠', position: 'top', distance: 12, color: '#d50000', fontSize: 16} : {show: false},
     })),
   }));
+  // a ring around each disputed event, as its own legend entry so it can be found (and toggled)
+  series.push({
+    name: '⚠ sources disagree', type: 'scatter', symbol: 'circle', z: 5, silent: true,
+    itemStyle: {color: 'rgba(0,0,0,0)', borderColor: '#d50000', borderWidth: 2.5},
+    data: placed.filter(e => e.disputed.length).map(e => ({value: [when(e), e.type], symbolSize: 20 + 5 * Math.min(e.sources, 8)})),
+  });
   chart.setOption({
     animation: false,
     grid: {left: 92, right: 24, top: 34, bottom: 64},
     legend: {top: 0, type: 'scroll'},
     tooltip: {trigger: 'item', formatter: p => {
       const e = p.data.entry;
+      if (!e) return '';
       return [`<b>${esc(dateText(e.date, e.precision, e.inferred))}</b> ${esc(e.label)}`, esc(e.actors),
         e.place ? esc(e.place) : '', `${e.sources} source(s)`,
         e.disputed.length ? `⚠ sources disagree on ${esc(e.disputed.join(', '))}` : ''].filter(Boolean).join('<br>');
