@@ -158,8 +158,8 @@ final class ApiViews {
         return out;
     }
 
-    /** One timeline line: what a chart needs, and the whole contract event. */
-    static Map<String, Object> timelineEntry(TimelineEntry t, CatalogSnapshot catalog) {
+    /** One timeline line: what a chart needs, and (when {@code withEvent}) the whole contract event. */
+    static Map<String, Object> timelineEntry(TimelineEntry t, CatalogSnapshot catalog, boolean withEvent) {
         Event e = t.event();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", e.id());
@@ -175,7 +175,9 @@ final class ApiViews {
         out.put("disputed", t.disputed());
         out.put("background", e.background());
         out.put("weight", CooperationScore.weight(e));
-        out.put("event", event(e, catalog));
+        if (withEvent) {
+            out.put("event", event(e, catalog));
+        }
         return out;
     }
 

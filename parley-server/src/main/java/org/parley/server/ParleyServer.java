@@ -133,7 +133,8 @@ public final class ParleyServer implements AutoCloseable {
             new Route("GET", "/api/timeline"), new Route("GET", "/api/search"),
             new Route("GET", "/api/articles"), new Route("GET", "/api/articles/{id}"),
             new Route("POST", "/api/articles"), new Route("GET", "/api/status"),
-            new Route("GET", "/api/openapi.json"));
+            new Route("GET", "/api/openapi.json"),
+            new Route("GET", "/api/dyads"));
 
     private final LiveCatalog catalog;
     private final Config config;
@@ -150,6 +151,7 @@ public final class ParleyServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.staticFiles.enableWebjars();
             for (Route r : ROUTES) {
                 if (r.method().equals("GET")) {
                     cfg.routes.get(r.path(), handlers.get(r));
@@ -210,6 +212,7 @@ public final class ParleyServer implements AutoCloseable {
         h.put(ROUTES.get(10), this::ingest);
         h.put(ROUTES.get(11), this::status);
         h.put(ROUTES.get(12), this::openapi);
+        h.put(ROUTES.get(13), this::dyads);
         return h;
     }
 
@@ -321,7 +324,8 @@ public final class ParleyServer implements AutoCloseable {
         out.put("scope", scope);
         out.put("all", all);
         out.put("total", entries.size());
-        out.put("events", entries.stream().map(t -> ApiViews.timelineEntry(t, c)).toList());
+        boolean brief = "true".equalsIgnoreCase(param(ctx, "brief")); // the page's chart and list need no mentions
+        out.put("events", entries.stream().map(t -> ApiViews.timelineEntry(t, c, !brief)).toList());
         out.put("months", MonthlySeries.of(events).stream().map(ApiViews::month).toList());
         out.put("without_month", (int) events.stream().filter(e -> MonthlySeries.month(e) == null).count());
         json(ctx, out);
@@ -372,6 +376,32 @@ public final class ParleyServer implements AutoCloseable {
         Article a = catalog.store().article(new ArticleId(info.id()))
                 .orElseThrow(() -> ApiError.notFound("no article " + id));
         json(ctx, ApiViews.articleDetail(info, a.clean().text(), c));
+    }
+
+    /** Country pairs by number of events between them (an actor of each on opposite sides), most first. */
+    private void dyads(Context ctx) {
+        CatalogSnapshot c = catalog.current();
+        Paging paging = paging(ctx);
+        String country = upper(param(ctx, "country"));
+        Map<List<String>, Integer> counts = new java.util.HashMap<>();
+        for (Event e : c.events()) {
+            Set<List<String>> pairs = new java.util.HashSet<>();
+            for (org.parley.model.Actor s : e.source()) {
+                for (org.parley.model.Actor t : e.target()) {
+                    if (s.country() != null && t.country() != null && !s.country().equals(t.country())) {
+                        pairs.add(s.country().compareTo(t.country()) < 0 ? List.of(s.country(), t.country())
+                                : List.of(t.country(), s.country()));
+                    }
+                }
+            }
+            pairs.forEach(p -> counts.merge(p, 1, Integer::sum));
+        }
+        List<Map.Entry<List<String>, Integer>> out = counts.entrySet().stream()
+                .filter(en -> country == null || en.getKey().contains(country))
+                .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
+                        .thenComparing(en -> String.join(",", en.getKey())))
+                .toList();
+        json(ctx, ApiViews.page(paging.of(out), en -> Map.of("countries", en.getKey(), "events", en.getValue())));
     }
 
     private void status(Context ctx) {
