@@ -94,6 +94,11 @@ public final class CatalogSnapshot {
     private final SearchIndex search;
     private final Instant builtAt;
     private final Duration buildTime;
+    private volatile List<Dyad> dyads; // counted on first use: the page asks once per visit, uploads never
+
+    /** A pair of countries (alphabetical) with the number of events between them. */
+    public record Dyad(List<String> countries, int events) {
+    }
 
     private CatalogSnapshot(List<Story> stories, List<Event> events, List<Commitment> commitments,
                             List<ArticleInfo> articles, SearchIndex search, Instant builtAt, Duration buildTime) {
@@ -288,6 +293,33 @@ public final class CatalogSnapshot {
     /** Actors by number of events, most frequent first. */
     public List<ActorCount> actors() {
         return actors;
+    }
+
+    /** Country pairs with events between them, busiest first (ties alphabetical). */
+    public List<Dyad> dyads() {
+        List<Dyad> counted = dyads;
+        if (counted == null) {
+            Map<List<String>, Integer> counts = new HashMap<>();
+            for (Event e : events) {
+                Set<List<String>> pairs = new java.util.HashSet<>();
+                for (Actor s : e.source()) {
+                    for (Actor t : e.target()) {
+                        if (s.country() != null && t.country() != null && !s.country().equals(t.country())) {
+                            pairs.add(s.country().compareTo(t.country()) < 0 ? List.of(s.country(), t.country())
+                                    : List.of(t.country(), s.country()));
+                        }
+                    }
+                }
+                pairs.forEach(p -> counts.merge(p, 1, Integer::sum));
+            }
+            counted = counts.entrySet().stream()
+                    .map(en -> new Dyad(en.getKey(), en.getValue()))
+                    .sorted(Comparator.comparingInt(Dyad::events).reversed()
+                            .thenComparing(d -> String.join(",", d.countries())))
+                    .toList();
+            dyads = counted;
+        }
+        return counted;
     }
 
     /** Articles in ingest order. */

@@ -383,25 +383,10 @@ public final class ParleyServer implements AutoCloseable {
         CatalogSnapshot c = catalog.current();
         Paging paging = paging(ctx);
         String country = upper(param(ctx, "country"));
-        Map<List<String>, Integer> counts = new java.util.HashMap<>();
-        for (Event e : c.events()) {
-            Set<List<String>> pairs = new java.util.HashSet<>();
-            for (org.parley.model.Actor s : e.source()) {
-                for (org.parley.model.Actor t : e.target()) {
-                    if (s.country() != null && t.country() != null && !s.country().equals(t.country())) {
-                        pairs.add(s.country().compareTo(t.country()) < 0 ? List.of(s.country(), t.country())
-                                : List.of(t.country(), s.country()));
-                    }
-                }
-            }
-            pairs.forEach(p -> counts.merge(p, 1, Integer::sum));
-        }
-        List<Map.Entry<List<String>, Integer>> out = counts.entrySet().stream()
-                .filter(en -> country == null || en.getKey().contains(country))
-                .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
-                        .thenComparing(en -> String.join(",", en.getKey())))
+        List<CatalogSnapshot.Dyad> out = c.dyads().stream()
+                .filter(d -> country == null || d.countries().contains(country))
                 .toList();
-        json(ctx, ApiViews.page(paging.of(out), en -> Map.of("countries", en.getKey(), "events", en.getValue())));
+        json(ctx, ApiViews.page(paging.of(out), d -> Map.of("countries", d.countries(), "events", d.events())));
     }
 
     private void status(Context ctx) {
