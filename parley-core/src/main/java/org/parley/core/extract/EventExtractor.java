@@ -98,7 +98,7 @@ public final class EventExtractor {
      * elections", "the army shelled the town". Partner acts (CONSULT, COOPERATE, SUPPORT, AID) are
      * not: a meeting or a gift without its other side is not what the text reports. Nor is AGREE,
      * whose promise is made to someone ("pledged continued support for Vietnam") more often than
-     * the parse shows.
+     * the parse shows, unless the promise is an act of the source's own ("agreed to resign").
      */
     private static final Set<String> ONE_SIDED_TYPES = Set.of("REQUEST", "CONCEDE", "RETREAT", "ACCUSE",
             "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT");
@@ -482,7 +482,7 @@ public final class EventExtractor {
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
             target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
-            if (source.isEmpty() || target.isEmpty() && !oneSided(g, i, effective, source)) {
+            if (source.isEmpty() || target.isEmpty() && !oneSided(g, i, rule, effective, source)) {
                 return Optional.empty();
             }
             boolean background = background(g, i);
@@ -497,7 +497,7 @@ public final class EventExtractor {
          * ({@link #ONE_SIDED_TYPES}) and its source is an actor of known country, an organisation
          * (an IGO or NGO acting in its own name) or a person with a title ("President Bill Clinton").
          */
-        private boolean oneSided(SentenceGraph g, int i, TriggerRule rule, List<Actor> source) {
+        private boolean oneSided(SentenceGraph g, int i, TriggerRule written, TriggerRule rule, List<Actor> source) {
             // a bare noun ("at the invitation of ...") takes its participants from the clause around
             // it, not from arguments of its own: only a verb or a noun carried by a light verb
             // ("staged demonstrations") says who acted
@@ -508,7 +508,14 @@ public final class EventExtractor {
                 // addressee, and one that is no actor leaves the request unaddressed, not one-sided
                 return false;
             }
-            return ownArguments && ONE_SIDED_TYPES.contains(rule.type()) && source.stream().anyMatch(a -> a.country() != null
+            // "agreed to resign", "promised to democratize Serbia": a promise whose content is a
+            // clause of its own needs no addressee; "pledged continued support for Vietnam" does
+            // ("will evacuate all settlements", a promised retreat, is one too); "agreed that there is
+            // room for cooperation" is an opinion shared, and "will help Vietnam settle" has a beneficiary
+            boolean promiseOfAnAct = rule.type().equals("AGREE") && !rule.noun()
+                    && (PROMISABLE.contains(written.type()) || written.type().equals("AGREE")
+                    && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
+            return ownArguments && (ONE_SIDED_TYPES.contains(rule.type()) || promiseOfAnAct) && source.stream().anyMatch(a -> a.country() != null
                     || a.kind() == ActorKind.ORGANIZATION || (a.kind() == ActorKind.PERSON && a.sector() != null));
         }
 
