@@ -604,7 +604,7 @@ public final class EventExtractor {
             List<Actor> target = new ArrayList<>();
             for (int agent : g.children(v, "obl:agent")) {
                 heads.add(agent);
-                source.addAll(actorsAt(g, agent));
+                source.addAll(subjectActors(g, agent)); // "by Burundian militiamen armed with machetes"
             }
             for (int patient : g.children(v, "nsubj:pass")) {
                 heads.add(patient);
@@ -769,10 +769,11 @@ public final class EventExtractor {
             if (gov >= 0 && source.isEmpty()) {
                 String rel = g.relation(n);
                 if (lightVerb(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
-                    // "Son holds phone talks with Blinken", "a meeting between A and B was held"
+                    // "Son holds phone talks with Blinken", "a meeting between A and B was held",
+                    // "thousands of students staged demonstrations"
                     int subject = subjectOf(g, gov, 0);
                     if (subject >= 0) {
-                        source.addAll(actorsAt(g, subject));
+                        source.addAll(subjectActors(g, subject));
                         heads.add(subject);
                     }
                     for (int c : g.children(gov)) {
@@ -835,7 +836,9 @@ public final class EventExtractor {
                 for (int c : g.children(node, "appos", "nmod", "dep")) {
                     String tag = g.token(c).ner();
                     if (tag == null || !PLACE_TAGS.contains(tag)) {
-                        found.addAll(actorsAt(g, c));
+                        List<Actor> inner = actorsAt(g, c);
+                        // "thousands of Iraqi Kurds": the demonym of the counted people
+                        found.addAll(inner.isEmpty() && g.caseOf(c).equals("of") ? demonymOf(g, c) : inner);
                     }
                     next.add(c);
                 }
@@ -855,6 +858,9 @@ public final class EventExtractor {
             String rel = g.relation(v);
             if (gov >= 0 && depth < 3 && (rel.equals("xcomp") || (rel.equals("conj") && g.isVerb(gov)))) {
                 return subjectOf(g, gov, depth + 1);
+            }
+            if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos().equals("VBG")) {
+                return gov; // "demonstrators protesting election results": the noun does the act
             }
             return -1;
         }
