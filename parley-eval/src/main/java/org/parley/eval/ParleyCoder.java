@@ -53,8 +53,17 @@ public final class ParleyCoder implements SentenceCoder, CameoCoder {
         return "parley";
     }
 
+    /** One sentence as Parley read it: its annotation, the actors resolved in it and its events. */
+    public record Reading(AnnotatedText annotated, List<ActorMention> actors, List<EventMention> events) {
+    }
+
     /** The event mentions Parley reads in one sentence, treated as a one-sentence article. */
     public List<EventMention> mentions(String sentence) {
+        return read(sentence).events();
+    }
+
+    /** {@link #mentions} with what they were read from (for diagnostics of misses). */
+    public Reading read(String sentence) {
         String text = sentence.strip();
         Article article = new Article(ArticleIds.of(text), null,
                 RawArticle.text(new Origin("sentence", "sentence", null), SourceFormat.TEXT, text),
@@ -62,7 +71,7 @@ public final class ParleyCoder implements SentenceCoder, CameoCoder {
                 PublicationDate.UNKNOWN, ArticleStatus.ANNOTATED, null, java.time.Instant.EPOCH);
         AnnotatedText annotated = annotator.annotate(text, PublicationDate.UNKNOWN);
         List<ActorMention> found = actors.resolve(article, annotated);
-        return events.extract(article, annotated, found);
+        return new Reading(annotated, found, events.extract(article, annotated, found));
     }
 
     @Override

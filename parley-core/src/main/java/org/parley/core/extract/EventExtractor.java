@@ -37,8 +37,14 @@ import org.parley.model.Token;
  * or from the place visited; topics from the {@link TopicLexicon}; the date from the injected
  * {@link EventDating}.
  *
- * <p>Contract: every event names at least one actor on each side, none on both, and rests on one
- * sentence (its {@link Evidence}). Joint acts between A and B give source [A], target [B], the
+ * <p>Contract: every event names at least one actor as source and none on both sides, and rests on
+ * one sentence (its {@link Evidence}). Partner acts (CONSULT, COOPERATE, SUPPORT, AID) name at
+ * least one target too; acts complete without an addressee ("Iran threatened to launch a new
+ * offensive", "Papandreou demanded immediate elections") may have an empty target, when their
+ * source is grounded (a country, an organisation or a titled person). An announced act of force
+ * or pressure ("would blockade Paris", "plans to impose restrictions") or a promise made
+ * conditional ("will withdraw ... unless") is a THREATEN; an announced refusal ("would not meet
+ * the demands") a REJECT. Joint acts between A and B give source [A], target [B], the
  * grammatical subject (or first conjunct) first. Negated triggers and consultations that are only
  * wished, planned or invited are dropped; intended aid and cooperation become AGREE (CAMEO 033,
  * 030). An event the text gives as past context ("since President Biden's historic visit",
@@ -86,6 +92,26 @@ public final class EventExtractor {
     private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE", "CONCEDE");
     /** Sectors of the people (not the state) whose protests are addressed to their own state. */
     private static final Set<String> CIVIL_SECTORS = Set.of("OPP", "CVL", "EDU", "LAB", "REF");
+    /**
+     * Acts that are complete without a named addressee (PLOVER codes them with the target left
+     * unknown): "Iran threatened to launch a new offensive", "Papandreou demanded immediate
+     * elections", "the army shelled the town". Partner acts (CONSULT, COOPERATE, SUPPORT, AID) are
+     * not: a meeting or a gift without its other side is not what the text reports. Nor is AGREE,
+     * whose promise is made to someone ("pledged continued support for Vietnam") more often than
+     * the parse shows, unless the promise is an act of the source's own ("agreed to resign").
+     */
+    private static final Set<String> ONE_SIDED_TYPES = Set.of("REQUEST", "CONCEDE", "RETREAT", "ACCUSE",
+            "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT");
+    /** Acts of force or pressure whose announced intent is a threat (CAMEO 13x), by type. */
+    private static final Map<String, String> THREAT_CODES = Map.of("ASSAULT", "138", "COERCE", "137",
+            "SANCTION", "1312", "PROTEST", "133", "MOBILIZE", "138");
+    /** Words whose complement is an announced intent ("plans to impose", "vowed to fight"). */
+    private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "vow", "swear", "prepare", "prepared",
+            "ready", "willing", "decide", "determined");
+    private static final Set<String> INTENT_MODALS = Set.of("will", "would", "shall", "may", "might", "could");
+    /** Acts of yielding or engaging whose announced refusal is a REJECT ("would not meet the demands"). */
+    private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE",
+            "AID", "SUPPORT");
     private static final Set<String> PROMISE_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> PROMISE_WORDS = Set.of("willing", "ready", "prepared", "prepare");
     private static final Set<String> FUTURE_MODIFIERS = Set.of("planned", "upcoming", "proposed", "future", "next",
@@ -247,8 +273,18 @@ public final class EventExtractor {
                     continue;
                 }
                 Optional<TriggerRule> rule = ruleFor(g, i, noun);
-                if (rule.isEmpty() || negated(g, i) || absorbed(g, i)) {
+                if (rule.isEmpty() || absorbed(g, i)) {
                     continue;
+                }
+                if (negated(g, i)) {
+                    // "said it would not meet the hostage-takers' demands", "will not accept any
+                    // more refugees": an announced refusal is a REJECT; other negated acts did not happen
+                    if (noun || !REFUSABLE.contains(rule.get().type()) || !promised(g, i)) {
+                        continue;
+                    }
+                    TriggerRule r = rule.get();
+                    rule = Optional.of(new TriggerRule(r.lemma(), false, "REJECT", null, "120", null,
+                            TriggerRule.Pattern.DIRECTED));
                 }
                 draft(g, i, rule.get(), section).ifPresent(found::add);
             }
@@ -308,6 +344,10 @@ public final class EventExtractor {
         }
 
         private boolean negated(SentenceGraph g, int i) {
+            int gov = g.governor(i);
+            if (gov >= 0 && g.relation(i).equals("xcomp") && g.lemma(gov).equals("fail")) {
+                return true; // "failed to reach agreement"
+            }
             return g.children(i).stream().anyMatch(c -> NEGATIONS.contains(g.lemma(c))
                     && (g.relation(c).equals("advmod") || g.relation(c).equals("det") || g.relation(c).equals("neg")));
         }
@@ -325,7 +365,20 @@ public final class EventExtractor {
             String rel = g.relation(i);
             boolean complement = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp")
                     || rel.equals("ccomp");
-            return complement && g.isVerb(gov) && ruleFor(g, gov, false).isPresent();
+            if (complement && g.isVerb(gov) && ruleFor(g, gov, false).isPresent()) {
+                return true;
+            }
+            if (complement && g.isNoun(i) && lightVerb(g, gov) && g.governor(gov) >= 0
+                    && Set.of("xcomp", "ccomp").contains(g.relation(gov)) && g.isVerb(g.governor(gov))
+                    && ruleFor(g, g.governor(gov), false).isPresent()) {
+                return true; // "threatened to launch an offensive": the light verb's noun is the threat's content
+            }
+            if (rel.equals("acl") && g.isNoun(gov) && ruleFor(g, gov, true).isPresent()) {
+                return true; // "refusal to accept", "threat to attack": the noun's act is its content
+            }
+            // "called for sanctions", "appealed for aid": what is requested is not done
+            return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseOf(i).equals("for") && g.isVerb(gov)
+                    && ruleFor(g, gov, false).filter(r -> r.type().equals("REQUEST")).isPresent();
         }
 
         private Optional<Draft> draft(SentenceGraph g, int i, TriggerRule rule, int section) {
@@ -356,6 +409,16 @@ public final class EventExtractor {
             if (PROMISABLE.contains(rule.type()) && promised(g, i)) {
                 // "will withdraw", "is willing to release": the promise is the event (CAMEO 035)
                 effective = new TriggerRule(rule.lemma(), rule.noun(), "AGREE", null, "035", null, rule.pattern());
+            }
+            if (THREAT_CODES.containsKey(rule.type()) && !rule.noun() && announcedIntent(g, i)) {
+                // "would blockade Paris", "plans to impose restrictions", "may halt mediation": an
+                // announced act of force or pressure is a threat (PLOVER THREATEN, CAMEO 13x)
+                effective = new TriggerRule(rule.lemma(), false, "THREATEN", null, THREAT_CODES.get(rule.type()),
+                        null, rule.pattern());
+            } else if (!rule.noun() && announcedIntent(g, i) && unlessClause(g, i)) {
+                // "will withdraw its force from Chad unless ...": a promise made conditional on the
+                // other side's conduct is a threat (CAMEO 130)
+                effective = new TriggerRule(rule.lemma(), false, "THREATEN", null, "130", null, rule.pattern());
             }
             List<Actor> source = new ArrayList<>(dedupe(args.source()));
             List<Actor> target = new ArrayList<>(args.target());
@@ -419,13 +482,62 @@ public final class EventExtractor {
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
             target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
-            if (source.isEmpty() || target.isEmpty()) {
+            if (source.isEmpty() || target.isEmpty() && !oneSided(g, i, rule, effective, source)) {
                 return Optional.empty();
             }
             boolean background = background(g, i);
             Location location = args.place() != null ? args.place() : placeOf(g, i, args.heads());
             return Optional.of(new Draft(g.sentence().index(), section, i, triggerText(g, i, rule), effective,
                     dedupe(source), dedupe(target), location, background));
+        }
+
+        /**
+         * Whether an act with no addressee found is still an event: a verb (or a noun carried by a
+         * light verb) whose type needs no partner
+         * ({@link #ONE_SIDED_TYPES}) and its source is an actor of known country, an organisation
+         * (an IGO or NGO acting in its own name) or a person with a title ("President Bill Clinton").
+         */
+        private boolean oneSided(SentenceGraph g, int i, TriggerRule written, TriggerRule rule, List<Actor> source) {
+            // a bare noun ("at the invitation of ...") takes its participants from the clause around
+            // it, not from arguments of its own: only a verb or a noun carried by a light verb
+            // ("staged demonstrations") says who acted
+            boolean ownArguments = !rule.noun() || (g.governor(i) >= 0 && lightVerb(g, g.governor(i)));
+            if (rule.type().equals("REQUEST") && !rule.noun() && !g.children(i, "obj", "iobj").isEmpty()
+                    && !g.children(i, "xcomp", "ccomp").isEmpty()) {
+                // "asked relevant agencies to arrange the visit": the object of "ask X to do" is the
+                // addressee, and one that is no actor leaves the request unaddressed, not one-sided
+                return false;
+            }
+            // "agreed to resign", "promised to democratize Serbia": a promise whose content is a
+            // clause of its own needs no addressee; "pledged continued support for Vietnam" does
+            // ("will evacuate all settlements", a promised retreat, is one too); "agreed that there is
+            // room for cooperation" is an opinion shared, and "will help Vietnam settle" has a beneficiary
+            boolean promiseOfAnAct = rule.type().equals("AGREE") && !rule.noun()
+                    && (PROMISABLE.contains(written.type()) || written.type().equals("AGREE")
+                    && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
+            return ownArguments && (ONE_SIDED_TYPES.contains(rule.type()) || promiseOfAnAct) && source.stream().anyMatch(a -> a.country() != null
+                    || a.kind() == ActorKind.ORGANIZATION || (a.kind() == ActorKind.PERSON && a.sector() != null));
+        }
+
+        /** Whether the verb has an "unless" clause. */
+        private boolean unlessClause(SentenceGraph g, int v) {
+            return g.children(v, "advcl").stream().anyMatch(c -> g.children(c, "mark").stream()
+                    .anyMatch(m -> g.lemma(m).equalsIgnoreCase("unless")));
+        }
+
+        /**
+         * Whether a verb is announced rather than done: a modal of intent or possibility ("will",
+         * "would", "may") on it, or it is the complement of an intent word ("plans to", "vowed to",
+         * "is prepared to").
+         */
+        private boolean announcedIntent(SentenceGraph g, int v) {
+            if (g.children(v).stream().anyMatch(c -> g.relation(c).startsWith("aux")
+                    && INTENT_MODALS.contains(g.lemma(c).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+            int gov = g.governor(v);
+            return gov >= 0 && g.relation(v).equals("xcomp")
+                    && INTENT_WORDS.contains(g.lemma(gov).toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -492,7 +604,7 @@ public final class EventExtractor {
             List<Actor> target = new ArrayList<>();
             for (int agent : g.children(v, "obl:agent")) {
                 heads.add(agent);
-                source.addAll(actorsAt(g, agent));
+                source.addAll(subjectActors(g, agent)); // "by Burundian militiamen armed with machetes"
             }
             for (int patient : g.children(v, "nsubj:pass")) {
                 heads.add(patient);
@@ -657,10 +769,11 @@ public final class EventExtractor {
             if (gov >= 0 && source.isEmpty()) {
                 String rel = g.relation(n);
                 if (lightVerb(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
-                    // "Son holds phone talks with Blinken", "a meeting between A and B was held"
+                    // "Son holds phone talks with Blinken", "a meeting between A and B was held",
+                    // "thousands of students staged demonstrations"
                     int subject = subjectOf(g, gov, 0);
                     if (subject >= 0) {
-                        source.addAll(actorsAt(g, subject));
+                        source.addAll(subjectActors(g, subject));
                         heads.add(subject);
                     }
                     for (int c : g.children(gov)) {
@@ -723,7 +836,9 @@ public final class EventExtractor {
                 for (int c : g.children(node, "appos", "nmod", "dep")) {
                     String tag = g.token(c).ner();
                     if (tag == null || !PLACE_TAGS.contains(tag)) {
-                        found.addAll(actorsAt(g, c));
+                        List<Actor> inner = actorsAt(g, c);
+                        // "thousands of Iraqi Kurds": the demonym of the counted people
+                        found.addAll(inner.isEmpty() && g.caseOf(c).equals("of") ? demonymOf(g, c) : inner);
                     }
                     next.add(c);
                 }
@@ -743,6 +858,9 @@ public final class EventExtractor {
             String rel = g.relation(v);
             if (gov >= 0 && depth < 3 && (rel.equals("xcomp") || (rel.equals("conj") && g.isVerb(gov)))) {
                 return subjectOf(g, gov, depth + 1);
+            }
+            if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos().equals("VBG")) {
+                return gov; // "demonstrators protesting election results": the noun does the act
             }
             return -1;
         }

@@ -209,6 +209,67 @@ class EventExtractorTest {
         });
     }
 
+    private static final Actor IRAN = Actor.country("Iran", "IRN");
+    private static final Actor FRANCE = Actor.country("France", "FRA");
+
+    @Test
+    void aThreatWithoutANamedAddresseeIsOneSided() {
+        // Iran threatened to launch an offensive .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY threatened/VBD=threaten to/TO launch/VB "
+                        + "an/DT offensive/NN ./.",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "det 5 4", "obj 3 5", "punct 1 6")
+                .actor(0, 1, IRAN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).isEmpty();
+        });
+    }
+
+    @Test
+    void aMeetingStillNeedsItsPartner() {
+        // Iran met reporters .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY met/VBD=meet reporters/NNS=reporter ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3").actor(0, 1, IRAN);
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
+    void anAnnouncedBlockadeIsAThreat() {
+        // France would blockade Iran .
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY would/MD blockade/VB Iran/NNP/COUNTRY ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "punct 2 4").actor(0, 1, FRANCE).actor(3, 4, IRAN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.cameo()).isEqualTo("137");
+            assertThat(e.target()).containsExactly(IRAN);
+        });
+    }
+
+    @Test
+    void anAnnouncedRefusalToMeetIsARejectionAndAPastOneIsNothing() {
+        // France would not meet Iran . / France did not meet Iran .
+        ParsedText t = new ParsedText()
+                .sentence("France/NNP/COUNTRY would/MD not/RB meet/VB Iran/NNP/COUNTRY ./.",
+                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, FRANCE).actor(4, 5, IRAN)
+                .sentence("France/NNP/COUNTRY did/VBD=do not/RB meet/VB Iran/NNP/COUNTRY ./.",
+                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, FRANCE).actor(4, 5, IRAN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.evidence().sentence()).isZero();
+        });
+    }
+
+    @Test
+    void aFailedAgreementIsNoEvent() {
+        // France failed to reach agreement .
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY failed/VBD=fail to/TO agree/VB ./.",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "punct 1 4").actor(0, 1, FRANCE);
+        assertThat(extract(t)).isEmpty();
+    }
+
     @Test
     void aPassiveGivesTheAgentAsSource() {
         // Blinken was received by Chinh .

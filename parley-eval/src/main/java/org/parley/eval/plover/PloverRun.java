@@ -151,7 +151,9 @@ public final class PloverRun {
                     r.source().f1(), r.target().f1(), r.seconds()));
         }
         for (Result r : results) {
-            out.append("\n").append(r.coder()).append(": per gold type (P R F1, matched/predicted of gold)\n");
+            out.append("\n").append(r.coder()).append(": countries, source ").append(r.source().describe())
+                    .append("; target ").append(r.target().describe()).append('\n');
+            out.append(r.coder()).append(": per gold type (P R F1, matched/predicted of gold)\n");
             r.perType().forEach((t, c) -> {
                 if (c.gold() > 0) {
                     out.append(String.format(Locale.ROOT, "  %-12s %s%n", t, c.describe()));
@@ -169,8 +171,10 @@ public final class PloverRun {
     public static String scriptLine(Result r) {
         return String.format(Locale.ROOT,
                 "eval: set=plover coder=%s records=%d type_p=%.4f type_r=%.4f type_f1=%.4f macro_f1=%.4f"
-                        + " source_f1=%.4f target_f1=%.4f seconds=%.1f",
+                        + " source_f1=%.4f target_f1=%.4f seconds=%.1f source_p=%.4f source_r=%.4f"
+                        + " target_p=%.4f target_r=%.4f",
                 r.coder(), r.records(), r.type().precision(), r.type().recall(), r.type().f1(), r.macroF1(),
-                r.source().f1(), r.target().f1(), r.seconds());
+                r.source().f1(), r.target().f1(), r.seconds(), r.source().precision(), r.source().recall(),
+                r.target().precision(), r.target().recall());
     }
 }
