@@ -16,11 +16,14 @@ import java.util.Properties;
  * <p>Thread safety: {@link #annotate} may be called from several threads at once; each call gets its
  * own {@code Annotation} and the annotators are shared, as in CoreNLP's own {@code -threads} mode.
  *
+ * <p>CoreNLP keeps the annotators it builds in a global pool; {@link #close} empties that pool so
+ * that the models (over a gigabyte with the fine-grained lists) can be collected.
+ *
  * <p>Design decision: built from properties that name only the annotators, rather than through
  * {@link CoreNlpAnnotator}, so that nothing Parley configures (curated lists, SUTime on cued
  * sentences, one CRF) leaks into the reference.
  */
-public final class StockCoreNlp {
+public final class StockCoreNlp implements AutoCloseable {
 
     /** The annotators of the reference run: the ones Parley's extraction reads. */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
@@ -45,5 +48,11 @@ public final class StockCoreNlp {
         pipeline.annotate(doc);
         List<?> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
         return tokens == null ? 0 : tokens.size();
+    }
+
+    /** Drops the models from CoreNLP's global annotator pool; this instance must not be used afterwards. */
+    @Override
+    public void close() {
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 }

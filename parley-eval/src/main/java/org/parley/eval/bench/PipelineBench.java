@@ -246,8 +246,13 @@ public final class PipelineBench {
         progress.println("Stock CoreNLP (" + StockCoreNlp.ANNOTATORS + ", shipped defaults): loading the models ...");
         System.gc();
         long loadStart = System.nanoTime();
-        StockCoreNlp stock = new StockCoreNlp();
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        try (StockCoreNlp stock = new StockCoreNlp()) {
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            return stock(stock, loadSeconds, articles, warmup);
+        }
+    }
+
+    private BenchReport.Run stock(StockCoreNlp stock, double loadSeconds, List<RawArticle> articles, List<RawArticle> warmup) {
         progress.println("Stock CoreNLP: warming up on " + warmup.size() + " articles ...");
         warmup.forEach(a -> stock.annotate(a.text()));
         long modelsMb = liveHeapMb();
