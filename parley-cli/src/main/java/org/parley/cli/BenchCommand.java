@@ -145,6 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         if (r.spark().isEmpty()) {
             System.out.println("spark: not on the classpath (see README)");
         }
+        System.out.println(r.cpuLine());
         System.out.println(r.finalLine());
     }
 

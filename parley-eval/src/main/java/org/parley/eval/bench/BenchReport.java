@@ -33,15 +33,22 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
      *
      * @param loadSeconds  building the pipeline (models), not in {@code seconds}
      * @param seconds      wall time for all articles, warm
+     * @param cpuSeconds   CPU time the whole JVM used meanwhile (all threads, GC and JIT included); on a
+     *                     shared machine a steadier measure than wall time
      * @param tokens       tokens annotated (0 when unknown)
      * @param heapModelsMb heap in use after loading and a full collection: what the workers share
      * @param peakUsedMb   peak heap in use during the run
      * @param peakLiveMb   peak heap still in use after a collection during the run
      */
-    public record Run(int articles, double loadSeconds, double seconds, long tokens, long heapModelsMb,
-                      long peakUsedMb, long peakLiveMb) {
+    public record Run(int articles, double loadSeconds, double seconds, double cpuSeconds, long tokens,
+                      long heapModelsMb, long peakUsedMb, long peakLiveMb) {
         public double articlesPerSecond() {
             return seconds <= 0 ? 0 : articles / seconds;
+        }
+
+        /** Articles per second of CPU time (0 when not measured). */
+        public double articlesPerCpuSecond() {
+            return cpuSeconds <= 0 ? 0 : articles / cpuSeconds;
         }
     }
 
@@ -67,6 +74,18 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
     public double ratio() {
         double reference = corenlp.articlesPerSecond();
         return reference == 0 ? 0 : parley.articlesPerSecond() / reference;
+    }
+
+    /** As {@link #ratio()}, in articles per CPU-second: less sensitive to other load on the machine. */
+    public double cpuRatio() {
+        double reference = corenlp.articlesPerCpuSecond();
+        return reference == 0 ? 0 : parley.articlesPerCpuSecond() / reference;
+    }
+
+    /** The CPU-time comparison as one line for scripts. */
+    public String cpuLine() {
+        return String.format(Locale.ROOT, "cpu: parley_articles_per_cpu_s=%.3f corenlp_articles_per_cpu_s=%.3f cpu_ratio=%.3f",
+                parley.articlesPerCpuSecond(), corenlp.articlesPerCpuSecond(), cpuRatio());
     }
 
     /** Store size per 1,000 stored articles, in MB. */
@@ -100,8 +119,8 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
     /** End-to-end comparison (Markdown). */
     public String runTable() {
         StringBuilder out = new StringBuilder(
-                "| pipeline | threads | load s | run s | articles/s | tokens/s | models heap MB | peak heap MB | peak live heap MB |\n"
-                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| pipeline | threads | load s | run s | articles/s | CPU s | articles/CPU-s | tokens/s | models heap MB | peak heap MB | peak live heap MB |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         out.append(runRow("Parley (whole pipeline)", parley));
         out.append(runRow("stock CoreNLP " + org.parley.nlp.StockCoreNlp.ANNOTATORS.replace(",", " "), corenlp));
         spark.ifPresent(s -> out.append(runRow("Parley on Spark local[" + threads + "]", s)));
@@ -109,8 +128,8 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
     }
 
     private String runRow(String name, Run r) {
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %s | %d | %d | %d |%n", name, threads,
-                r.loadSeconds(), r.seconds(), r.articlesPerSecond(),
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.1f | %.2f | %s | %d | %d | %d |%n", name, threads,
+                r.loadSeconds(), r.seconds(), r.articlesPerSecond(), r.cpuSeconds(), r.articlesPerCpuSecond(),
                 r.tokens() == 0 || r.seconds() <= 0 ? "-" : String.format(Locale.ROOT, "%.0f", r.tokens() / r.seconds()),
                 r.heapModelsMb(), r.peakUsedMb(), r.peakLiveMb());
     }

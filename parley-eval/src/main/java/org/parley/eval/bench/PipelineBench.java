@@ -197,11 +197,13 @@ public final class PipelineBench {
         List<ArticleFindings> findings = new ArrayList<>();
         List<StoryEvidence> evidence;
         long seconds;
+        long cpu;
         long peakUsed;
         long peakLive;
         try (ArticleStore store = ArticleStores.open(storeDir.toString());
              HeapWatch heap = new HeapWatch()) {
             ArticleStore timedStore = new TimedStore(store, times);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             IngestSummary summary = new Ingester(timedStore, timed, settings.threads(), IngestListener.SILENT)
                     .ingest(source(articles));
@@ -209,6 +211,7 @@ public final class PipelineBench {
             times.run(STORIES, catalog::stories);
             times.run(CONSOLIDATE, catalog::consolidated);
             seconds = System.nanoTime() - start;
+            cpu = processCpuNanos() - cpuStart;
             peakUsed = heap.peakUsedMb();
             peakLive = heap.peakLiveMb();
             failures.addAll(summary.failed());
@@ -230,7 +233,7 @@ public final class PipelineBench {
         nlp.stageTimes().forEach((step, d) -> nlpSteps.put(step, d.toNanos()));
         long stored = findings.size();
         return new ParleyRun(new BenchReport.Run(articles.size(), loadSeconds, seconds / 1e9 + times.nanos(READ) / 1e9,
-                tokens.get(), modelsMb, peakUsed, peakLive), nlpSteps, sizeOf(storeDir),
+                cpu / 1e9 + times.nanos(READ) / 1e9, tokens.get(), modelsMb, peakUsed, peakLive), nlpSteps, sizeOf(storeDir),
                 countArticles(storeDir, stored), failures, findings, evidence);
     }
 
@@ -259,6 +262,7 @@ public final class PipelineBench {
         progress.println("Stock CoreNLP: " + articles.size() + " articles on " + settings.threads() + " threads ...");
         AtomicLong tokens = new AtomicLong();
         try (HeapWatch heap = new HeapWatch()) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
             try {
@@ -278,7 +282,8 @@ public final class PipelineBench {
                 pool.shutdownNow();
             }
             long nanos = System.nanoTime() - start;
-            return new BenchReport.Run(articles.size(), loadSeconds, nanos / 1e9, tokens.get(), modelsMb,
+            long cpu = processCpuNanos() - cpuStart;
+            return new BenchReport.Run(articles.size(), loadSeconds, nanos / 1e9, cpu / 1e9, tokens.get(), modelsMb,
                     heap.peakUsedMb(), heap.peakLiveMb());
         }
     }
@@ -298,10 +303,12 @@ public final class PipelineBench {
             Method run = job.getMethod("run", Path.class, Path.class, int.class);
             progress.println("Spark local[" + settings.threads() + "]: " + articles.size() + " articles ...");
             try (HeapWatch heap = new HeapWatch()) {
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 run.invoke(null, input, output, settings.threads());
                 double seconds = (System.nanoTime() - start) / 1e9;
-                return Optional.of(new BenchReport.Run(articles.size(), 0, seconds, 0, 0, heap.peakUsedMb(), heap.peakLiveMb()));
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
+                return Optional.of(new BenchReport.Run(articles.size(), 0, seconds, cpu, 0, 0, heap.peakUsedMb(), heap.peakLiveMb()));
             }
         } catch (ReflectiveOperationException | IOException | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
@@ -328,6 +335,14 @@ public final class PipelineBench {
 
     private static ArticleSource source(List<RawArticle> articles) {
         return sink -> articles.forEach(a -> sink.accept(Outcome.accepted(a)));
+    }
+
+    /** CPU time of the whole JVM so far, or 0 where the platform does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static long liveHeapMb() {

@@ -17,8 +17,8 @@ class BenchReportTest {
         PipelineBench.STAGES.forEach(s -> stages.put(s, 0L));
         stages.put(PipelineBench.NLP, 3_000_000_000L);   // 3 s over 10 articles = 300 ms/article
         stages.put(PipelineBench.EXTRACT, 1_000_000_000L);
-        BenchReport.Run parley = new BenchReport.Run(10, 5, 2.5, 4000, 500, 1200, 700);
-        BenchReport.Run corenlp = new BenchReport.Run(10, 60, 10, 4100, 1100, 2500, 1600);
+        BenchReport.Run parley = new BenchReport.Run(10, 5, 2.5, 5, 4000, 500, 1200, 700);
+        BenchReport.Run corenlp = new BenchReport.Run(10, 60, 10, 20, 4100, 1100, 2500, 1600);
         return new BenchReport(10, 4, 2, stages, Map.of("ner", 1_000_000_000L), parley, corenlp, 3 * 1024 * 1024, 10,
                 List.of(), List.of(new BenchReport.Growth(1000, 250, 200, 100, 900, 50, 80)), Optional.empty(), 3000);
     }
@@ -47,6 +47,11 @@ class BenchReportTest {
     }
 
     @Test
+    void cpuLineComparesArticlesPerCpuSecond() {
+        assertThat(report().cpuLine()).isEqualTo("cpu: parley_articles_per_cpu_s=2.000 corenlp_articles_per_cpu_s=0.500 cpu_ratio=4.000");
+    }
+
+    @Test
     void storeSizeIsPerThousandArticles() {
         assertThat(report().storeMbPer1k()).isEqualTo(300.0);
     }
@@ -60,9 +65,10 @@ class BenchReportTest {
     void ratioIsZeroWithoutAReference() {
         BenchReport r = report();
         BenchReport none = new BenchReport(r.articles(), r.corpusArticles(), r.threads(), r.stageNanos(), r.nlpNanos(),
-                r.parley(), new BenchReport.Run(10, 0, 0, 0, 0, 0, 0), 0, 0, List.of(), List.of(), Optional.empty(), 1);
+                r.parley(), new BenchReport.Run(10, 0, 0, 0, 0, 0, 0, 0), 0, 0, List.of(), List.of(), Optional.empty(), 1);
 
         assertThat(none.ratio()).isZero();
+        assertThat(none.cpuRatio()).isZero();
         assertThat(none.storeMbPer1k()).isZero();
     }
 }
