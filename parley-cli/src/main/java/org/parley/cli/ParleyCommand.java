@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ArticlesCommand.class, ArticleCommand.class, EventsCommand.class,
                 CommitmentsCommand.class, ShowCommand.class, StoriesCommand.class, TimelineCommand.class,
                 ExtractCommand.class, SearchCommand.class, ServeCommand.class, ImportParquetCommand.class,
-                EvalCommand.class,
+                EvalCommand.class, BenchCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 done, but some records failed (each is named); 2 usage error;",
