@@ -40,6 +40,27 @@ public final class LocalSparkRun {
                 .getOrCreate();
     }
 
+    /**
+     * Runs one local job and prints one line a caller can parse:
+     * {@code spark-run: articles=N seconds=S corrupt=C peak_heap_mb=H}. Arguments: INPUT OUTPUT CORES.
+     * The bench starts it in a child JVM, since Spark is not on the command line's classpath.
+     */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: LocalSparkRun INPUT OUTPUT CORES");
+            System.exit(2);
+        }
+        RunStats stats = run(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+        long peakBytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peakBytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "spark-run: articles=%d seconds=%.3f corrupt=%d peak_heap_mb=%d%n",
+                stats.articles(), stats.seconds(), stats.corrupt(), peakBytes / (1024 * 1024));
+    }
+
     /** Runs the job on {@code input} (a file or folder) into {@code output}, in its own session, and times it. */
     public static RunStats run(Path input, Path output, int cores) {
         SparkSession spark = session(cores);

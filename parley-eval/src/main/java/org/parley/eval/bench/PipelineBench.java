@@ -289,10 +289,9 @@ public final class PipelineBench {
     }
 
     private Optional<BenchReport.Run> spark(List<RawArticle> articles) {
-        Class<?> job;
-        try {
-            job = Class.forName(SPARK_CLASS);
-        } catch (ClassNotFoundException e) {
+        boolean jobHere = onClasspath(SPARK_CLASS);
+        Optional<Path> childClasspath = sparkClasspath();
+        if (!jobHere || (!onClasspath("org.apache.spark.sql.SparkSession") && childClasspath.isEmpty())) {
             progress.println("spark: not on the classpath (see README)");
             return Optional.empty();
         }
@@ -300,8 +299,11 @@ public final class PipelineBench {
             Path input = settings.workDir().resolve("spark-input.jsonl");
             Path output = settings.workDir().resolve("spark-output");
             SparkInput.write(articles, input);
-            Method run = job.getMethod("run", Path.class, Path.class, int.class);
             progress.println("Spark local[" + settings.threads() + "]: " + articles.size() + " articles ...");
+            if (!onClasspath("org.apache.spark.sql.SparkSession")) {
+                return Optional.of(sparkInChildJvm(articles.size(), input, output, childClasspath.get()));
+            }
+            Method run = Class.forName(SPARK_CLASS).getMethod("run", Path.class, Path.class, int.class);
             try (HeapWatch heap = new HeapWatch()) {
                 long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
@@ -310,11 +312,79 @@ public final class PipelineBench {
                 double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 return Optional.of(new BenchReport.Run(articles.size(), 0, seconds, cpu, 0, 0, heap.peakUsedMb(), heap.peakLiveMb()));
             }
-        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+        } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
             progress.println("spark: the run failed: " + cause);
             return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.println("spark: interrupted");
+            return Optional.empty();
         }
+    }
+
+    private static boolean onClasspath(String className) {
+        try {
+            Class.forName(className, false, PipelineBench.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * The classpath file the parley-spark build writes (its code plus Spark, which is {@code provided}
+     * and so not on the command line's classpath), found from {@code parley.home} (set by bin/parley).
+     */
+    private static Optional<Path> sparkClasspath() {
+        String home = System.getProperty("parley.home");
+        if (home == null) {
+            return Optional.empty();
+        }
+        Path file = Path.of(home, "parley-spark", "target", "spark-classpath.txt");
+        Path classes = Path.of(home, "parley-spark", "target", "classes");
+        return Files.isRegularFile(file) && Files.isDirectory(classes) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * Runs the job in a child JVM with Spark's classpath and Java 17 flags; its wall time includes its
+     * own model loading (a cluster pays that once per executor), its CPU time is not measured.
+     */
+    private BenchReport.Run sparkInChildJvm(int articles, Path input, Path output, Path classpathFile)
+            throws IOException, InterruptedException {
+        Path sparkHome = classpathFile.getParent();
+        String classpath = sparkHome.resolve("classes") + java.io.File.pathSeparator + Files.readString(classpathFile).trim();
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + Math.max(1024, Runtime.getRuntime().maxMemory() / (1024 * 1024)) + "m");
+        try (var flags = PipelineBench.class.getResourceAsStream("/org/parley/spark/jvm-options.txt")) {
+            if (flags != null) {
+                command.addAll(List.of(new String(flags.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim().split("\\s+")));
+            }
+        }
+        command.addAll(List.of("-cp", classpath, SPARK_CLASS, input.toString(), output.toString(),
+                String.valueOf(settings.threads())));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String last = null;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("spark-run:")) {
+                    last = line;
+                }
+            }
+        }
+        int exit = child.waitFor();
+        if (exit != 0 || last == null) {
+            throw new IOException("the Spark child JVM exited with " + exit + (last == null ? " and printed no result" : ""));
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : last.substring("spark-run:".length()).trim().split("\\s+")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], kv[1]);
+        }
+        long peak = Long.parseLong(values.get("peak_heap_mb"));
+        return new BenchReport.Run(articles, 0, Double.parseDouble(values.get("seconds")), 0, 0, 0, peak, 0);
     }
 
     private List<BenchReport.Growth> growth(List<ArticleFindings> findings, List<StoryEvidence> evidence) {

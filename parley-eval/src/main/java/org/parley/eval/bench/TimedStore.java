@@ -1,8 +1,10 @@
 package org.parley.eval.bench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.model.AnnotatedText;
@@ -83,6 +85,21 @@ final class TimedStore implements ArticleStore {
     @Override
     public List<ArticleId> idsNeedingFindings(String extractor) {
         return times.time(PipelineBench.STORE_READ, () -> store.idsNeedingFindings(extractor));
+    }
+
+    @Override
+    public String changeMark() {
+        return times.time(PipelineBench.STORE_READ, store::changeMark);
+    }
+
+    @Override
+    public Map<String, Set<String>> stableIds(IdKind kind) {
+        return times.time(PipelineBench.STORE_READ, () -> store.stableIds(kind));
+    }
+
+    @Override
+    public void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
+        times.run(PipelineBench.STORE_WRITE, () -> store.saveStableIds(kind, assignment));
     }
 
     @Override
