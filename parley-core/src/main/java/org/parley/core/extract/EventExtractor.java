@@ -485,6 +485,12 @@ public final class EventExtractor {
             if (source.isEmpty() || target.isEmpty() && !oneSided(g, i, rule, effective, source)) {
                 return Optional.empty();
             }
+            if (target.isEmpty() && effective.type().equals("AGREE") && sidesOfDifferentCountries(source)) {
+                // "the two sides pledged to speed up projects": a promise the sides made each other,
+                // coded like "X and Y agreed" (one side as source, the other as target)
+                target.addAll(source.subList(1, source.size()));
+                source.subList(1, source.size()).clear();
+            }
             boolean background = background(g, i);
             Location location = args.place() != null ? args.place() : placeOf(g, i, args.heads());
             return Optional.of(new Draft(g.sentence().index(), section, i, triggerText(g, i, rule), effective,
@@ -517,6 +523,11 @@ public final class EventExtractor {
                     && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
             return ownArguments && (ONE_SIDED_TYPES.contains(rule.type()) || promiseOfAnAct) && source.stream().anyMatch(a -> a.country() != null
                     || a.kind() == ActorKind.ORGANIZATION || (a.kind() == ActorKind.PERSON && a.sector() != null));
+        }
+
+        /** Whether the actors name at least two different countries (two sides, not one side's people). */
+        private static boolean sidesOfDifferentCountries(List<Actor> actors) {
+            return actors.stream().map(Actor::country).filter(java.util.Objects::nonNull).distinct().count() > 1;
         }
 
         /** Whether the verb has an "unless" clause. */

@@ -101,6 +101,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPromiseTwoSidesMadeEachOtherHasOneSideAsTarget() {
+        // Son and Blinken pledged to speed up projects .
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON and/CC Blinken/NNP/PERSON pledged/VBD=pledge to/TO speed/VB=speed up/RP "
+                                + "projects/NNS=project ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "mark 5 4", "xcomp 3 5", "compound:prt 5 6",
+                        "obj 5 7", "punct 3 8")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(BLINKEN);
+        });
+    }
+
+    @Test
     void conjoinedSubjectsOfAJointActGiveSourceAndTargetInOrder() {
         // Son and Blinken co-chaired the Dialogue .
         ParsedText t = new ParsedText().sentence(
