@@ -1,20 +1,13 @@
 package org.parley.spark;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,15 +15,13 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.parley.core.cluster.TextSignature;
-import org.parley.model.EventDate;
-import org.parley.model.PublicationDate;
+import org.parley.store.ModelJsonMapper;
 
 /**
  * The JSON form in which model values cross Spark's shuffles and land in the Parquet tables:
  * Parley's records are not {@link java.io.Serializable} (the model stays free of framework
- * concerns), so the job moves them as JSON strings or gzip-compressed JSON bytes. The sealed date
- * types get the same type names as the store's columns ({@code dated}, {@code day}, ...), so an
- * import reads what the store itself would have written. Thread-safe.
+ * concerns), so the job moves them as JSON strings or gzip-compressed JSON bytes. The mapper is the
+ * store's own ({@link ModelJsonMapper}), so an import reads what the store itself would have written. Thread-safe.
  *
  * <p>Design decision: JSON rather than Kryo. Kryo cannot rebuild records (final fields) nor the
  * JDK's immutable lists without registering a serializer per type, and its bytes would be
@@ -39,26 +30,7 @@ import org.parley.model.PublicationDate;
  */
 public final class ModelJson {
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = PublicationDate.Dated.class, name = "dated"),
-            @JsonSubTypes.Type(value = PublicationDate.WithoutYear.class, name = "withoutYear"),
-            @JsonSubTypes.Type(value = PublicationDate.Unknown.class, name = "unknown")})
-    private interface PublicationDateMixIn {
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = EventDate.ExactDay.class, name = "day"),
-            @JsonSubTypes.Type(value = EventDate.MonthOnly.class, name = "month"),
-            @JsonSubTypes.Type(value = EventDate.YearOnly.class, name = "year"),
-            @JsonSubTypes.Type(value = EventDate.Unknown.class, name = "unknown")})
-    @JsonIgnoreProperties(value = {"precision", "iso", "inferred"}, allowGetters = true)
-    private interface EventDateMixIn {
-    }
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+    private static final ObjectMapper MAPPER = ModelJsonMapper.builder()
             .addModule(new SimpleModule("parley-spark")
                     .addSerializer(TextSignature.class, new JsonSerializer<>() {
                         @Override
@@ -73,11 +45,6 @@ public final class ModelJson {
                             return TextSignature.ofValues(p.readValueAs(long[].class));
                         }
                     }))
-            .addMixIn(PublicationDate.class, PublicationDateMixIn.class)
-            .addMixIn(EventDate.class, EventDateMixIn.class)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private ModelJson() {

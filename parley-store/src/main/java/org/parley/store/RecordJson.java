@@ -1,14 +1,8 @@
 package org.parley.store;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,51 +15,20 @@ import org.parley.model.AnnotatedText;
 import org.parley.model.CleanText.RemovedLine;
 import org.parley.model.OffsetMap;
 import org.parley.core.extract.ArticleFindings;
-import org.parley.model.EventDate;
 import org.parley.model.PublicationDate;
 import org.parley.model.Span;
 
 /**
  * The JSON forms of the model values a store keeps in columns: publication dates, spans, removed
  * lines, offset maps and (gzip-compressed) annotations. Thread-safe.
- *
- * <p>Design decision: the sealed {@link PublicationDate} gets its type discriminator
- * ({@code "type": "dated" | "withoutYear" | "unknown"}) from a mix-in here rather than from
- * annotations on the model, which stays free of Jackson. The names are part of the stored format:
- * renaming a case needs a migration.
+ * The model's own JSON form (type names of the sealed dates) comes from {@link ModelJsonMapper}.
  */
 final class RecordJson {
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = PublicationDate.Dated.class, name = "dated"),
-            @JsonSubTypes.Type(value = PublicationDate.WithoutYear.class, name = "withoutYear"),
-            @JsonSubTypes.Type(value = PublicationDate.Unknown.class, name = "unknown")})
-    private interface PublicationDateMixIn {
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = EventDate.ExactDay.class, name = "day"),
-            @JsonSubTypes.Type(value = EventDate.MonthOnly.class, name = "month"),
-            @JsonSubTypes.Type(value = EventDate.YearOnly.class, name = "year"),
-            @JsonSubTypes.Type(value = EventDate.Unknown.class, name = "unknown")})
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"precision", "iso", "inferred"}, allowGetters = true)
-    private interface EventDateMixIn {
-    }
 
     private static final TypeReference<List<Span>> SPANS = new TypeReference<>() { };
     private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() { };
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addMixIn(PublicationDate.class, PublicationDateMixIn.class)
-            .addMixIn(EventDate.class, EventDateMixIn.class)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            // Rows written by a later minor version may carry fields this one does not know.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final ObjectMapper mapper = ModelJsonMapper.builder().build();
 
     String publicationDate(PublicationDate date) {
         return write(date);
