@@ -482,6 +482,15 @@ public final class EventExtractor {
             Set<String> sourceAfterSplit = new LinkedHashSet<>();
             source.forEach(a -> sourceAfterSplit.add(identity(a)));
             target.removeIf(a -> sourceAfterSplit.contains(identity(a)));
+            if (target.isEmpty() && effective.type().equals("AGREE") && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
+                // "Japanese Foreign Minister Kamikawa and Indian Minister Jaishankar agreed", parsed
+                // with one subject: the other side of the joint act is the one person of another
+                // country the sentence names; a lone side is no agreement
+                List<Actor> partners = peopleOfOtherCountries(g, source);
+                if (partners.size() == 1) {
+                    target.add(partners.get(0));
+                }
+            }
             if (source.isEmpty() || target.isEmpty() && !oneSided(g, i, rule, effective, source)) {
                 return Optional.empty();
             }
@@ -523,6 +532,21 @@ public final class EventExtractor {
                     && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
             return ownArguments && (ONE_SIDED_TYPES.contains(rule.type()) || promiseOfAnAct) && source.stream().anyMatch(a -> a.country() != null
                     || a.kind() == ActorKind.ORGANIZATION || (a.kind() == ActorKind.PERSON && a.sector() != null));
+        }
+
+        /** The people the sentence names whose country is known and none of the source's. */
+        private List<Actor> peopleOfOtherCountries(SentenceGraph g, List<Actor> source) {
+            Set<String> sourceCountries = new LinkedHashSet<>();
+            source.forEach(a -> sourceCountries.add(a.country()));
+            List<Actor> out = new ArrayList<>();
+            for (ActorMention m : mentionsBySentence.getOrDefault(g.sentence().index(), List.of())) {
+                Actor a = m.actor();
+                if (a.kind() == ActorKind.PERSON && a.country() != null && !sourceCountries.contains(a.country())
+                        && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         /** Whether the actors name at least two different countries (two sides, not one side's people). */

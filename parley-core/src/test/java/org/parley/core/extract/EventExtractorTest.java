@@ -101,6 +101,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgreementParsedWithOneSubjectTakesTheOtherSideFromTheSentence() {
+        // Son , Blinken agree to speed up projects .   (a headline: the parser sees one subject)
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON ,/, Blinken/NNP/PERSON agree/VBP=agree to/TO speed/VB=speed up/RP "
+                                + "projects/NNS=project ./.",
+                        "dep 2 0", "punct 0 1", "nsubj 3 2", "root -1 3", "mark 5 4", "xcomp 3 5", "compound:prt 5 6",
+                        "obj 5 7", "punct 3 8")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(BLINKEN);
+            assertThat(e.target()).containsExactly(SON);
+        });
+    }
+
+    @Test
     void aPromiseTwoSidesMadeEachOtherHasOneSideAsTarget() {
         // Son and Blinken pledged to speed up projects .
         ParsedText t = new ParsedText().sentence(
