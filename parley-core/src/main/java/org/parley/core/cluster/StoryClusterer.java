@@ -26,6 +26,7 @@ import org.parley.model.Story;
  *   <li>{@code L:} each pair of the lead event's actors (names and {@code c:ISO3}) × each week its date window touches;</li>
  *   <li>{@code P:} the lead event's place × week;</li>
  *   <li>{@code E:} each of the article's named entities × each year its date window touches (articles without a lead event only);</li>
+ *   <li>{@code A:} each person the article is about × year, likewise;</li>
  *   <li>{@code M:} MinHash LSH bands of the content words ({@value #BANDS} bands of {@value #ROWS} rows).</li>
  * </ul>
  * Blocks larger than {@link Settings#maxBlock()} are skipped: a key that common ("c:USA" in a week
@@ -35,17 +36,25 @@ import org.parley.model.Story;
  * widened by ±1 for time zones; months and years overlap the days in them). Otherwise it is linked when the lead
  * events share a person or organisation and agree on something else (a second actor, the place, the
  * event type, or similar words), or when entities and words are similar enough
- * ({@link Settings#threshold()}).
+ * ({@link Settings#threshold()}); when both articles name the people they are about (NER persons in
+ * the headline or first sentence, or named twice: {@code p:} keys of {@link StoryEvidence#actors()})
+ * and share none, the bar for content rises to {@value #DIFFERENT_PEOPLE_THRESHOLD}.
  *
  * <p><b>Merging.</b> Links are merged from the strongest (ties by article ids), and two groups are
  * never merged when any member of one is dated apart from any member of the
- * other. The result depends only on the set of articles: inputs are deduplicated by article id and
+ * other, nor when fewer than {@value #MIN_LINK_DENSITY} of the pairs across them are linked (a chain
+ * of look-alikes whose ends share nothing is not one story; this needs only the links inside a
+ * connected component, so {@link #clusterLinked} still gives what {@link #cluster} gives). The result depends only on the set of articles: inputs are deduplicated by article id and
  * sorted first, so any order, or the same articles twice, gives the same stories. Ids are fresh
  * (from the earliest member); keeping them stable across runs is {@link StableIds}' job.
  */
 public final class StoryClusterer {
     static final int BANDS = 16;
     static final int ROWS = TextSignature.SIZE / BANDS;
+    /** Content similarity (entity Dice + words) / 2 that links two reports about different people. */
+    static final double DIFFERENT_PEOPLE_THRESHOLD = 0.3;
+    /** Share of the pairs across two groups that must be linked for the groups to merge. */
+    static final double MIN_LINK_DENSITY = 0.1;
 
     /**
      * Tuning of the clusterer.
@@ -164,6 +173,9 @@ public final class StoryClusterer {
         links = new ArrayList<>(links);
         // strongest first; indices follow article-id order, so ties break the same way for any input order
         links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a).thenComparingInt(Link::b));
+        // a pair given twice (a distributed run meets it in several blocks) counts once, at its strongest
+        Set<Long> seen = new java.util.HashSet<>();
+        links.removeIf(l -> !seen.add(((long) l.a() << 32) | l.b()));
         int[] parent = new int[n];
         // the days every dated member's window shares (null: no dated member): windows on a line
         // overlap pairwise exactly when they share a day, so this checks a merge in constant time
@@ -171,6 +183,16 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             common[i] = items.get(i).when();
+        }
+        List<List<Integer>> neighbours = new ArrayList<>();
+        List<List<Integer>> groupMembers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            neighbours.add(new ArrayList<>());
+            groupMembers.add(new ArrayList<>(List.of(i)));
+        }
+        for (Link link : links) {
+            neighbours.get(link.a()).add(link.b());
+            neighbours.get(link.b()).add(link.a());
         }
         for (Link link : links) {
             int ra = root(parent, link.a());
@@ -183,10 +205,15 @@ public final class StoryClusterer {
             if (a != null && b != null && !a.overlaps(b)) {
                 continue;
             }
+            if (!denseEnough(parent, neighbours, groupMembers.get(ra), groupMembers.get(rb), rb)) {
+                continue;
+            }
             int keep = Math.min(ra, rb);
             int drop = Math.max(ra, rb);
             common[keep] = a == null ? b : b == null ? a : a.intersection(b);
             parent[drop] = keep;
+            groupMembers.get(keep).addAll(groupMembers.get(drop));
+            groupMembers.set(drop, null);
         }
         Map<Integer, List<StoryEvidence>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
@@ -221,7 +248,19 @@ public final class StoryClusterer {
                 return 0.9 + content / 10;
             }
         }
-        return content >= settings.threshold() ? content : 0;
+        return content >= contentThreshold(a, b) ? content : 0;
+    }
+
+    // Words and entities alone link two reports only as support for the same people: two rehab
+    // check-ins or two injured-reserve moves of one team read alike but are about different people,
+    // so reports whose salient people are all different link only when much more alike.
+    private double contentThreshold(StoryEvidence a, StoryEvidence b) {
+        Set<String> x = people(a);
+        Set<String> y = people(b);
+        if (x.isEmpty() || y.isEmpty() || overlap(x, y) > 0) {
+            return settings.threshold();
+        }
+        return Math.max(settings.threshold(), DIFFERENT_PEOPLE_THRESHOLD);
     }
 
     // Hard separation: dated apart. Places only support a link: the events stage sometimes places a
@@ -295,6 +334,8 @@ public final class StoryClusterer {
             e.entities().stream().sorted(Comparator.comparingInt(String::length)
                     .reversed().thenComparing(Comparator.naturalOrder())).limit(settings.topEntities())
                     .forEach(ent -> years.forEach(y -> keys.add("E:" + ent + "@" + y)));
+            e.actors().stream().filter(a -> a.startsWith("p:"))
+                    .forEach(a -> years.forEach(y -> keys.add("A:" + a + "@" + y)));
         }
         if (!e.text().isEmpty()) {
             for (int b = 0; b < BANDS; b++) {
@@ -349,6 +390,12 @@ public final class StoryClusterer {
                 .thenComparing(Comparator.<String>reverseOrder())).orElse(null);
     }
 
+    private static Set<String> people(StoryEvidence e) {
+        Set<String> people = new TreeSet<>();
+        e.actors().stream().filter(k -> k.startsWith("p:")).forEach(people::add);
+        return people;
+    }
+
     private static int overlap(Set<String> a, Set<String> b) {
         int n = 0;
         for (String s : a) {
@@ -365,6 +412,32 @@ public final class StoryClusterer {
             return 0;
         }
         return 2.0 * overlap(a, b) / (a.size() + b.size());
+    }
+
+    // Whether at least MIN_LINK_DENSITY of the pairs across two groups are linked: a chain A-B-C
+    // whose ends share nothing is a weaker story than a group whose members link to each other.
+    // Counts from the smaller group and stops as soon as the answer is known.
+    private static boolean denseEnough(int[] parent, List<List<Integer>> neighbours, List<Integer> x, List<Integer> y,
+                                       int rootOfY) {
+        long needed = (long) Math.ceil(MIN_LINK_DENSITY * x.size() * y.size());
+        List<Integer> small = x.size() <= y.size() ? x : y;
+        int otherRoot = small == x ? rootOfY : root(parent, x.get(0));
+        long reachable = 0;
+        for (int i : small) {
+            reachable += neighbours.get(i).size();
+        }
+        if (reachable < needed) {
+            return false;
+        }
+        long linked = 0;
+        for (int i : small) {
+            for (int j : neighbours.get(i)) {
+                if (root(parent, j) == otherRoot && ++linked >= needed) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int root(int[] parent, int i) {

@@ -32,7 +32,9 @@ import org.parley.model.Location;
  * @param title     its headline, or its first line
  * @param published its publication day, or null when unknown
  * @param lead      its lead event, or null when the events stage found none (general news)
- * @param actors    keys of every actor in its events: lower-case names, {@code c:ISO3} for countries
+ * @param actors    keys of every actor in its events (lower-case names, {@code c:ISO3} for countries) and of the people
+ *                  the article is about by NER ({@code p:} + last name), grounded or not: named in the headline or
+ *                  first sentence, or at least twice; general news has no grounded actors
  * @param places    lower-case names of event places, cities and locations it mentions
  * @param entities  normalized named entities (persons by last name, organisations, places), for articles without events
  * @param when      the window its news happened in: the lead event's date, else the weeks before the publication; null when
@@ -97,6 +99,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
             }
         }
         Set<String> entities = new TreeSet<>();
+        actors.addAll(salientActors(article, annotation));
         for (EntityMention m : annotation.entities()) {
             if (ENTITY_TYPES.contains(m.type())) {
                 String key = entityKey(m);
@@ -183,6 +186,31 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
             keys.add("c:" + a.country());
         }
         return keys;
+    }
+
+    // The people an article is about: in the headline or the first sentence, or named twice. A name
+    // met once in passing (a quoted expert) says little about the event; organisations (a team, a
+    // company, a police force) are behind many different events, so they do not count here.
+    static Set<String> salientActors(Article article, AnnotatedText annotation) {
+        String headline = article.raw().title() == null ? "" : norm(article.raw().title());
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        Set<String> salient = new TreeSet<>();
+        for (EntityMention m : annotation.entities()) {
+            if (!m.type().equals("PERSON")) {
+                continue;
+            }
+            String key = entityKey(m);
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (m.sentence() == 0 || (!headline.isEmpty() && (" " + headline + " ").contains(" " + key + " "))) {
+                salient.add("p:" + key);
+            }
+            if (counts.merge(key, 1, Integer::sum) >= 2) {
+                salient.add("p:" + key);
+            }
+        }
+        return salient;
     }
 
     // Persons by last name ("Lohan" = "Lindsay Lohan"); the rest as written, lower case, without "the".
