@@ -364,7 +364,9 @@ public final class PipelineBench {
         }
         command.addAll(List.of("-cp", classpath, SPARK_CLASS, input.toString(), output.toString(),
                 String.valueOf(settings.threads())));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // Spark's own logging would bury the report: it goes to a file beside the job's output
+        Path log = settings.workDir().resolve("spark-child.log");
+        Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
         String last = null;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8))) {
@@ -376,7 +378,8 @@ public final class PipelineBench {
         }
         int exit = child.waitFor();
         if (exit != 0 || last == null) {
-            throw new IOException("the Spark child JVM exited with " + exit + (last == null ? " and printed no result" : ""));
+            throw new IOException("the Spark child JVM exited with " + exit + (last == null ? " and printed no result" : "")
+                    + "; its log: " + log);
         }
         java.util.Map<String, String> values = new java.util.HashMap<>();
         for (String pair : last.substring("spark-run:".length()).trim().split("\\s+")) {
