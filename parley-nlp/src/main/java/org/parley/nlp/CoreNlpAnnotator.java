@@ -61,6 +61,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Entity types that are not reported as entity mentions: times go to {@code times}, numbers nowhere. */
     private static final Set<String> NOT_ENTITIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+    /**
+     * Revision of Parley's own passes around CoreNLP, raised when their output changes for the same
+     * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/....
+     */
+    static final int REVISION = 2;
     /** SUTime's {@code sutime.includeRange}; also used when parsing the document date, as TimeAnnotator does. */
     private static final boolean INCLUDE_RANGE = true;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
@@ -110,9 +115,13 @@ public final class CoreNlpAnnotator implements Annotator {
         return config;
     }
 
+    /**
+     * Names the models, the configuration and {@link #REVISION}. Stores keep it with each annotation;
+     * they do not re-annotate when it changes, so delete cached stores after a revision change.
+     */
     @Override
     public String name() {
-        return "corenlp-4.5.10 " + config.label();
+        return "corenlp-4.5.10 " + config.label() + " rev=" + REVISION;
     }
 
     @Override
