@@ -8,10 +8,9 @@ import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +61,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Entity types that are not reported as entity mentions: times go to {@code times}, numbers nowhere. */
     private static final Set<String> NOT_ENTITIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+    /**
+     * Revision of Parley's own passes around CoreNLP, raised when their output changes for the same
+     * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/....
+     */
+    static final int REVISION = 2;
+    /** SUTime's {@code sutime.includeRange}; also used when parsing the document date, as TimeAnnotator does. */
+    private static final boolean INCLUDE_RANGE = true;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"
@@ -69,12 +75,16 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final NlpConfig config;
     private final List<Stage> stages;
-    private final TimeAnnotator sutime;
+    private final TimeExpressionExtractorImpl sutime;
     private final EntityTagRepairs repairs;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
 
     private record Stage(String name, edu.stanford.nlp.pipeline.Annotator annotator) {
+    }
+
+    /** One SUTime expression: character offsets in the text, TIMEX3 type and value (or alternative value). */
+    private record Timex(int begin, int end, String type, String value) {
     }
 
     /** Loads the models of {@code config}: slow (seconds); build one per process. */
@@ -92,7 +102,7 @@ public final class CoreNlpAnnotator implements Annotator {
             list.add(timed("depparse", () -> build.dependencies(props)));
         }
         this.stages = List.copyOf(list);
-        this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeAnnotator("sutime", props, true);
+        this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeExpressionExtractorImpl("sutime", props);
         this.repairs = new EntityTagRepairs(CuratedGazetteer.load(), config.fineGrained() != NlpConfig.FineGrained.NONE);
     }
 
@@ -105,9 +115,13 @@ public final class CoreNlpAnnotator implements Annotator {
         return config;
     }
 
+    /**
+     * Names the models, the configuration and {@link #REVISION}. Stores keep it with each annotation;
+     * they do not re-annotate when it changes, so delete cached stores after a revision change.
+     */
     @Override
     public String name() {
-        return "corenlp-4.5.10 " + config.label();
+        return "corenlp-4.5.10 " + config.label() + " rev=" + REVISION;
     }
 
     @Override
@@ -126,7 +140,9 @@ public final class CoreNlpAnnotator implements Annotator {
         long start = System.nanoTime();
         List<TimeExpression> times = new ArrayList<>();
         if (sutime != null) {
-            String docDate = published.localDate().map(Object::toString).orElse(null);
+            // Parsed once per document, not once per sentence as TimeAnnotator does.
+            SUTime.Time docDate = published.localDate()
+                    .map(date -> SUTime.parseDateTime(date.toString(), INCLUDE_RANGE)).orElse(null);
             SUTime.TimeIndex index = new SUTime.TimeIndex();
             for (int s = 0; s < coreSentences.size(); s++) {
                 CoreMap sentence = coreSentences.get(s);
@@ -134,8 +150,9 @@ public final class CoreNlpAnnotator implements Annotator {
                         && !TemporalCues.mayContainTime(sentenceText(cleanText, sentence))) {
                     continue;
                 }
-                for (CoreMap timex : sutime.annotateSingleSentence(sentence, docDate, index)) {
-                    toTimeExpression(cleanText, timex, s).ifPresent(times::add);
+                for (Timex timex : timexes(sentence, docDate, index)) {
+                    Span span = new Span(timex.begin(), timex.end());
+                    times.add(new TimeExpression(span.of(cleanText), span, timex.type(), timex.value(), s));
                     tagTimexTokens(sentence, timex);
                 }
             }
@@ -223,7 +240,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 p.setProperty("ner.fine.regexner.ignorecase", "false");
             }
         }
-        p.setProperty("sutime.includeRange", "true");
+        p.setProperty("sutime.includeRange", Boolean.toString(INCLUDE_RANGE));
         p.setProperty("sutime.markTimeRanges", "false");
         return p;
     }
@@ -233,30 +250,49 @@ public final class CoreNlpAnnotator implements Annotator {
                 sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     }
 
-    private static java.util.Optional<TimeExpression> toTimeExpression(String text, CoreMap timexMap, int sentence) {
-        Timex timex = timexMap.get(TimeAnnotations.TimexAnnotation.class);
-        Integer begin = timexMap.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        Integer end = timexMap.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (timex == null || begin == null || end == null) {
-            return java.util.Optional.empty();
+    /**
+     * SUTime's expressions in one sentence: what {@code TimeAnnotator.annotateSingleSentence} returns,
+     * without building its {@code Timex} objects.
+     *
+     * <p>Design decision: {@code annotateSingleSentence} turns every expression into a
+     * {@code Timex}, which writes a DOM element and serialises it to an XML string through a new
+     * XSLT transformer (about a sixth of SUTime's time on news text). Parley needs only the
+     * offsets, the type and the value, so it reads them from SUTime's attribute map. The same
+     * expressions are kept: an expression whose attributes or range cannot be computed is dropped,
+     * as {@code TimeAnnotator} drops it.
+     */
+    private List<Timex> timexes(CoreMap sentence, SUTime.Time docDate, SUTime.TimeIndex index) {
+        List<Timex> out = new ArrayList<>();
+        CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
+        for (edu.stanford.nlp.time.TimeExpression expression : sutime.extractTimeExpressions(aligned, docDate, index)) {
+            SUTime.Temporal temporal = expression.getTemporal();
+            CoreMap found = expression.getAnnotation();
+            Integer begin = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (temporal == null || begin == null || end == null) {
+                continue;
+            }
+            Map<String, String> attributes;
+            try {
+                attributes = temporal.getTimexAttributes(index);
+                if (INCLUDE_RANGE) {
+                    temporal.getRange();
+                }
+            } catch (RuntimeException e) {
+                continue;
+            }
+            String value = attributes.get("value") != null ? attributes.get("value") : attributes.get("alt_value");
+            out.add(new Timex(begin, end, attributes.get("type"), value));
         }
-        String value = timex.value() != null ? timex.value() : timex.altVal();
-        Span span = new Span(begin, end);
-        return java.util.Optional.of(new TimeExpression(span.of(text), span, timex.timexType(), value, sentence));
+        return out;
     }
 
     /** Tokens inside a SUTime expression that NER left untyped (e.g. "today") get the timex type. */
-    private static void tagTimexTokens(CoreMap sentence, CoreMap timexMap) {
-        Timex timex = timexMap.get(TimeAnnotations.TimexAnnotation.class);
-        Integer begin = timexMap.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        Integer end = timexMap.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (timex == null || begin == null || end == null) {
-            return;
-        }
+    private static void tagTimexTokens(CoreMap sentence, Timex timex) {
         for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            if (token.beginPosition() >= begin && token.endPosition() <= end
+            if (token.beginPosition() >= timex.begin() && token.endPosition() <= timex.end()
                     && (token.ner() == null || token.ner().equals("O") || token.ner().equals("NUMBER"))) {
-                token.setNER(timex.timexType());
+                token.setNER(timex.type());
             }
         }
     }
