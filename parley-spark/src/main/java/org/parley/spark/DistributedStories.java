@@ -1,25 +1,36 @@
 package org.parley.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.parley.core.cluster.ArticleTerms;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
+import org.parley.core.cluster.TermWeights;
 import org.parley.model.ArticleId;
 import org.parley.model.Story;
 import scala.Tuple2;
+import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The story stage of {@link StoryClusterer} as distributed steps, giving the same stories:
  * <ol>
+ *   <li>document frequencies of the articles' words and names (counted per term, those in two
+ *       articles or more collected and broadcast as {@link TermWeights});</li>
  *   <li>each article's {@link StoryClusterer#blockingKeys blocking keys} → (key, article);</li>
  *   <li>group by key; blocks of 2 to {@code maxBlock} members give candidate pairs (deduplicated);</li>
- *   <li>each pair scored by {@link StoryClusterer#linkScore}, the local clusterer's own decision;</li>
+ *   <li>each pair's {@link StoryClusterer#similarity}; each article's {@link StoryClusterer#scale} from
+ *       all its pairs; each pair's {@link StoryClusterer#linkScore}, the local clusterer's own decision;</li>
  *   <li>{@link ConnectedComponents} of the links;</li>
- *   <li>per component, {@link StoryClusterer#clusterLinked}: the local merge (strongest link first,
+ *   <li>per component, {@link StoryClusterer#clusterLinked}: the local merge (average linkage,
  *       never joining groups dated apart), exact on a component because merging never leaves one.</li>
  * </ol>
  */
@@ -32,11 +43,13 @@ final class DistributedStories {
     static JavaRDD<String> of(JavaPairRDD<String, String> evidence) {
         evidence = evidence.persist(StorageLevel.MEMORY_AND_DISK());
         int maxBlock = StoryClusterer.withDefaults().settings().maxBlock();
+        Broadcast<TermWeights> weights = JavaSparkContext.fromSparkContext(evidence.context())
+                .broadcast(weights(evidence));
         JavaPairRDD<String, String> pairs = evidence
                 .flatMapToPair(e -> {
                     StoryEvidence ev = ModelJson.read(e._2, StoryEvidence.class);
                     List<Tuple2<String, String>> out = new ArrayList<>();
-                    for (String key : new TreeSet<>(StoryClusterer.withDefaults().blockingKeys(ev))) {
+                    for (String key : new TreeSet<>(StoryClusterer.withDefaults().blockingKeys(ev, weights.value()))) {
                         out.add(new Tuple2<>(key, e._1));
                     }
                     return out.iterator();
@@ -55,16 +68,39 @@ final class DistributedStories {
                     return out.iterator();
                 })
                 .distinct();
-        // (a, b) → score, with both articles' evidence joined in
-        JavaPairRDD<String, String> links = pairs
+        // (a, (b, similarity)), with both articles' evidence read once per pair
+        JavaPairRDD<String, Tuple2<String, Double>> similar = pairs
                 .join(evidence)
                 .mapToPair(t -> new Tuple2<>(t._2._1, new Tuple2<>(t._1, t._2._2)))
                 .join(evidence)
                 .mapToPair(t -> {
                     StoryEvidence a = ModelJson.read(t._2._1._2, StoryEvidence.class);
                     StoryEvidence b = ModelJson.read(t._2._2, StoryEvidence.class);
-                    double score = StoryClusterer.withDefaults().linkScore(a, b);
-                    return new Tuple2<>(t._2._1._1, t._1 + "\t" + score);
+                    double sim = StoryClusterer.withDefaults().similarity(a, b, weights.value());
+                    return new Tuple2<>(t._2._1._1, new Tuple2<>(t._1, sim));
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Double> scale = similar
+                .flatMapToPair(t -> List.of(new Tuple2<>(t._1, t._2._2), new Tuple2<>(t._2._1, t._2._2)).iterator())
+                .groupByKey()
+                .mapValues(sims -> StoryClusterer.withDefaults().scale(toList(sims)));
+        // (a, "b\tscore") for the pairs that link
+        JavaPairRDD<String, String> links = similar
+                .join(scale)
+                .mapToPair(t -> new Tuple2<>(t._2._1._1, new Tuple3<>(t._1, t._2._1._2, t._2._2)))
+                .join(scale)
+                .mapToPair(t -> new Tuple2<>(t._2._1._1(), new Tuple4<>(t._1, t._2._1._2(), t._2._1._3(), t._2._2)))
+                .join(evidence)
+                .mapToPair(t -> new Tuple2<>(t._2._1._1(), new Tuple2<>(t._1, t._2)))
+                .join(evidence)
+                .mapToPair(t -> {
+                    // (b, ((a, ((b, similarity, scale a, scale b), evidence a)), evidence b))
+                    String a = t._2._1._1;
+                    Tuple4<String, Double, Double, Double> pair = t._2._1._2._1;
+                    StoryEvidence evA = ModelJson.read(t._2._1._2._2, StoryEvidence.class);
+                    StoryEvidence evB = ModelJson.read(t._2._2, StoryEvidence.class);
+                    double score = StoryClusterer.withDefaults().linkScore(evA, evB, pair._2(), pair._3(), pair._4());
+                    return new Tuple2<>(a, t._1 + "\t" + score);
                 })
                 .filter(t -> Double.parseDouble(t._2.substring(t._2.indexOf('\t') + 1)) > 0)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -88,6 +124,26 @@ final class DistributedStories {
             }
             return stories.iterator();
         });
+    }
+
+    // Document frequencies of words and names; a term met in one article only is left out (its
+    // frequency, 1, is what TermWeights assumes for a term it does not hold).
+    private static TermWeights weights(JavaPairRDD<String, String> evidence) {
+        Map<String, Integer> df = evidence
+                .flatMapToPair(e -> {
+                    ArticleTerms terms = ModelJson.read(e._2, StoryEvidence.class).terms();
+                    List<Tuple2<String, Integer>> out = new ArrayList<>();
+                    terms.words().keySet().forEach(w -> out.add(new Tuple2<>("w" + w, 1)));
+                    terms.names().keySet().forEach(n -> out.add(new Tuple2<>("n" + n, 1)));
+                    return out.iterator();
+                })
+                .reduceByKey(Integer::sum)
+                .filter(t -> t._2 >= 2)
+                .collectAsMap();
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        df.forEach((k, v) -> (k.charAt(0) == 'w' ? words : names).put(k.substring(1), v));
+        return TermWeights.fromFrequencies(words, names, (int) evidence.count());
     }
 
     private static <T> List<T> toList(Iterable<T> items) {

@@ -1,20 +1,12 @@
 package org.parley.spark;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.parley.core.cluster.TextSignature;
 import org.parley.store.ModelJsonMapper;
 
 /**
@@ -31,20 +23,6 @@ import org.parley.store.ModelJsonMapper;
 public final class ModelJson {
 
     private static final ObjectMapper MAPPER = ModelJsonMapper.builder()
-            .addModule(new SimpleModule("parley-spark")
-                    .addSerializer(TextSignature.class, new JsonSerializer<>() {
-                        @Override
-                        public void serialize(TextSignature value, JsonGenerator gen, SerializerProvider p) throws IOException {
-                            long[] values = value.values();
-                            gen.writeArray(values, 0, values.length);
-                        }
-                    })
-                    .addDeserializer(TextSignature.class, new JsonDeserializer<>() {
-                        @Override
-                        public TextSignature deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-                            return TextSignature.ofValues(p.readValueAs(long[].class));
-                        }
-                    }))
             .build();
 
     private ModelJson() {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.core.cluster.DateWindow;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
-import org.parley.core.cluster.TextSignature;
+import org.parley.core.cluster.ArticleTerms;
+import org.parley.core.cluster.TermWeights;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Actor;
@@ -38,18 +39,20 @@ class ModelJsonTest {
     private static final String TEXT = "Foreign Minister Bui Thanh Son met Secretary of State Antony Blinken in Hanoi on Monday.";
 
     @Test
-    void storyEvidenceKeepsItsSignatureAndDatesSoScoresAndKeysAreUnchanged() {
+    void storyEvidenceKeepsItsTermsAndDatesSoScoresAndKeysAreUnchanged() {
         EventDate day = new EventDate.ExactDay(LocalDate.of(2024, 6, 3), EventDate.Basis.RELATIVE, List.of("on Monday"));
         var lead = new StoryEvidence.LeadEvent("CONSULT", "meeting", Set.of("antony blinken", "bui thanh son"),
                 Set.of("USA", "VNM"), day, "hanoi", "VNM");
         StoryEvidence evidence = new StoryEvidence(ARTICLE, "talks.txt", "wire", "Talks in Hanoi", LocalDate.of(2024, 6, 4),
-                lead, Set.of("antony blinken"), Set.of("hanoi"), Set.of("blinken", "son"), lead.window(), TextSignature.of(TEXT));
+                lead, Set.of("antony blinken"), Set.of("hanoi"), Set.of("blinken", "son"), lead.window(), ArticleTerms.ofText(TEXT, List.of("Blinken", "Hanoi")));
 
         StoryEvidence back = ModelJson.read(ModelJson.write(evidence), StoryEvidence.class);
 
         assertThat(back).isEqualTo(evidence);
         StoryClusterer clusterer = StoryClusterer.withDefaults();
-        assertThat(clusterer.blockingKeys(back)).isEqualTo(clusterer.blockingKeys(evidence));
+        TermWeights weights = TermWeights.of(List.of(evidence.terms(), ArticleTerms.ofText("Blinken in Hanoi", List.of("Hanoi"))));
+        assertThat(clusterer.blockingKeys(back, weights)).isEqualTo(clusterer.blockingKeys(evidence, weights)).isNotEmpty();
+        assertThat(back.terms().words()).containsEntry("hanoi", evidence.terms().words().get("hanoi"));
         assertThat(back.when()).isEqualTo(new DateWindow(LocalDate.of(2024, 6, 2), LocalDate.of(2024, 6, 4)));
     }
 

@@ -20,61 +20,81 @@ import org.parley.model.Story;
 /**
  * Groups articles that report the same real-world event into stories.
  *
+ * <p><b>How alike two reports read.</b> Each article's content words (lemmas and headline words)
+ * and names (persons, organisations, places) become tf-idf unit vectors over the articles being
+ * clustered ({@link TermWeights}); two articles' similarity is the mean of the two cosines. Topics
+ * differ in how alike their reports read (wire copies of one earthquake are near-identical, reviews
+ * of one film share few words), so a similarity is read against each article's neighbourhood: it is
+ * divided by the geometric mean of the two articles' {@link Settings#neighbours()}-th best
+ * similarity (local scaling, Zelnik-Manor &amp; Perona 2004; floored at {@link Settings#scaleFloor()} so a
+ * lone pair is not called alike because nothing else is).
+ *
  * <p><b>Candidates (blocking).</b> Only articles sharing a blocking key are compared, so the cost
  * grows with the number of articles times the (capped) block size, not with all pairs:
  * <ul>
+ *   <li>{@code T:}/{@code N:} each of the article's {@link Settings#keyTerms()} most specific words and names
+ *       (highest tf-idf weight, found in another article too);</li>
  *   <li>{@code L:} each pair of the lead event's actors (names and {@code c:ISO3}) × each week its date window touches;</li>
- *   <li>{@code P:} the lead event's place × week;</li>
- *   <li>{@code E:} each of the article's named entities × each year its date window touches (articles without a lead event only);</li>
- *   <li>{@code A:} each person the article is about × year, likewise;</li>
- *   <li>{@code M:} MinHash LSH bands of the content words ({@value #BANDS} bands of {@value #ROWS} rows).</li>
+ *   <li>{@code P:} the lead event's place × week.</li>
  * </ul>
- * Blocks larger than {@link Settings#maxBlock()} are skipped: a key that common ("c:USA" in a week
- * of news) tells nothing.
+ * Blocks larger than {@link Settings#maxBlock()} are skipped: a key that common tells nothing.
  *
  * <p><b>Links.</b> A candidate pair is never linked when its date windows do not overlap (a day is
- * widened by ±1 for time zones; months and years overlap the days in them). Otherwise it is linked when the lead
- * events share a person or organisation and agree on something else (a second actor, the place, the
- * event type, or similar words), or when entities and words are similar enough
- * ({@link Settings#threshold()}); when both articles name the people they are about (NER persons in
- * the headline or first sentence, or named twice: {@code p:} keys of {@link StoryEvidence#actors()})
- * and share none, the bar for content rises to {@value #DIFFERENT_PEOPLE_THRESHOLD}.
+ * widened by ±1 for time zones; months and years overlap the days in them). Otherwise its score is
+ * the scaled similarity when the raw one reaches {@link Settings#minSimilarity()}; lead events that
+ * share a person or organisation, are both dated and agree on something else (a second actor, the
+ * place, the event type) score at least {@value #STRUCTURAL_LINK}: the events stage's own reading
+ * of the same meeting.
  *
- * <p><b>Merging.</b> Links are merged from the strongest (ties by article ids), and two groups are
- * never merged when any member of one is dated apart from any member of the
- * other, nor when fewer than {@value #MIN_LINK_DENSITY} of the pairs across them are linked (a chain
- * of look-alikes whose ends share nothing is not one story; this needs only the links inside a
- * connected component, so {@link #clusterLinked} still gives what {@link #cluster} gives). The result depends only on the set of articles: inputs are deduplicated by article id and
- * sorted first, so any order, or the same articles twice, gives the same stories. Ids are fresh
- * (from the earliest member); keeping them stable across runs is {@link StableIds}' job.
+ * <p><b>Merging.</b> {@link AverageLinkage}: groups merge while their links average
+ * {@link Settings#threshold()} over all cross pairs, never across date windows that share no day.
+ * The result depends only on the set of articles: inputs are deduplicated by article id and sorted
+ * first, so any order, or the same articles twice, gives the same stories. Ids are fresh (from the
+ * earliest member); keeping them stable across runs is {@link StableIds}' job.
  */
 public final class StoryClusterer {
-    static final int BANDS = 16;
-    static final int ROWS = TextSignature.SIZE / BANDS;
-    /** Content similarity (entity Dice + words) / 2 that links two reports about different people. */
-    static final double DIFFERENT_PEOPLE_THRESHOLD = 0.3;
-    /** Share of the pairs across two groups that must be linked for the groups to merge. */
-    static final double MIN_LINK_DENSITY = 0.1;
+    /** The score of a link the lead events make on their own (shared actors, both dated, another agreement). */
+    static final double STRUCTURAL_LINK = 1.0;
 
     /**
-     * Tuning of the clusterer.
+     * Tuning of the clusterer (tuned on the ECB+ development topics and the seeds; see docs/stories.md).
      *
-     * @param threshold   minimum of (entity Dice + word similarity) / 2 for a link on content alone
-     * @param maxBlock    blocks with more members are skipped
-     * @param topEntities how many entities per article become blocking keys
+     * @param threshold     minimum average scaled link between two groups for them to merge
+     * @param minSimilarity minimum raw similarity (mean cosine) for a link
+     * @param neighbours    which best similarity of an article is its scale
+     * @param scaleFloor    the smallest scale, so sparse neighbourhoods do not inflate weak similarities
+     * @param maxBlock      blocks with more members are skipped
+     * @param keyTerms      how many words and names per article become blocking keys
      */
-    public record Settings(double threshold, int maxBlock, int topEntities) {
+    public record Settings(double threshold, double minSimilarity, int neighbours, double scaleFloor, int maxBlock,
+                           int keyTerms) {
         public Settings {
-            if (threshold <= 0 || threshold > 1) {
-                throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+            if (threshold <= 0) {
+                throw new IllegalArgumentException("threshold must be above 0: " + threshold);
+            }
+            if (minSimilarity < 0 || minSimilarity >= 1) {
+                throw new IllegalArgumentException("minSimilarity must be in [0, 1): " + minSimilarity);
+            }
+            if (neighbours < 1) {
+                throw new IllegalArgumentException("neighbours must be at least 1: " + neighbours);
+            }
+            if (scaleFloor <= 0 || scaleFloor > 1) {
+                throw new IllegalArgumentException("scaleFloor must be in (0, 1]: " + scaleFloor);
             }
             if (maxBlock < 2) {
                 throw new IllegalArgumentException("maxBlock must be at least 2: " + maxBlock);
             }
+            if (keyTerms < 1) {
+                throw new IllegalArgumentException("keyTerms must be at least 1: " + keyTerms);
+            }
         }
 
         public static Settings defaults() {
-            return new Settings(0.22, 200, 8);
+            return new Settings(0.6, 0.05, 5, 0.1, 200, 12);
+        }
+
+        public Settings withThreshold(double t) {
+            return new Settings(t, minSimilarity, neighbours, scaleFloor, maxBlock, keyTerms);
         }
     }
 
@@ -88,27 +108,70 @@ public final class StoryClusterer {
         return new StoryClusterer(Settings.defaults());
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     /** The stories of these articles, by date (undated last) then id. */
     public List<Story> cluster(List<StoryEvidence> input) {
-        Map<ArticleId, StoryEvidence> unique = new TreeMap<>();
-        for (StoryEvidence e : input) {
-            unique.putIfAbsent(e.article(), e);
+        List<StoryEvidence> items = unique(input);
+        TermWeights weights = TermWeights.of(items.stream().map(StoryEvidence::terms).toList());
+        List<TermWeights.Vectors> vectors = items.stream().map(e -> weights.vectors(e.terms())).toList();
+        long[] pairs = candidates(items, weights);
+        double[] raw = new double[pairs.length];
+        List<List<Double>> around = new ArrayList<>();
+        items.forEach(e -> around.add(new ArrayList<>()));
+        for (int k = 0; k < pairs.length; k++) {
+            int i = (int) (pairs[k] >>> 32);
+            int j = (int) pairs[k];
+            raw[k] = apart(items.get(i), items.get(j)) ? 0 : vectors.get(i).similarity(vectors.get(j));
+            around.get(i).add(raw[k]);
+            around.get(j).add(raw[k]);
         }
-        List<StoryEvidence> items = new ArrayList<>(unique.values());
-        List<Link> links = new ArrayList<>();
-        for (long pair : candidates(items)) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            double score = score(items.get(i), items.get(j));
-            if (score > 0) {
-                links.add(new Link(i, j, score));
-            }
+        double[] scale = new double[items.size()];
+        for (int i = 0; i < scale.length; i++) {
+            scale[i] = scale(around.get(i));
         }
-        return merge(items, links);
+        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::when).toList());
+        for (int k = 0; k < pairs.length; k++) {
+            int i = (int) (pairs[k] >>> 32);
+            int j = (int) pairs[k];
+            linkage.link(i, j, linkScore(items.get(i), items.get(j), raw[k], scale[i], scale[j]));
+        }
+        return stories(items, linkage.run(settings.threshold()));
     }
 
     /**
-     * A scored link between two articles, as {@link #linkScore} gives it.
+     * How alike two candidate articles read under the weights of the articles they are clustered
+     * with (the mean cosine of their words and names), 0 when their dates are apart. Symmetric.
+     */
+    public double similarity(StoryEvidence a, StoryEvidence b, TermWeights weights) {
+        return apart(a, b) ? 0 : weights.vectors(a.terms()).similarity(weights.vectors(b.terms()));
+    }
+
+    /** An article's scale: its k-th best similarity among all its candidate pairs, at least the floor. */
+    public double scale(Collection<Double> similarities) {
+        List<Double> sorted = new ArrayList<>(similarities);
+        sorted.sort(Comparator.reverseOrder());
+        double kth = sorted.size() >= settings.neighbours() ? sorted.get(settings.neighbours() - 1)
+                : sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        return Math.max(kth, settings.scaleFloor());
+    }
+
+    /**
+     * The link two candidate articles get: their {@link #similarity} scaled by their {@link #scale}s,
+     * at least {@value #STRUCTURAL_LINK} when their lead events agree, 0 when dated apart.
+     */
+    public double linkScore(StoryEvidence a, StoryEvidence b, double similarity, double scaleA, double scaleB) {
+        if (apart(a, b)) {
+            return 0;
+        }
+        double score = similarity >= settings.minSimilarity() ? similarity / Math.sqrt(scaleA * scaleB) : 0;
+        return leadEventsAgree(a, b) ? Math.max(score, STRUCTURAL_LINK) : score;
+    }
+
+    /**
+     * A scored link between two articles.
      *
      * @param a     one article
      * @param b     the other
@@ -122,102 +185,40 @@ public final class StoryClusterer {
     }
 
     /**
-     * The blocking keys of one article: two articles are candidates exactly when they share a key
-     * whose block has at least two and at most {@link Settings#maxBlock()} members. For a
-     * distributed run that groups articles by these keys itself.
-     */
-    public List<String> blockingKeys(StoryEvidence evidence) {
-        return keys(evidence);
-    }
-
-    /** How strongly two candidate articles look like reports of the same event; 0 for no link. Symmetric. */
-    public double linkScore(StoryEvidence a, StoryEvidence b) {
-        return a.article().compareTo(b.article()) <= 0 ? score(a, b) : score(b, a);
-    }
-
-    public Settings settings() {
-        return settings;
-    }
-
-    /**
      * The stories of articles given with their links already scored: the merge step of
-     * {@link #cluster} alone. Given a connected component of the link graph and every link inside
-     * it, this returns exactly the stories {@link #cluster} gives those articles over the whole
-     * input, because merging never crosses components and ties break by article id. Links naming
-     * an article not in {@code members} are ignored.
+     * {@link #cluster} alone. Merging never crosses components of the link graph and ties break by
+     * article id, so a component gives the same stories alone as within the whole input. Links
+     * naming an article not in {@code members} are ignored.
      */
     public List<Story> clusterLinked(Collection<StoryEvidence> members, Collection<ScoredLink> links) {
-        Map<ArticleId, StoryEvidence> unique = new TreeMap<>();
-        for (StoryEvidence e : members) {
-            unique.putIfAbsent(e.article(), e);
-        }
-        List<StoryEvidence> items = new ArrayList<>(unique.values());
+        List<StoryEvidence> items = unique(members);
         Map<ArticleId, Integer> index = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             index.put(items.get(i).article(), i);
         }
-        List<Link> indexed = new ArrayList<>();
+        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::when).toList());
         for (ScoredLink l : links) {
             Integer i = index.get(l.a());
             Integer j = index.get(l.b());
-            if (i != null && j != null && !i.equals(j) && l.score() > 0) {
-                indexed.add(new Link(Math.min(i, j), Math.max(i, j), l.score()));
+            if (i != null && j != null && !apart(items.get(i), items.get(j))) {
+                linkage.link(i, j, l.score());
             }
         }
-        return merge(items, indexed);
+        return stories(items, linkage.run(settings.threshold()));
     }
 
-    // Merges links strongest first into stories; items are deduplicated and in article-id order.
-    private List<Story> merge(List<StoryEvidence> items, List<Link> links) {
-        int n = items.size();
-        links = new ArrayList<>(links);
-        // strongest first; indices follow article-id order, so ties break the same way for any input order
-        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a).thenComparingInt(Link::b));
-        // a pair given twice (a distributed run meets it in several blocks) counts once, at its strongest
-        Set<Long> seen = new java.util.HashSet<>();
-        links.removeIf(l -> !seen.add(((long) l.a() << 32) | l.b()));
-        int[] parent = new int[n];
-        // the days every dated member's window shares (null: no dated member): windows on a line
-        // overlap pairwise exactly when they share a day, so this checks a merge in constant time
-        DateWindow[] common = new DateWindow[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            common[i] = items.get(i).when();
+    private static List<StoryEvidence> unique(Collection<StoryEvidence> input) {
+        Map<ArticleId, StoryEvidence> unique = new TreeMap<>();
+        for (StoryEvidence e : input) {
+            unique.putIfAbsent(e.article(), e);
         }
-        List<List<Integer>> neighbours = new ArrayList<>();
-        List<List<Integer>> groupMembers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            neighbours.add(new ArrayList<>());
-            groupMembers.add(new ArrayList<>(List.of(i)));
-        }
-        for (Link link : links) {
-            neighbours.get(link.a()).add(link.b());
-            neighbours.get(link.b()).add(link.a());
-        }
-        for (Link link : links) {
-            int ra = root(parent, link.a());
-            int rb = root(parent, link.b());
-            if (ra == rb) {
-                continue;
-            }
-            DateWindow a = common[ra];
-            DateWindow b = common[rb];
-            if (a != null && b != null && !a.overlaps(b)) {
-                continue;
-            }
-            if (!denseEnough(parent, neighbours, groupMembers.get(ra), groupMembers.get(rb), rb)) {
-                continue;
-            }
-            int keep = Math.min(ra, rb);
-            int drop = Math.max(ra, rb);
-            common[keep] = a == null ? b : b == null ? a : a.intersection(b);
-            parent[drop] = keep;
-            groupMembers.get(keep).addAll(groupMembers.get(drop));
-            groupMembers.set(drop, null);
-        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static List<Story> stories(List<StoryEvidence> items, int[] group) {
         Map<Integer, List<StoryEvidence>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(items.get(i));
+        for (int i = 0; i < items.size(); i++) {
+            groups.computeIfAbsent(group[i], r -> new ArrayList<>()).add(items.get(i));
         }
         List<Story> stories = new ArrayList<>();
         groups.values().forEach(g -> stories.add(story(g)));
@@ -226,41 +227,17 @@ public final class StoryClusterer {
         return List.copyOf(stories);
     }
 
-    /** How strongly two articles look like reports of the same event: 0 for no link. */
-    double score(StoryEvidence a, StoryEvidence b) {
-        if (apart(a, b)) {
-            return 0;
+    // The events stage's own reading: lead events sharing a person or organisation, both dated,
+    // agreeing on a second actor, the place or the event type.
+    private static boolean leadEventsAgree(StoryEvidence a, StoryEvidence b) {
+        StoryEvidence.LeadEvent x = a.lead();
+        StoryEvidence.LeadEvent y = b.lead();
+        if (x == null || y == null || x.window() == null || y.window() == null) {
+            return false;
         }
-        double words = a.text().similarity(b.text());
-        double entities = dice(a.entities(), b.entities());
-        double content = (words + entities) / 2;
-        if (a.lead() != null && b.lead() != null) {
-            StoryEvidence.LeadEvent x = a.lead();
-            StoryEvidence.LeadEvent y = b.lead();
-            int shared = overlap(x.actors(), y.actors());
-            boolean samePlace = x.place() != null && x.place().equals(y.place());
-            boolean datedTogether = x.window() != null && y.window() != null;
-            if (shared >= 1 && datedTogether
-                    && (shared >= 2 || samePlace || x.type().equals(y.type()) || content >= settings.threshold() / 2)) {
-                return 1 + content;
-            }
-            if (shared == 0 && overlap(x.countries(), y.countries()) >= 2 && datedTogether && samePlace) {
-                return 0.9 + content / 10;
-            }
-        }
-        return content >= contentThreshold(a, b) ? content : 0;
-    }
-
-    // Words and entities alone link two reports only as support for the same people: two rehab
-    // check-ins or two injured-reserve moves of one team read alike but are about different people,
-    // so reports whose salient people are all different link only when much more alike.
-    private double contentThreshold(StoryEvidence a, StoryEvidence b) {
-        Set<String> x = people(a);
-        Set<String> y = people(b);
-        if (x.isEmpty() || y.isEmpty() || overlap(x, y) > 0) {
-            return settings.threshold();
-        }
-        return Math.max(settings.threshold(), DIFFERENT_PEOPLE_THRESHOLD);
+        int shared = overlap(x.actors(), y.actors());
+        boolean samePlace = x.place() != null && x.place().equals(y.place());
+        return shared >= 1 && (shared >= 2 || samePlace || x.type().equals(y.type()));
     }
 
     // Hard separation: dated apart. Places only support a link: the events stage sometimes places a
@@ -271,10 +248,10 @@ public final class StoryClusterer {
 
     // Pairs (i << 32 | j, i < j) sharing a block, sorted and without repeats. A sorted primitive
     // array rather than a HashSet<Long>: Long's hash (i ^ j) collides badly for index pairs.
-    private long[] candidates(List<StoryEvidence> items) {
+    private long[] candidates(List<StoryEvidence> items, TermWeights weights) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            for (String key : keys(items.get(i))) {
+            for (String key : blockingKeys(items.get(i), weights)) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
@@ -305,14 +282,18 @@ public final class StoryClusterer {
         return Arrays.copyOf(pairs, unique);
     }
 
-    /** The blocking keys of one article (see the class comment). */
-    List<String> keys(StoryEvidence e) {
+    /**
+     * The blocking keys of one article (see the class comment), under the weights of the articles it
+     * is clustered with: two articles are candidates exactly when they share a key whose block has
+     * at least two and at most {@link Settings#maxBlock()} members.
+     */
+    public List<String> blockingKeys(StoryEvidence e, TermWeights weights) {
         List<String> keys = new ArrayList<>();
         StoryEvidence.LeadEvent lead = e.lead();
-        DateWindow leadWindow = lead == null ? null : lead.window();
         if (lead != null) {
             List<String> actors = new ArrayList<>(new TreeSet<>(lead.actors()));
             lead.countries().stream().sorted().forEach(c -> actors.add("c:" + c));
+            DateWindow leadWindow = lead.window();
             List<String> weeks = weeks(leadWindow != null ? leadWindow : e.when());
             for (int x = 0; x < actors.size(); x++) {
                 for (int y = x + 1; y < actors.size(); y++) {
@@ -328,21 +309,21 @@ public final class StoryClusterer {
                 weeks.forEach(w -> keys.add("P:" + lead.place() + "@" + w));
             }
         }
-        if (lead == null || leadWindow == null) {
-            List<String> years = years(e.when());
-            // the longest names are the most specific ("national transportation safety board" over "ntsb")
-            e.entities().stream().sorted(Comparator.comparingInt(String::length)
-                    .reversed().thenComparing(Comparator.naturalOrder())).limit(settings.topEntities())
-                    .forEach(ent -> years.forEach(y -> keys.add("E:" + ent + "@" + y)));
-            e.actors().stream().filter(a -> a.startsWith("p:"))
-                    .forEach(a -> years.forEach(y -> keys.add("A:" + a + "@" + y)));
-        }
-        if (!e.text().isEmpty()) {
-            for (int b = 0; b < BANDS; b++) {
-                keys.add("M:" + b + ":" + Long.toHexString(e.text().band(b, ROWS)));
-            }
-        }
+        keys.addAll(specificTerms(e.terms().words(), weights::wordFrequency, "T:"));
+        keys.addAll(specificTerms(e.terms().names(), weights::nameFrequency, "N:"));
         return keys;
+    }
+
+    // The terms found in another article too, rarest first (ties: more frequent in the article, then by term).
+    private List<String> specificTerms(Map<String, Integer> counts, java.util.function.ToIntFunction<String> df,
+                                       String prefix) {
+        return counts.keySet().stream()
+                .filter(t -> df.applyAsInt(t) >= 2)
+                .sorted(Comparator.<String>comparingInt(df::applyAsInt)
+                        .thenComparing(t -> -counts.get(t)).thenComparing(Comparator.naturalOrder()))
+                .limit(settings.keyTerms())
+                .map(t -> prefix + t)
+                .toList();
     }
 
     private static List<String> weeks(DateWindow w) {
@@ -390,12 +371,6 @@ public final class StoryClusterer {
                 .thenComparing(Comparator.<String>reverseOrder())).orElse(null);
     }
 
-    private static Set<String> people(StoryEvidence e) {
-        Set<String> people = new TreeSet<>();
-        e.actors().stream().filter(k -> k.startsWith("p:")).forEach(people::add);
-        return people;
-    }
-
     private static int overlap(Set<String> a, Set<String> b) {
         int n = 0;
         for (String s : a) {
@@ -406,48 +381,4 @@ public final class StoryClusterer {
         return n;
     }
 
-    // Dice rather than Jaccard: a short report shares few of a long one's many entities
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        return 2.0 * overlap(a, b) / (a.size() + b.size());
-    }
-
-    // Whether at least MIN_LINK_DENSITY of the pairs across two groups are linked: a chain A-B-C
-    // whose ends share nothing is a weaker story than a group whose members link to each other.
-    // Counts from the smaller group and stops as soon as the answer is known.
-    private static boolean denseEnough(int[] parent, List<List<Integer>> neighbours, List<Integer> x, List<Integer> y,
-                                       int rootOfY) {
-        long needed = (long) Math.ceil(MIN_LINK_DENSITY * x.size() * y.size());
-        List<Integer> small = x.size() <= y.size() ? x : y;
-        int otherRoot = small == x ? rootOfY : root(parent, x.get(0));
-        long reachable = 0;
-        for (int i : small) {
-            reachable += neighbours.get(i).size();
-        }
-        if (reachable < needed) {
-            return false;
-        }
-        long linked = 0;
-        for (int i : small) {
-            for (int j : neighbours.get(i)) {
-                if (root(parent, j) == otherRoot && ++linked >= needed) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private record Link(int a, int b, double score) {
-    }
 }

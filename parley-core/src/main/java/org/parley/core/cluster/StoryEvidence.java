@@ -23,8 +23,8 @@ import org.parley.model.Location;
 
 /**
  * What the story clusterer knows of one article: its lead event (the main event it reports, not a
- * background one), the actors, places and entities it mentions, its dates, and a signature of its
- * words. Built once per article by {@link #of}; pure data afterwards.
+ * background one), the actors, places and entities it mentions, its dates, and the terms of its
+ * words and names. Built once per article by {@link #of}; pure data afterwards.
  *
  * @param article   the article's id
  * @param doc       its file name or URL
@@ -39,11 +39,11 @@ import org.parley.model.Location;
  * @param entities  normalized named entities (persons by last name, organisations, places), for articles without events
  * @param when      the window its news happened in: the lead event's date, else the weeks before the publication; null when
  *                  neither is known (the years a text mentions were tried on ECB+ and parted more true pairs than false ones)
- * @param text      MinHash signature of its content words
+ * @param terms     its content words and names, counted ({@link ArticleTerms})
  */
 public record StoryEvidence(ArticleId article, String doc, String outlet, String title, LocalDate published,
                             LeadEvent lead, Set<String> actors, Set<String> places, Set<String> entities,
-                            DateWindow when, TextSignature text) {
+                            DateWindow when, ArticleTerms terms) {
 
     /**
      * The main event of an article.
@@ -75,7 +75,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(terms, "terms");
         actors = Set.copyOf(actors);
         places = Set.copyOf(places);
         entities = Set.copyOf(entities);
@@ -117,7 +117,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
             when = DateWindow.reportedBy(published);
         }
         return new StoryEvidence(article.id(), article.doc(), outlet(article), title(article), published, lead,
-                actors, places, entities, when, TextSignature.of(article.clean().text()));
+                actors, places, entities, when, ArticleTerms.of(article.raw().title(), annotation));
     }
 
     /** The same evidence for another article, moved by {@code days} and credited to another outlet (for benchmarks). */
@@ -125,7 +125,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         LeadEvent movedLead = lead == null ? null : new LeadEvent(lead.type, lead.mode, lead.actors, lead.countries,
                 shift(lead.date, days), lead.place, lead.placeCountry);
         return new StoryEvidence(id, newDoc, newOutlet, title, published == null ? null : published.plusDays(days),
-                movedLead, actors, places, entities, when == null ? null : when.shiftedBy(days), text);
+                movedLead, actors, places, entities, when == null ? null : when.shiftedBy(days), terms);
     }
 
     private static EventDate shift(EventDate date, long days) {
@@ -141,6 +141,13 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         return date;
     }
 
+    /**
+     * How many sentences from the top may hold the lead event. News puts its event first; an event
+     * met deeper is context (a career's earlier years, last year's fire), and dating the whole
+     * article by it parted reports of one event on ECB+.
+     */
+    static final int LEAD_SENTENCES = 3;
+
     // The lead: the earliest reported non-background event, preferring one dated around the
     // publication (news reports the latest events; an event months older that the events stage did
     // not mark as background is a recap), then any dated one.
@@ -151,7 +158,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
                 .thenComparing(e -> e.date().precision() == org.parley.model.DatePrecision.UNKNOWN)
                 .thenComparingInt(e -> e.evidence().sentence())
                 .thenComparing(e -> -(e.source().size() + e.target().size()));
-        return events.stream().filter(e -> !e.background()).min(order).map(e -> {
+        return events.stream().filter(e -> !e.background() && e.evidence().sentence() < LEAD_SENTENCES).min(order).map(e -> {
             Set<String> names = new TreeSet<>();
             Set<String> countries = new TreeSet<>();
             for (Actor a : concat(e.source(), e.target())) {
@@ -213,14 +220,8 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         return salient;
     }
 
-    // Persons by last name ("Lohan" = "Lindsay Lohan"); the rest as written, lower case, without "the".
     private static String entityKey(EntityMention m) {
-        String n = norm(m.text());
-        if (m.type().equals("PERSON")) {
-            int space = n.lastIndexOf(' ');
-            return space < 0 ? n : n.substring(space + 1);
-        }
-        return n.startsWith("the ") ? n.substring(4) : n;
+        return ArticleTerms.nameKey(m);
     }
 
     static String norm(String s) {

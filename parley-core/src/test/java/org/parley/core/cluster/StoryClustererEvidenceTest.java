@@ -9,34 +9,43 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Story;
 
 /**
- * The general-news evidence of the clusterer: the people an article is about, and the link
- * density two groups need to merge.
+ * The general-news evidence of the clusterer: specific words and names weigh more than the words
+ * every report of the kind shares, and groups merge by average linkage, not by one look-alike pair.
  */
 class StoryClustererEvidenceTest {
-    private static final String REHAB = "The actress checked into a rehabilitation clinic in Malibu on Tuesday, her "
-            + "representative told the magazine, asking for privacy for her family at this time";
     private final StoryClusterer clusterer = StoryClusterer.withDefaults();
 
     @Test
-    void lookAlikeReportsAboutDifferentPeopleAreNotLinked() {
-        String other = "The singer checked into a rehabilitation clinic in Malibu on Friday after a court order, her "
-                + "lawyer told the magazine, the third stay this year";
-        StoryEvidence reid = general("reid", Set.of("p:reid"), Set.of("reid", "malibu", "promises"), REHAB);
-        StoryEvidence lohan = general("lohan", Set.of("p:lohan"), Set.of("lohan", "malibu", "court", "betty ford", "palm springs", "sheriff"), other);
-        StoryEvidence unnamed = general("unnamed", Set.of(), Set.of("lohan", "malibu", "court", "betty ford", "palm springs", "sheriff"), other);
+    void twoRehabStaysOfDifferentPeopleAreTwoStoriesThoughTheyReadAlike() {
+        List<StoryEvidence> items = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            items.add(general("reid" + i, "Actress Tara Reid checked into the Promises clinic in Malibu, her "
+                    + "representative Jack Keller told the magazine, asking for privacy " + variant(i), "Reid", "Promises",
+                    "Malibu", "Keller"));
+            items.add(general("lohan" + i, "Actress Lindsay Lohan checked into the Betty Ford clinic in Rancho Mirage "
+                    + "after a court order, her lawyer Shawn Holley told the magazine " + variant(i), "Lohan",
+                    "Betty Ford", "Rancho Mirage", "Holley"));
+        }
 
-        // alike enough to link when nothing says who they are about, not when they name different people
-        assertThat(clusterer.linkScore(reid, unnamed)).isPositive();
-        assertThat(clusterer.linkScore(reid, lohan)).isZero();
-        assertThat(clusterer.cluster(List.of(reid, lohan))).hasSize(2);
+        List<Story> stories = clusterer.cluster(items);
+
+        assertThat(stories).hasSize(2);
+        assertThat(stories).allSatisfy(s -> assertThat(s.docs()).hasSize(4)
+                .allMatch(d -> d.startsWith(s.docs().get(0).substring(0, 4))));
     }
 
     @Test
-    void nearCopiesAboutDifferentPeopleStillLink() {
-        StoryEvidence a = general("a", Set.of("p:reid"), Set.of("malibu", "promises"), REHAB);
-        StoryEvidence b = general("b", Set.of("p:lohan"), Set.of("malibu", "promises"), REHAB);
+    void anUnrelatedReportStaysAlone() {
+        List<StoryEvidence> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            items.add(general("quake" + i, "A magnitude 6.1 earthquake struck Sumatra near Padang, the geological survey "
+                    + "said, damaging buildings " + variant(i), "Sumatra", "Padang"));
+        }
+        items.add(general("bank", "The central bank left its interest rate unchanged in Frankfurt", "Frankfurt"));
 
-        assertThat(clusterer.linkScore(a, b)).isGreaterThan(StoryClusterer.DIFFERENT_PEOPLE_THRESHOLD);
+        List<Story> stories = clusterer.cluster(items);
+
+        assertThat(stories).extracting(s -> s.docs().size()).containsExactlyInAnyOrder(3, 1);
     }
 
     @Test
@@ -45,14 +54,14 @@ class StoryClustererEvidenceTest {
         List<StoryClusterer.ScoredLink> links = new ArrayList<>();
         for (String group : List.of("x", "y")) {
             for (int i = 0; i < 6; i++) {
-                members.add(general(group + i, Set.of(), Set.of(), group));
+                members.add(general(group + i, group));
                 for (int j = 0; j < i; j++) {
-                    links.add(new StoryClusterer.ScoredLink(StoryClustererTest.id(group + j), StoryClustererTest.id(group + i), 0.5));
+                    links.add(new StoryClusterer.ScoredLink(StoryClustererTest.id(group + j), StoryClustererTest.id(group + i), 1.0));
                 }
             }
         }
-        // one look-alike pair across: 1 of 36 cross pairs, under the density needed
-        links.add(new StoryClusterer.ScoredLink(StoryClustererTest.id("x0"), StoryClustererTest.id("y0"), 0.3));
+        // one look-alike pair across, above the threshold alone: its average over the 36 cross pairs is far under it
+        links.add(new StoryClusterer.ScoredLink(StoryClustererTest.id("x0"), StoryClustererTest.id("y0"), 0.9));
 
         List<Story> stories = clusterer.clusterLinked(members, links);
 
@@ -63,8 +72,12 @@ class StoryClustererEvidenceTest {
         assertThat(clusterer.clusterLinked(members, twice)).isEqualTo(stories);
     }
 
-    private static StoryEvidence general(String doc, Set<String> actors, Set<String> entities, String text) {
-        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, null, null, actors, Set.of(),
-                entities, null, TextSignature.of(text));
+    private static String variant(int i) {
+        return List.of("on Tuesday", "late on Tuesday night", "this week, sources said", "in a statement").get(i);
+    }
+
+    private static StoryEvidence general(String doc, String text, String... names) {
+        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, null, null, Set.of(), Set.of(),
+                Set.of(names), null, ArticleTerms.ofText(text, List.of(names)));
     }
 }

@@ -15,8 +15,9 @@ import org.parley.model.EventDate;
 import org.parley.model.Story;
 
 /**
- * The public parts of the clusterer (blocking keys, link score, merge of a component) put together
- * as the distributed job does give the stories {@link StoryClusterer#cluster} gives.
+ * The public parts of the clusterer (term weights, blocking keys, similarity, scale, link score,
+ * merge of a component) put together as the distributed job does give the stories
+ * {@link StoryClusterer#cluster} gives.
  */
 class StoryClustererPartsTest {
     private static final String REVIEW = "Secretary of State Antony Blinken met Foreign Minister Bui Thanh Son for the annual "
@@ -36,10 +37,11 @@ class StoryClustererPartsTest {
         items.add(general("alone", LocalDate.of(2023, 1, 5), "The central bank left its interest rate unchanged"));
         StoryClusterer clusterer = StoryClusterer.withDefaults();
 
-        // blocks → candidate pairs → scored links, as the job computes them
+        // weights → blocks → candidate pairs → similarities → scales → scored links, as the job computes them
+        TermWeights weights = TermWeights.of(items.stream().map(StoryEvidence::terms).toList());
         Map<String, Set<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            for (String key : clusterer.blockingKeys(items.get(i))) {
+            for (String key : clusterer.blockingKeys(items.get(i), weights)) {
                 blocks.computeIfAbsent(key, k -> new TreeSet<>()).add(i);
             }
         }
@@ -52,6 +54,15 @@ class StoryClustererPartsTest {
                 }
             }
         });
+        Map<List<Integer>, Double> similarity = new HashMap<>();
+        Map<Integer, List<Double>> around = new HashMap<>();
+        for (List<Integer> p : pairs) {
+            double s = clusterer.similarity(items.get(p.get(0)), items.get(p.get(1)), weights);
+            assertThat(clusterer.similarity(items.get(p.get(1)), items.get(p.get(0)), weights)).isEqualTo(s);
+            similarity.put(p, s);
+            around.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(s);
+            around.computeIfAbsent(p.get(1), k -> new ArrayList<>()).add(s);
+        }
         List<StoryClusterer.ScoredLink> links = new ArrayList<>();
         int[] component = new int[items.size()];
         for (int i = 0; i < component.length; i++) {
@@ -60,8 +71,8 @@ class StoryClustererPartsTest {
         for (List<Integer> p : pairs) {
             StoryEvidence a = items.get(p.get(0));
             StoryEvidence b = items.get(p.get(1));
-            double score = clusterer.linkScore(a, b);
-            assertThat(clusterer.linkScore(b, a)).isEqualTo(score);
+            double score = clusterer.linkScore(a, b, similarity.get(p), clusterer.scale(around.get(p.get(0))),
+                    clusterer.scale(around.get(p.get(1))));
             if (score > 0) {
                 links.add(new StoryClusterer.ScoredLink(a.article(), b.article(), score));
                 int from = component[p.get(1)];
@@ -91,11 +102,11 @@ class StoryClustererPartsTest {
         var lead = new StoryEvidence.LeadEvent("CONSULT", "meeting", Set.of("antony blinken", "bui thanh son"),
                 Set.of("USA", "VNM"), new EventDate.ExactDay(day, EventDate.Basis.STATED, List.of(day.toString())), null, null);
         return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, day, lead, lead.actors(), Set.of(),
-                Set.of("blinken", "son"), lead.window(), TextSignature.of(text));
+                Set.of("blinken", "son"), lead.window(), ArticleTerms.ofText(text, List.of("Blinken", "Son")));
     }
 
     private static StoryEvidence general(String doc, LocalDate published, String text) {
         return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, published, null, Set.of(), Set.of(),
-                Set.of("provinces", "ports"), DateWindow.reportedBy(published), TextSignature.of(text));
+                Set.of("provinces", "ports"), DateWindow.reportedBy(published), ArticleTerms.ofText(text, List.of()));
     }
 }

@@ -72,7 +72,7 @@ public final class StoryScalingBench {
                     LocalDate published = UNDATED_BASE.plusDays(days);
                     moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
                             moved.lead(), moved.actors(), moved.places(), moved.entities(),
-                            DateWindow.reportedBy(published), moved.text());
+                            DateWindow.reportedBy(published), moved.terms());
                 }
                 out.add(moved);
             }

@@ -1,0 +1,109 @@
+package org.parley.core.cluster;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.parley.model.AnnotatedText;
+import org.parley.model.EntityMention;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * The words of one article as the story clusterer weighs them: two bags of term counts, the
+ * content words (lemmas of nouns, verbs, adjectives and numbers, plus the headline's words) and the
+ * names (named entities: persons by last name, organisations, places, nationalities).
+ * {@link TermWeights} turns the counts into tf-idf vectors over the articles being clustered.
+ *
+ * @param words content-word lemma → count, lower case
+ * @param names entity key → count, lower case
+ */
+public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> names) {
+    /** No terms: an article whose text gave no content word or name. */
+    public static final ArticleTerms EMPTY = new ArticleTerms(Map.of(), Map.of());
+
+    // Penn Treebank tag prefixes of content words: nouns, verbs, adjectives, numbers, foreign words
+    private static final Set<String> CONTENT_TAGS = Set.of("NN", "VB", "JJ", "CD", "FW");
+    // Names that tell one event from another; countries and nationalities are shared by too many
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
+            "STATE_OR_PROVINCE");
+    /** The headline says what the article is about: its words count this many times. */
+    static final int HEADLINE_WEIGHT = 2;
+    // Function words that the tagger still calls content (auxiliaries, light verbs, "say" of every report)
+    private static final Set<String> STOP = Set.of("be", "have", "do", "say", "tell", "get", "make", "take", "go",
+            "come", "also", "more", "new", "one", "two", "the", "a", "an", "of", "to", "in", "and", "or", "for", "on",
+            "at", "by", "with", "from", "as", "is", "was", "were", "are", "has", "had", "it", "its", "this", "that",
+            "he", "she", "they", "his", "her", "their", "we", "you", "not", "but", "which", "who", "will", "would",
+            "could", "can", "may", "after", "before", "over", "into", "about", "than", "up", "out");
+
+    public ArticleTerms {
+        words = Map.copyOf(words);
+        names = Map.copyOf(names);
+    }
+
+    /** The terms of an annotated article and its headline (the headline is not annotated: its words count as written). */
+    public static ArticleTerms of(String headline, AnnotatedText annotation) {
+        Map<String, Integer> words = new TreeMap<>();
+        for (Sentence s : annotation.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.pos() != null && t.lemma() != null && CONTENT_TAGS.contains(prefix(t.pos()))) {
+                    addWord(words, t.lemma());
+                }
+            }
+        }
+        for (int i = 0; i < HEADLINE_WEIGHT; i++) {
+            addText(words, headline);
+        }
+        Map<String, Integer> names = new TreeMap<>();
+        for (EntityMention m : annotation.entities()) {
+            if (NAME_TYPES.contains(m.type())) {
+                String key = nameKey(m);
+                if (!key.isEmpty()) {
+                    names.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        return new ArticleTerms(words, names);
+    }
+
+    /** Terms from plain text and given names, without annotation (tests, benchmarks). */
+    public static ArticleTerms ofText(String text, Iterable<String> names) {
+        Map<String, Integer> words = new TreeMap<>();
+        addText(words, text);
+        Map<String, Integer> nameCounts = new TreeMap<>();
+        names.forEach(n -> nameCounts.merge(StoryEvidence.norm(n), 1, Integer::sum));
+        return new ArticleTerms(words, nameCounts);
+    }
+
+    /** Persons by last name ("Lohan" = "Lindsay Lohan"); the rest as written, lower case, without "the". */
+    static String nameKey(EntityMention m) {
+        String n = StoryEvidence.norm(m.text());
+        if (m.type().equals("PERSON")) {
+            int space = n.lastIndexOf(' ');
+            return space < 0 ? n : n.substring(space + 1);
+        }
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    private static void addText(Map<String, Integer> words, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2) {
+                addWord(words, w);
+            }
+        }
+    }
+
+    private static void addWord(Map<String, Integer> words, String lemma) {
+        String w = lemma.toLowerCase(Locale.ROOT);
+        if (!STOP.contains(w) && w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            words.merge(w, 1, Integer::sum);
+        }
+    }
+
+    private static String prefix(String pos) {
+        return pos.length() < 2 ? pos : pos.substring(0, 2);
+    }
+}

@@ -1,0 +1,131 @@
+package org.parley.core.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document frequencies of the terms of a set of articles, and the tf-idf vectors they give: a term
+ * weighs {@code (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)} (sublinear tf, smoothed idf, as in the
+ * tf-idf document clustering the stories are measured against), and each bag (words, names) is a
+ * unit vector, so the dot product of two is their cosine.
+ *
+ * <p>Computed from the articles being clustered, so the same set of articles gives the same weights
+ * in any order. Immutable and thread-safe; serializable, so a distributed run can broadcast it.
+ */
+public final class TermWeights implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Integer> wordDf;
+    private final Map<String, Integer> nameDf;
+    private final int articles;
+
+    private TermWeights(Map<String, Integer> wordDf, Map<String, Integer> nameDf, int articles) {
+        this.wordDf = wordDf;
+        this.nameDf = nameDf;
+        this.articles = articles;
+    }
+
+    /** The weights of these articles' terms. */
+    public static TermWeights of(Collection<ArticleTerms> terms) {
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (ArticleTerms t : terms) {
+            t.words().keySet().forEach(w -> words.merge(w, 1, Integer::sum));
+            t.names().keySet().forEach(n -> names.merge(n, 1, Integer::sum));
+        }
+        return new TermWeights(Map.copyOf(words), Map.copyOf(names), terms.size());
+    }
+
+    /**
+     * Weights from frequencies counted elsewhere (a distributed run counts them itself).
+     *
+     * @param wordDf   word → number of articles containing it
+     * @param nameDf   name → number of articles containing it
+     * @param articles how many articles were counted
+     */
+    public static TermWeights fromFrequencies(Map<String, Integer> wordDf, Map<String, Integer> nameDf, int articles) {
+        return new TermWeights(Map.copyOf(wordDf), Map.copyOf(nameDf), articles);
+    }
+
+    /** How many articles contain the word. */
+    public int wordFrequency(String word) {
+        return wordDf.getOrDefault(word, 0);
+    }
+
+    /** How many articles contain the name. */
+    public int nameFrequency(String name) {
+        return nameDf.getOrDefault(name, 0);
+    }
+
+    public int articles() {
+        return articles;
+    }
+
+    /** The article's two unit vectors under these weights. */
+    public Vectors vectors(ArticleTerms terms) {
+        return new Vectors(vector(terms.words(), wordDf), vector(terms.names(), nameDf));
+    }
+
+    private SparseVector vector(Map<String, Integer> counts, Map<String, Integer> df) {
+        List<String> keys = new ArrayList<>(counts.keySet());
+        keys.sort(null);
+        String[] terms = keys.toArray(String[]::new);
+        double[] weights = new double[terms.length];
+        double norm = 0;
+        for (int i = 0; i < terms.length; i++) {
+            int f = Math.max(1, df.getOrDefault(terms[i], 0));
+            weights[i] = (1 + Math.log(counts.get(terms[i]))) * (Math.log((1.0 + articles) / (1.0 + f)) + 1);
+            norm += weights[i] * weights[i];
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] /= norm;
+        }
+        return new SparseVector(terms, weights);
+    }
+
+    /** An article's words and names as unit vectors. */
+    public record Vectors(SparseVector words, SparseVector names) {
+        /** How alike two articles read: the mean of the two cosines, in [0, 1]. */
+        public double similarity(Vectors other) {
+            return (words.dot(other.words) + names.dot(other.names)) / 2;
+        }
+    }
+
+    /** A unit vector over sorted terms. */
+    public static final class SparseVector {
+        private final String[] terms;
+        private final double[] weights;
+
+        SparseVector(String[] terms, double[] weights) {
+            this.terms = terms;
+            this.weights = weights;
+        }
+
+        /** The dot product: walks both sorted term lists once. */
+        public double dot(SparseVector other) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < other.terms.length) {
+                int c = terms[i].compareTo(other.terms[j]);
+                if (c == 0) {
+                    sum += weights[i++] * other.weights[j++];
+                } else if (c < 0) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(terms);
+        }
+    }
+}
