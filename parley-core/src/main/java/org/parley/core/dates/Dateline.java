@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param monthDay        month and day (always present; equals {@code date}'s when there is a year)
  * @param time            the time of day, or null when none was written
  * @param statedOffset    the UTC offset written with it ({@code (GMT+7)}, {@code Z}, {@code ICT}), or null
+ * @param unresolvedZone  a zone abbreviation written with it that only the outlet can settle ({@code IST}), or null
  * @param update          true when a label marks it as an update stamp ({@code Updated:}, {@code Cập nhật})
  * @param orderUndecided  true when the text is a numeric date such as {@code 05/03/2024} whose day/month
  *                        order neither the text nor the caller's order could settle; {@code date} then
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param note            how an ambiguity was settled, or null
  */
 public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOffset statedOffset,
-                       boolean update, boolean orderUndecided, String text, String note) {
+                       String unresolvedZone, boolean update, boolean orderUndecided, String text, String note) {
     public Dateline {
         Objects.requireNonNull(monthDay, "monthDay");
         Objects.requireNonNull(text, "text");
@@ -37,10 +38,10 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
 
     /** This dateline with its evidence text replaced (e.g. extended to the place and agency). */
     Dateline withText(String newText) {
-        return new Dateline(date, monthDay, time, statedOffset, update, orderUndecided, newText, note);
+        return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, newText, note);
     }
 
     Dateline asUpdate(boolean isUpdate) {
-        return new Dateline(date, monthDay, time, statedOffset, isUpdate, orderUndecided, text, note);
+        return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, isUpdate, orderUndecided, text, note);
     }
 }

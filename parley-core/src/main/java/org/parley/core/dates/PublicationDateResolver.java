@@ -26,7 +26,11 @@ import org.parley.model.RawArticle;
  * <p>Order of evidence:
  * <ol>
  *   <li>{@link RawArticle#publishedMetadata()}: ISO 8601 with or without offset or zone id,
- *       {@code 2024-03-26 20:20:00}, RFC 1123, epoch seconds or milliseconds, or any dateline form;</li>
+ *       {@code 2024-03-26 20:20:00}, RFC 1123, epoch seconds or milliseconds, any dateline form, or
+ *       free text holding a date stamp, as news-please gives it from tokenized pages
+ *       ({@code Posted on Thu Jun 13, 2013 08 : 45 AM PDT},
+ *       {@code PUBLISHED : 02 : 31 GMT, 12 March 2013 | UPDATED : ...}; see
+ *       {@link DatelineParser#parseWithin(String, DayMonthOrder)});</li>
  *   <li>a dateline at the start of one of the first {@value #DATELINE_LINES} non-blank lines of the
  *       original text (see {@link DatelineParser}); a month-day dateline without a year gives
  *       {@link WithoutYear};</li>
@@ -37,7 +41,10 @@ import org.parley.model.RawArticle;
  * <p>Time zone: {@link ZoneBasis#STATED} when written with the date (or when the value is an
  * instant: epoch or capture time, shown at the outlet's offset when known, else UTC);
  * {@link ZoneBasis#OUTLET} when the outlet's usual zone is known from the URL host or the site
- * (see {@link OutletZones}); else {@link ZoneBasis#NONE}.
+ * (see {@link OutletZones}); else {@link ZoneBasis#NONE}. A zone abbreviation with several
+ * meanings ({@code IST}) is stated only when the outlet's zone is one of them (see
+ * {@link ZoneAbbreviations}); otherwise the basis is {@link ZoneBasis#NONE}, since the page names
+ * a zone that may not be the outlet's.
  *
  * <p>Immutable and thread-safe. Unreadable metadata is reported through {@link System.Logger}
  * naming the article's origin, and the text is tried next.
@@ -113,8 +120,10 @@ public final class PublicationDateResolver {
             // not RFC 1123: try the dateline forms
         }
         DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
-        return datelines.parseStandalone(v, order)
-                .or(() -> datelines.parseLeading(v, order))
+        String joined = TokenSpacing.join(v);
+        return datelines.parseStandalone(joined, order)
+                .or(() -> datelines.parseLeading(joined, order))
+                .or(() -> datelines.parseWithin(joined, order))
                 .filter(d -> !d.orderUndecided())
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
     }
@@ -175,6 +184,15 @@ public final class PublicationDateResolver {
         }
         boolean hasTime = d.time() != null;
         LocalDateTime dateTime = hasTime ? d.date().atTime(d.time()) : d.date().atStartOfDay();
+        if (d.statedOffset() == null && d.unresolvedZone() != null) {
+            Optional<ZoneOffset> settled = outlet.flatMap(o -> ZoneAbbreviations.forOutlet(d.unresolvedZone(), o.zone()));
+            if (settled.isPresent()) {
+                return new Dated(dateTime, hasTime, settled.get(), ZoneBasis.STATED, source,
+                        text + " [" + d.unresolvedZone() + " read as " + settled.get() + ": outlet " + outlet.get().domainSuffix() + "]");
+            }
+            return new Dated(dateTime, hasTime, null, ZoneBasis.NONE, source,
+                    text + " [" + d.unresolvedZone() + " not read: ambiguous and the outlet does not settle it]");
+        }
         return dated(dateTime, hasTime, d.statedOffset(), outlet, source, text);
     }
 

@@ -123,4 +123,46 @@ class DatelineParserTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2023, 7, 14));
         assertThat(d.update()).isFalse();
     }
+
+    @Test
+    void findsTheStampAnywhereAndPrefersThePublishedOne() {
+        Dateline d = parser.parseWithin("UPDATED 05 / 03 / 2013 at 11 : 00 AM EDT Originally published 05 / 03 / 2013 at 10 : 20 AM EDT",
+                DayMonthOrder.MONTH_FIRST).orElseThrow();
+        assertThat(d.date()).isEqualTo(LocalDate.of(2013, 5, 3));
+        assertThat(d.time()).isEqualTo(LocalTime.of(10, 20));
+        assertThat(d.update()).isFalse();
+    }
+
+    @Test
+    void takesTheUpdateStampWhenItIsTheOnlyOne() {
+        Dateline d = parser.parseWithin("UPDATED 3 : 09 AM EST Dec 19, 2008 He hit. 308 with 33 homers", null).orElseThrow();
+        assertThat(d.date()).isEqualTo(LocalDate.of(2008, 12, 19));
+        assertThat(d.time()).isEqualTo(LocalTime.of(3, 9));
+        assertThat(d.statedOffset()).isEqualTo(ZoneOffset.ofHours(-5));
+        assertThat(d.update()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jackson's court date is set for February 17, 2009.",
+            "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+            "He led the team to a 162 - 139 record in 1978 - 89.",
+    })
+    void findsNoStampWhereASentenceLeadsToTheDate(String text) {
+        assertThat(parser.parseWithin(text, null)).isEmpty();
+    }
+
+    @Test
+    void readsTwoDigitYearsAsThisCentury() {
+        assertThat(parser.parseStandalone("Dec-19-05", null).orElseThrow().date()).isEqualTo(LocalDate.of(2005, 12, 19));
+        assertThat(parser.parseStandalone("04/28/09", null).orElseThrow().date()).isEqualTo(LocalDate.of(2009, 4, 28));
+        assertThat(parser.parseStandalone("14.07.23", null)).isEmpty(); // dotted: a version or a time, not a date
+    }
+
+    @Test
+    void leavesAmbiguousZoneAbbreviationsToTheOutlet() {
+        Dateline d = parser.parseStandalone("November 11, 2011 20:09 IST", null).orElseThrow();
+        assertThat(d.statedOffset()).isNull();
+        assertThat(d.unresolvedZone()).isEqualTo("IST");
+    }
 }

@@ -42,4 +42,11 @@ class OutletZonesTest {
         assertThatThrownBy(() -> OutletZones.parse(new StringReader(".vn\tAsia/Ho_Chi_Minh\tYMD\n"), "zones.tsv"))
                 .hasMessageContaining("DMY or MDY");
     }
+
+    @Test
+    void readsTokenizedUrlsButNotBloggerCountryRedirects() {
+        assertThat(table.lookup("http : / / www. bbc. co. uk / news / uk - 23395104").orElseThrow().zone())
+                .isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(table.lookup("http : / / joyofsox. blogspot. nl / 2008 / 12 / a. html")).isEmpty();
+    }
 }
