@@ -90,7 +90,7 @@ public final class StoryClusterer {
         }
 
         public static Settings defaults() {
-            return new Settings(0.6, 0.05, 5, 0.1, 200, 12);
+            return new Settings(0.5, 0.05, 3, 0.1, 200, 30);
         }
 
         public Settings withThreshold(double t) {
