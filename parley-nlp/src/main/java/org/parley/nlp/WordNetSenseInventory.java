@@ -1,5 +1,6 @@
 package org.parley.nlp;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,9 @@ public final class WordNetSenseInventory implements SenseInventory {
 
     private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml";
 
+    /** Design decision: no hypernyms; "award" above "Oscar" linked more wrong pairs than right on the dev topics. */
+    private static final List<PointerType> SENSE_LINKS = List.of(PointerType.CAUSE, PointerType.ENTAILMENT);
+
     private final Dictionary dictionary;
     private final int senses;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
@@ -56,44 +60,56 @@ public final class WordNetSenseInventory implements SenseInventory {
 
     @Override
     public Set<String> concepts(String lemma, WordClass wordClass) {
-        POS pos = switch (wordClass) {
-            case VERB -> POS.VERB;
-            case NOUN -> POS.NOUN;
-            case ADJECTIVE -> POS.ADJECTIVE;
-            case OTHER -> null;
-        };
-        if (pos == null || lemma.isBlank()) {
+        if (lemma.isBlank()) {
             return Set.of();
         }
-        return cache.computeIfAbsent(pos.getKey() + ":" + lemma, key -> lookUp(lemma, pos));
+        // a word the tagger could not place (a title's) may be either: offer both readings
+        List<POS> classes = switch (wordClass) {
+            case VERB -> List.of(POS.VERB);
+            case NOUN -> List.of(POS.NOUN);
+            case ADJECTIVE -> List.of(POS.ADJECTIVE);
+            case OTHER -> List.of(POS.VERB, POS.NOUN);
+        };
+        return cache.computeIfAbsent(wordClass + ":" + lemma, key -> lookUp(lemma, classes));
     }
 
-    private synchronized Set<String> lookUp(String lemma, POS pos) {
+    private synchronized Set<String> lookUp(String lemma, List<POS> classes) {
         Set<String> concepts = new TreeSet<>();
         try {
-            IndexWord word = dictionary.getIndexWord(pos, lemma);
-            if (word == null) {
-                return Set.of();
-            }
-            int taken = 0;
-            for (Synset sense : word.getSenses()) {
-                if (taken++ == senses) {
-                    break;
+            for (POS pos : classes) {
+                // the base form when the tagger left an inflection ("Oscars", "nominates")
+                IndexWord word = dictionary.getIndexWord(pos, lemma);
+                if (word == null) {
+                    word = dictionary.lookupIndexWord(pos, lemma);
                 }
-                concepts.add(key(sense));
-                for (Word w : sense.getWords()) {
-                    if (!w.getLemma().equalsIgnoreCase(lemma)) {
-                        continue;
-                    }
-                    for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                        concepts.add(key(p.getTargetSynset()));
-                    }
+                if (word != null) {
+                    addSenses(word, concepts);
                 }
             }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + lemma + ": " + e.getMessage(), e);
         }
         return Set.copyOf(concepts);
+    }
+
+    private void addSenses(IndexWord word, Set<String> concepts) throws JWNLException {
+        List<Synset> all = word.getSenses();
+        for (Synset sense : all.subList(0, Math.min(senses, all.size()))) {
+            concepts.add(key(sense));
+            // "kill" causes "die", "buy" entails "pay": one event seen from either side
+            for (PointerType link : SENSE_LINKS) {
+                for (Pointer p : sense.getPointers(link)) {
+                    concepts.add(key(p.getTargetSynset()));
+                }
+            }
+            for (Word w : sense.getWords()) {
+                if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
+                    for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                        concepts.add(key(p.getTargetSynset()));
+                    }
+                }
+            }
+        }
     }
 
     private static String key(Synset synset) {

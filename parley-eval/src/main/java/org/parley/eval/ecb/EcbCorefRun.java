@@ -375,7 +375,8 @@ public final class EcbCorefRun {
         Token headToken(String text) {
             List<Token> tokens = new ArrayList<>();
             for (String w : text.split("\\s+")) {
-                Token t = typical.get(w);
+                // titles capitalise words ("Killed"): fall back to the lower-case form's reading
+                Token t = typical.getOrDefault(w, typical.get(w.toLowerCase(Locale.ROOT)));
                 tokens.add(t != null ? t : new Token(w, new Span(0, w.length()), null, w, null));
             }
             return head(tokens);
