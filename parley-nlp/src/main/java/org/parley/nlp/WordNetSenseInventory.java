@@ -82,7 +82,8 @@ public final class WordNetSenseInventory implements SenseInventory {
                 if (word == null) {
                     word = dictionary.lookupIndexWord(pos, lemma);
                 }
-                if (word != null) {
+                // a phrase counts only as a whole entry, not through one of its words ("drunk driving" → "drunk")
+                if (word != null && (!lemma.contains(" ") || word.getLemma().contains(" "))) {
                     addSenses(word, concepts);
                 }
             }

@@ -38,6 +38,27 @@ class WordNetSenseInventoryTest {
     }
 
     @Test
+    void killingCausesDying() {
+        assertThat(related("kill", WordClass.VERB, "die", WordClass.VERB)).isTrue();
+    }
+
+    @Test
+    void aPhraseIsAnEntryAndItsInflectionsFindIt() {
+        assertThat(related("academy awards", WordClass.NOUN, "oscar", WordClass.NOUN)).isTrue();
+        assertThat(WORDNET.concepts("open fire", WordClass.VERB)).isNotEmpty();
+    }
+
+    @Test
+    void aPhraseIsNotFoundThroughOneOfItsWords() {
+        assertThat(WORDNET.concepts("drunk driving", WordClass.NOUN)).isEmpty();
+    }
+
+    @Test
+    void anUntaggedWordIsReadAsVerbAndNoun() {
+        assertThat(related("arrested", WordClass.OTHER, "apprehend", WordClass.VERB)).isTrue();
+    }
+
+    @Test
     void unrelatedWordsShareNothing() {
         assertThat(related("say", WordClass.VERB, "earthquake", WordClass.NOUN)).isFalse();
         assertThat(related("die", WordClass.VERB, "win", WordClass.VERB)).isFalse();

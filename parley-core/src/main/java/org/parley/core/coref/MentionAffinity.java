@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>trigger: 1 for the same lemma, {@code related} for lemmas sharing a concept of the
- *       {@link SenseInventory} (synonyms, the verb of a nominalisation), else 0;</li>
+ *       {@link SenseInventory} (synonyms, the verb of a nominalisation), else 0; a several-word
+ *       mention the inventory knows as a phrase ("opened fire", "Academy Awards") is looked up whole;</li>
  *   <li>participants and places: a bonus when both sentences name a common one, a penalty when both
  *       name some and none is common (names compare by their words, so "Obama" meets "Barack Obama");</li>
  *   <li>quantities and times: a penalty when both state some and none agrees (a date agrees with a
@@ -53,9 +54,19 @@ public final class MentionAffinity {
         if (a.lemma().equals(b.lemma())) {
             return 1;
         }
-        Set<String> left = senses.concepts(a.lemma(), a.wordClass());
-        return !left.isEmpty() && !Collections.disjoint(left, senses.concepts(b.lemma(), b.wordClass()))
-                ? weights.related() : 0;
+        Set<String> left = concepts(a);
+        return !left.isEmpty() && !Collections.disjoint(left, concepts(b)) ? weights.related() : 0;
+    }
+
+    /** A phrase the inventory knows ("open fire", "academy award") says more than its head alone. */
+    private Set<String> concepts(Trigger t) {
+        if (t.isPhrase()) {
+            Set<String> phrase = senses.concepts(t.phrase(), t.wordClass());
+            if (!phrase.isEmpty()) {
+                return phrase;
+            }
+        }
+        return senses.concepts(t.lemma(), t.wordClass());
     }
 
     private static double agreement(boolean common, Set<String> x, Set<String> y, double bonus, double penalty) {

@@ -6,11 +6,12 @@ import java.util.Set;
 /** Small hand-made mentions and a two-concept sense inventory for the coreference tests. */
 final class CorefFixtures {
 
-    /** Knows that "hit"/"strike" share a sense, and that "meeting" is what "meet" names. */
+    /** Knows that "hit"/"strike" share a sense, that "meeting" is what "meet" names, and one phrase. */
     static final SenseInventory SENSES = (lemma, wordClass) -> Map.of(
             "hit", Set.of("v:blow"), "strike", Set.of("v:blow"),
             "meet", Set.of("v:gather"), "meeting", Set.of("n:gathering", "v:gather"),
-            "talk", Set.of("n:discussion")).getOrDefault(lemma, Set.of());
+            "talk", Set.of("n:discussion"), "academy award", Set.of("n:oscar"), "oscar", Set.of("n:oscar"))
+            .getOrDefault(lemma, Set.of());
 
     static final CorefWeights WEIGHTS = new CorefWeights(0.8, 0.3, 0.3, 0.2, 0.3, 0.2, 0.5, 0.1, 1.0, 8, 3, 0.5);
 

@@ -31,6 +31,18 @@ class MentionAffinityTest {
     }
 
     @Test
+    void aKnownPhraseIsLookedUpWhole() {
+        Trigger academyAwards = new Trigger("award", WordClass.NOUN, "Academy Award");
+        assertThat(affinity.triggers(academyAwards, new Trigger("oscar", WordClass.NOUN))).isEqualTo(WEIGHTS.related());
+    }
+
+    @Test
+    void anUnknownPhraseFallsBackToItsHead() {
+        Trigger struckHard = new Trigger("strike", WordClass.VERB, "strike hard");
+        assertThat(affinity.triggers(struckHard, new Trigger("hit", WordClass.VERB))).isEqualTo(WEIGHTS.related());
+    }
+
+    @Test
     void unrelatedTriggersScoreNothing() {
         assertThat(affinity.triggers(new Trigger("hit", WordClass.VERB), new Trigger("meet", WordClass.VERB)))
                 .isZero();

@@ -31,19 +31,20 @@ final class CorefInputs {
             EcbCorefRun.Located where = item == null ? null : EcbCorefRun.locate(m, item);
             if (where == null) {
                 Token head = lexicon.headToken(m.text());
-                out.add(new CorefMention(m.key(), m.doc(), -1, trigger(head), Arguments.NONE));
+                out.add(new CorefMention(m.key(), m.doc(), -1, trigger(head, lexicon.tokens(m.text())), Arguments.NONE));
                 continue;
             }
             Token head = EcbCorefRun.head(where.tokens());
             Sentence sentence = item.text().sentences().get(where.sentence());
             int index = sentence.tokens().indexOf(head);
-            out.add(new CorefMention(m.key(), m.doc(), where.sentence(), trigger(head),
+            out.add(new CorefMention(m.key(), m.doc(), where.sentence(), trigger(head, where.tokens()),
                     arguments.around(sentence, index, item.text().entities(), item.text().times())));
         }
         return out;
     }
 
-    private static Trigger trigger(Token head) {
-        return new Trigger(EcbCorefRun.lemmaOf(head), WordClass.ofPennTag(head.pos()));
+    private static Trigger trigger(Token head, List<Token> words) {
+        List<String> lemmas = words.stream().map(EcbCorefRun::lemmaOf).toList();
+        return new Trigger(EcbCorefRun.lemmaOf(head), WordClass.ofPennTag(head.pos()), String.join(" ", lemmas));
     }
 }

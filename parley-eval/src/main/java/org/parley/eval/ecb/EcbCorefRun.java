@@ -373,13 +373,18 @@ public final class EcbCorefRun {
 
         /** The head of a mention's words read with their typical lemma and tag. */
         Token headToken(String text) {
+            return head(tokens(text));
+        }
+
+        /** A mention's words read with their typical lemma and tag. */
+        List<Token> tokens(String text) {
             List<Token> tokens = new ArrayList<>();
             for (String w : text.split("\\s+")) {
                 // titles capitalise words ("Killed"): fall back to the lower-case form's reading
                 Token t = typical.getOrDefault(w, typical.get(w.toLowerCase(Locale.ROOT)));
                 tokens.add(t != null ? t : new Token(w, new Span(0, w.length()), null, w, null));
             }
-            return head(tokens);
+            return tokens;
         }
     }
 }
