@@ -1,5 +1,6 @@
 package org.parley.core.coref;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Objects;
  * @param sentence  0-based sentence index in its document, or -1 when unknown
  * @param trigger   its head word
  * @param arguments what its sentence says around the trigger ({@link Arguments#NONE} when unknown)
+ * @param published its document's publication day, or null when unknown
  */
-public record CorefMention(String id, String document, int sentence, Trigger trigger, Arguments arguments) {
+public record CorefMention(String id, String document, int sentence, Trigger trigger, Arguments arguments,
+                           LocalDate published) {
     public CorefMention {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(document, "document");

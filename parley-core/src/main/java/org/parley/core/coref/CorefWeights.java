@@ -20,19 +20,22 @@ import java.util.TreeSet;
  * @param timeConflict        penalty when both state dates and none is compatible
  * @param sharedTime          bonus for a compatible date
  * @param sameSentence        penalty for two mentions of one sentence (a sentence rarely tells one event twice)
+ * @param publishedApartDays  how many days apart two documents' publication may be and still report one event
+ * @param publishedApart      penalty for mentions of documents published further apart than that
  * @param argumentWindow      how many tokens either side of the trigger count as its sentence's arguments
  * @param senses              how many of a lemma's most frequent senses a sense inventory offers
  * @param threshold           the average pair score above which two groups of mentions join
  */
 public record CorefWeights(double related, double sharedParticipant, double participantConflict, double sharedPlace,
                            double placeConflict, double quantityConflict, double timeConflict, double sharedTime,
-                           double sameSentence, int argumentWindow, int senses, double threshold) {
+                           double sameSentence, int publishedApartDays, double publishedApart,
+                           int argumentWindow, int senses, double threshold) {
 
     static final String RESOURCE = "weights.tsv";
 
     public CorefWeights {
-        if (argumentWindow < 0 || senses < 1) {
-            throw new IllegalArgumentException("argumentWindow must be >= 0 and senses >= 1");
+        if (argumentWindow < 0 || senses < 1 || publishedApartDays < 0) {
+            throw new IllegalArgumentException("argumentWindow and publishedApartDays must be >= 0 and senses >= 1");
         }
     }
 
@@ -53,7 +56,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
     private static CorefWeights of(Map<String, String> values, String source) {
         Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
                 "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
-                "sharedTime", "sameSentence", "argumentWindow", "senses", "threshold"));
+                "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold"));
         if (!values.keySet().equals(expected)) {
             throw new IllegalArgumentException(source + ": weights must be exactly " + expected + ", got "
                     + new TreeSet<>(values.keySet()));
@@ -63,6 +66,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
                     number(values, "participantConflict"), number(values, "sharedPlace"),
                     number(values, "placeConflict"), number(values, "quantityConflict"),
                     number(values, "timeConflict"), number(values, "sharedTime"), number(values, "sameSentence"),
+                    Integer.parseInt(values.get("publishedApartDays")), number(values, "publishedApart"),
                     Integer.parseInt(values.get("argumentWindow")), Integer.parseInt(values.get("senses")),
                     number(values, "threshold"));
         } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package org.parley.core.coref;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,9 @@ import java.util.Set;
  *       name some and none is common (names compare by their words, so "Obama" meets "Barack Obama");</li>
  *   <li>quantities and times: a penalty when both state some and none agrees (a date agrees with a
  *       date it contains: {@code 2008-12} and {@code 2008-12-15}); a bonus for an agreeing date;</li>
- *   <li>a penalty for two mentions of one sentence.</li>
+ *   <li>a penalty for two mentions of one sentence;</li>
+ *   <li>a penalty when their documents were published further apart than news of one event
+ *       spreads (a story may still hold both: the same kind of event, years apart).</li>
  * </ul>
  *
  * <p>Symmetric: {@code score(a, b) == score(b, a)}. Immutable and thread-safe when the inventory is.
@@ -45,6 +48,10 @@ public final class MentionAffinity {
                 weights.sharedTime(), weights.timeConflict());
         if (a.document().equals(b.document()) && a.sentence() >= 0 && a.sentence() == b.sentence()) {
             score -= weights.sameSentence();
+        }
+        if (a.published() != null && b.published() != null
+                && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) > weights.publishedApartDays()) {
+            score -= weights.publishedApart();
         }
         return score;
     }

@@ -5,6 +5,7 @@ import static org.parley.core.coref.CorefFixtures.SENSES;
 import static org.parley.core.coref.CorefFixtures.WEIGHTS;
 import static org.parley.core.coref.CorefFixtures.mention;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,18 @@ class MentionAffinityTest {
         CorefMention month = mention("c", "d3", "hit", Set.of(), Set.of(), Set.of("2009-03"));
         assertThat(affinity.score(day, otherDay)).isEqualTo(1 - WEIGHTS.timeConflict());
         assertThat(affinity.score(day, month)).isEqualTo(1 + WEIGHTS.sharedTime());
+    }
+
+    @Test
+    void documentsPublishedMonthsApartLowerTheScore() {
+        CorefMention a = new CorefMention("a", "d1", 0, new Trigger("quake", WordClass.NOUN), Arguments.NONE,
+                LocalDate.of(2008, 12, 15));
+        CorefMention b = new CorefMention("b", "d2", 0, new Trigger("quake", WordClass.NOUN), Arguments.NONE,
+                LocalDate.of(2009, 6, 1));
+        CorefMention c = new CorefMention("c", "d3", 0, new Trigger("quake", WordClass.NOUN), Arguments.NONE,
+                LocalDate.of(2008, 12, 17));
+        assertThat(affinity.score(a, b)).isEqualTo(1 - WEIGHTS.publishedApart());
+        assertThat(affinity.score(a, c)).isEqualTo(1.0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.parley.eval.ecb;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.parley.core.coref.SentenceArguments;
 import org.parley.core.coref.Trigger;
 import org.parley.core.coref.WordClass;
 import org.parley.eval.AnnotatedCorpus;
+import org.parley.model.PublicationDate;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -31,16 +33,21 @@ final class CorefInputs {
             EcbCorefRun.Located where = item == null ? null : EcbCorefRun.locate(m, item);
             if (where == null) {
                 Token head = lexicon.headToken(m.text());
-                out.add(new CorefMention(m.key(), m.doc(), -1, trigger(head, lexicon.tokens(m.text())), Arguments.NONE));
+                out.add(new CorefMention(m.key(), m.doc(), -1, trigger(head, lexicon.tokens(m.text())), Arguments.NONE,
+                        item == null ? null : published(item)));
                 continue;
             }
             Token head = EcbCorefRun.head(where.tokens());
             Sentence sentence = item.text().sentences().get(where.sentence());
             int index = sentence.tokens().indexOf(head);
             out.add(new CorefMention(m.key(), m.doc(), where.sentence(), trigger(head, where.tokens()),
-                    arguments.around(sentence, index, item.text().entities(), item.text().times())));
+                    arguments.around(sentence, index, item.text().entities(), item.text().times()), published(item)));
         }
         return out;
+    }
+
+    private static LocalDate published(AnnotatedCorpus.Item item) {
+        return item.article().published() instanceof PublicationDate.Dated dated ? dated.date() : null;
     }
 
     private static Trigger trigger(Token head, List<Token> words) {
