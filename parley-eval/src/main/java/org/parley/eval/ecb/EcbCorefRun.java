@@ -17,6 +17,10 @@ import org.parley.core.cluster.DateWindow;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
+import org.parley.core.coref.CorefMention;
+import org.parley.core.coref.CorefWeights;
+import org.parley.core.coref.EventCorefClusterer;
+import org.parley.core.coref.SentenceArguments;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.ParleyFindingsExtractor;
 import org.parley.eval.AnnotatedCorpus;
@@ -28,6 +32,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Story;
 import org.parley.model.Token;
+import org.parley.nlp.WordNetSenseInventory;
 
 /**
  * Cross-document event coreference on the ECB+ dev gold event mentions (the "gold mentions"
@@ -48,6 +53,11 @@ import org.parley.model.Token;
  *   <li>{@code parley-events} — a mention that Parley's extractor also found (same sentence, the
  *       trigger contains the mention's head) takes Parley's consolidated event; the others fall back
  *       to {@code lemma-story}.</li>
+ *   <li>{@code parley-coref} — Parley's event coreference ({@link EventCorefClusterer}: trigger
+ *       lemmas and WordNet concepts, argument and date agreement, average-link) within Parley's
+ *       stories;</li>
+ *   <li>{@code parley-coref-subtopic} — the same within the gold subtopics: its ceiling with perfect
+ *       document clusters.</li>
  * </ul>
  *
  * <p>Mentions are located in Parley's annotation of the document body by their words (the bench
@@ -206,6 +216,14 @@ public final class EcbCorefRun {
                 parley.put(m.key(), story + "|" + lemma);
             }
         }
+        CorefWeights weights = CorefWeights.bundled();
+        EventCorefClusterer coref = new EventCorefClusterer(WordNetSenseInventory.open(weights.senses()), weights);
+        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, lexicon, SentenceArguments.of(weights));
+        Map<String, String> subtopicOf = new HashMap<>();
+        mentions.forEach(m -> subtopicOf.put(m.doc(), m.subtopic()));
+        Map<String, String> parleyCoref = coref.cluster(corefMentions,
+                doc -> byDoc.containsKey(doc) ? storyOf.get(byDoc.get(doc).article().id()) : null);
+        Map<String, String> parleyCorefSubtopic = coref.cluster(corefMentions, subtopicOf::get);
         Map<String, DateWindow> windowOf = new HashMap<>();
         byDoc.forEach((doc, item) -> {
             DateWindow when = evidence.get(items.indexOf(item)).when();
@@ -220,7 +238,9 @@ public final class EcbCorefRun {
                 new SystemScore("lemma-topic-dated", CorefScores.of(lemmaTopicDated, gold)),
                 new SystemScore("lemma-subtopic", CorefScores.of(lemmaSubtopic, gold)),
                 new SystemScore("lemma-story", CorefScores.of(lemmaStory, gold)),
-                new SystemScore("parley-events", CorefScores.of(parley, gold)));
+                new SystemScore("parley-events", CorefScores.of(parley, gold)),
+                new SystemScore("parley-coref", CorefScores.of(parleyCoref, gold)),
+                new SystemScore("parley-coref-subtopic", CorefScores.of(parleyCorefSubtopic, gold)));
         return new Result(systems, mentions.size(), located, covered);
     }
 
@@ -307,7 +327,7 @@ public final class EcbCorefRun {
         return tokens.get(tokens.size() - 1);
     }
 
-    private static String lemmaOf(Token t) {
+    static String lemmaOf(Token t) {
         return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
     }
 
@@ -348,12 +368,23 @@ public final class EcbCorefRun {
         }
 
         String headLemma(String text) {
+            return lemmaOf(headToken(text));
+        }
+
+        /** The head of a mention's words read with their typical lemma and tag. */
+        Token headToken(String text) {
+            return head(tokens(text));
+        }
+
+        /** A mention's words read with their typical lemma and tag. */
+        List<Token> tokens(String text) {
             List<Token> tokens = new ArrayList<>();
             for (String w : text.split("\\s+")) {
-                Token t = typical.get(w);
+                // titles capitalise words ("Killed"): fall back to the lower-case form's reading
+                Token t = typical.getOrDefault(w, typical.get(w.toLowerCase(Locale.ROOT)));
                 tokens.add(t != null ? t : new Token(w, new Span(0, w.length()), null, w, null));
             }
-            return lemmaOf(head(tokens));
+            return tokens;
         }
     }
 }

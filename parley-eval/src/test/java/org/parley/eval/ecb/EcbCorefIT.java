@@ -32,5 +32,8 @@ class EcbCorefIT {
         // knowing the real event's documents can only help the lemma rule
         assertThat(by.get("lemma-subtopic").conllF1()).isGreaterThanOrEqualTo(by.get("lemma-topic").conllF1() - 0.01);
         assertThat(by.get("lemma-story").conllF1()).isGreaterThan(0.5);
+        // Parley's coreference (WordNet triggers, arguments) beats the lemma rule in the same documents
+        assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(by.get("lemma-subtopic").conllF1());
+        assertThat(by.get("parley-coref").conllF1()).isGreaterThan(by.get("lemma-story").conllF1());
     }
 }

@@ -1,0 +1,80 @@
+package org.parley.core.coref;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The weights of {@link MentionAffinity} and the linking threshold of {@link EventCorefClusterer},
+ * bundled as {@code weights.tsv} (each row says why it has its value and where it was tuned).
+ *
+ * @param related             trigger score of two different lemmas that share a concept (same lemma scores 1)
+ * @param sharedParticipant   bonus when both sentences name a common participant
+ * @param participantConflict penalty when both name participants and none is common
+ * @param sharedPlace         bonus for a common place
+ * @param placeConflict       penalty when both name places and none is common
+ * @param quantityConflict    penalty when both state numbers and none is common
+ * @param timeConflict        penalty when both state dates and none is compatible
+ * @param sharedTime          bonus for a compatible date
+ * @param sameSentence        penalty for two mentions of one sentence (a sentence rarely tells one event twice)
+ * @param publishedApartDays  how many days apart two documents' publication may be and still report one event
+ * @param publishedApart      penalty for mentions of documents published further apart than that
+ * @param argumentWindow      how many tokens either side of the trigger count as its sentence's arguments
+ * @param senses              how many of a lemma's most frequent senses a sense inventory offers
+ * @param threshold           the average pair score above which two groups of mentions join
+ */
+public record CorefWeights(double related, double sharedParticipant, double participantConflict, double sharedPlace,
+                           double placeConflict, double quantityConflict, double timeConflict, double sharedTime,
+                           double sameSentence, int publishedApartDays, double publishedApart,
+                           int argumentWindow, int senses, double threshold) {
+
+    static final String RESOURCE = "weights.tsv";
+
+    public CorefWeights {
+        if (argumentWindow < 0 || senses < 1 || publishedApartDays < 0) {
+            throw new IllegalArgumentException("argumentWindow and publishedApartDays must be >= 0 and senses >= 1");
+        }
+    }
+
+    private static final class Bundled {
+        static final CorefWeights INSTANCE = of(NamedValues.bundled(RESOURCE), RESOURCE);
+    }
+
+    /** The weights bundled with Parley. */
+    public static CorefWeights bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** Reads weights in the {@code weights.tsv} layout; every field must be given. */
+    public static CorefWeights read(Reader reader, String source) throws IOException {
+        return of(NamedValues.read(reader, source), source);
+    }
+
+    private static CorefWeights of(Map<String, String> values, String source) {
+        Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
+                "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
+                "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold"));
+        if (!values.keySet().equals(expected)) {
+            throw new IllegalArgumentException(source + ": weights must be exactly " + expected + ", got "
+                    + new TreeSet<>(values.keySet()));
+        }
+        try {
+            return new CorefWeights(number(values, "related"), number(values, "sharedParticipant"),
+                    number(values, "participantConflict"), number(values, "sharedPlace"),
+                    number(values, "placeConflict"), number(values, "quantityConflict"),
+                    number(values, "timeConflict"), number(values, "sharedTime"), number(values, "sameSentence"),
+                    Integer.parseInt(values.get("publishedApartDays")), number(values, "publishedApart"),
+                    Integer.parseInt(values.get("argumentWindow")), Integer.parseInt(values.get("senses")),
+                    number(values, "threshold"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source + ": a weight is not a number: " + e.getMessage(), e);
+        }
+    }
+
+    private static double number(Map<String, String> values, String name) {
+        return Double.parseDouble(values.get(name));
+    }
+}
