@@ -28,10 +28,17 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ArticleStore articles = ArticleStores.open(store.location())) {
-            Optional<Event> found = new EventCatalog(articles).event(id);
+            EventCatalog catalog = new EventCatalog(articles);
+            Optional<Event> found = catalog.event(id);
             if (found.isEmpty()) {
-                System.err.println("parley: no event with id " + id + " in " + store.location());
-                return ExitCode.ERROR;
+                Optional<String> now = catalog.currentEventId(id);
+                if (now.isEmpty()) {
+                    System.err.println("parley: no event with id " + id + " in " + store.location());
+                    return ExitCode.ERROR;
+                }
+                // a merge retired the id: say so, then show the event it became
+                System.err.println("parley: event " + id + " was merged into " + now.get());
+                found = catalog.event(now.get());
             }
             System.out.print(describe(found.get()));
             return ExitCode.OK;

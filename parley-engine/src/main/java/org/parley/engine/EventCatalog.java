@@ -39,7 +39,9 @@ import org.parley.model.Story;
  * store by {@link StableIds}: a story that gained an article, even one published earlier than its
  * first, keeps its id, and so does a consolidated event that gained a mention. When the assignment
  * changed, the catalog saves it ({@link ArticleStore#saveStableIds}), so computing stories or events
- * writes to the store.
+ * writes to the store; ids that stopped naming a cluster are recorded with the id that took their
+ * members ({@link ArticleStore#retireIds}), so {@link #currentStoryId} and {@link #currentEventId}
+ * can tell a client holding an old id where its story or event went.
  */
 public final class EventCatalog {
     private static final int PAGE = 500;
@@ -112,6 +114,21 @@ public final class EventCatalog {
         return out;
     }
 
+    /**
+     * The story id in use that {@code id} stands for: itself when it names a story now, else the
+     * story its members merged into (following later merges); empty for an unknown id.
+     */
+    public java.util.Optional<String> currentStoryId(String id) {
+        Set<String> live = stories().stream().map(Story::id).collect(Collectors.toSet());
+        return StableIds.current(id, live, store.retiredIds(ArticleStore.IdKind.STORY));
+    }
+
+    /** The consolidated event id in use that {@code id} stands for, as {@link #currentStoryId}. */
+    public java.util.Optional<String> currentEventId(String id) {
+        Set<String> live = consolidated().stream().map(Event::id).collect(Collectors.toSet());
+        return StableIds.current(id, live, store.retiredIds(ArticleStore.IdKind.EVENT));
+    }
+
     /** The key of a mention in the saved event ids: its sentence, type, trigger and actors. */
     static String mentionKey(EventMention m) {
         return m.evidence().article().value() + "#" + m.evidence().sentence() + "#" + m.type() + "#" + m.trigger()
@@ -155,6 +172,8 @@ public final class EventCatalog {
             now.put(ids.get(i), new TreeSet<>(clusters.get(i).members()));
         }
         if (!now.equals(previous)) {
+            // retirements first: a crash before the new assignment is saved computes them again
+            store.retireIds(kind, StableIds.successors(clusters, ids, previous));
             store.saveStableIds(kind, now);
         }
         return ids;

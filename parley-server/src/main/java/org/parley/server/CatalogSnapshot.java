@@ -94,6 +94,7 @@ public final class CatalogSnapshot {
     private final SearchIndex search;
     private final Instant builtAt;
     private final Duration buildTime;
+    private final MergedIds merged;
     private volatile List<Dyad> dyads; // counted on first use: the page asks once per visit, uploads never
 
     /** A pair of countries (alphabetical) with the number of events between them. */
@@ -101,7 +102,8 @@ public final class CatalogSnapshot {
     }
 
     private CatalogSnapshot(List<Story> stories, List<Event> events, List<Commitment> commitments,
-                            List<ArticleInfo> articles, SearchIndex search, Instant builtAt, Duration buildTime) {
+                            List<ArticleInfo> articles, SearchIndex search, Instant builtAt, Duration buildTime,
+                            MergedIds merged) {
         this.stories = List.copyOf(stories);
         this.storiesById = index(stories, Story::id);
         this.events = List.copyOf(events);
@@ -144,12 +146,13 @@ public final class CatalogSnapshot {
         this.search = search;
         this.builtAt = builtAt;
         this.buildTime = buildTime;
+        this.merged = merged;
     }
 
     /** An empty catalog (no store read yet). */
     public static CatalogSnapshot empty() {
         return new CatalogSnapshot(List.of(), List.of(), List.of(), List.of(), SearchIndex.build(List.of()),
-                Instant.now(), Duration.ZERO);
+                Instant.now(), Duration.ZERO, MergedIds.NONE);
     }
 
     /** Reads the whole store: stories, consolidated events, commitments, articles; builds the search index. */
@@ -186,7 +189,9 @@ public final class CatalogSnapshot {
                 break;
             }
         }
-        return assemble(stories, events, commitments, articles, entries, outletOfArticle, start);
+        MergedIds merged = MergedIds.of(store, stories.stream().map(Story::id).collect(Collectors.toSet()),
+                events.stream().map(Event::id).collect(Collectors.toSet()));
+        return assemble(stories, events, commitments, articles, entries, outletOfArticle, start, merged);
     }
 
     /**
@@ -196,6 +201,12 @@ public final class CatalogSnapshot {
     static CatalogSnapshot assemble(List<Story> stories, List<Event> events, List<Commitment> commitments,
                                     List<ArticleInfo> articles, List<SearchEntry> articleEntries,
                                     Map<String, String> outletOfArticle, Instant start) {
+        return assemble(stories, events, commitments, articles, articleEntries, outletOfArticle, start, MergedIds.NONE);
+    }
+
+    private static CatalogSnapshot assemble(List<Story> stories, List<Event> events, List<Commitment> commitments,
+                                            List<ArticleInfo> articles, List<SearchEntry> articleEntries,
+                                            Map<String, String> outletOfArticle, Instant start, MergedIds merged) {
         List<SearchEntry> entries = new ArrayList<>(articleEntries);
         for (Event e : events) {
             entries.add(new SearchEntry.EventEntry(e.id(), title(e), e.type(), e.date().iso(),
@@ -207,7 +218,8 @@ public final class CatalogSnapshot {
         }
         SearchIndex search = SearchIndex.build(entries);
         Instant end = Instant.now();
-        return new CatalogSnapshot(stories, events, commitments, articles, search, end, Duration.between(start, end));
+        return new CatalogSnapshot(stories, events, commitments, articles, search, end, Duration.between(start, end),
+                merged);
     }
 
     /** A one-line description of an event: {@code CONSULT/phone: Antony Blinken – Bui Thanh Son}. */
@@ -223,6 +235,16 @@ public final class CatalogSnapshot {
 
     public Optional<Story> story(String id) {
         return Optional.ofNullable(storiesById.get(id));
+    }
+
+    /** The story id in use that a retired story id merged into, or empty. */
+    public Optional<String> storyMergedInto(String retiredId) {
+        return merged.story(retiredId);
+    }
+
+    /** The event id in use that a retired event id merged into, or empty. */
+    public Optional<String> eventMergedInto(String retiredId) {
+        return merged.event(retiredId);
     }
 
     /** The events of a story, in date order. */

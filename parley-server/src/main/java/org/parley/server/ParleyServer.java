@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -244,8 +245,14 @@ public final class ParleyServer implements AutoCloseable {
 
     private void story(Context ctx) {
         CatalogSnapshot c = catalog.current();
-        Story s = c.story(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("no story " + ctx.pathParam("id")));
-        json(ctx, ApiViews.storyDetail(s, c));
+        String id = ctx.pathParam("id");
+        Optional<Story> s = c.story(id);
+        if (s.isEmpty()) {
+            String now = c.storyMergedInto(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+            merged(ctx, "story", id, now, "/api/stories/");
+            return;
+        }
+        json(ctx, ApiViews.storyDetail(s.get(), c));
     }
 
     private void events(Context ctx) {
@@ -257,8 +264,24 @@ public final class ParleyServer implements AutoCloseable {
 
     private void event(Context ctx) {
         CatalogSnapshot c = catalog.current();
-        Event e = c.event(ctx.pathParam("id")).orElseThrow(() -> ApiError.notFound("no event " + ctx.pathParam("id")));
-        json(ctx, ApiViews.event(e, c));
+        String id = ctx.pathParam("id");
+        Optional<Event> e = c.event(id);
+        if (e.isEmpty()) {
+            String now = c.eventMergedInto(id).orElseThrow(() -> ApiError.notFound("no event " + id));
+            merged(ctx, "event", id, now, "/api/events/");
+            return;
+        }
+        json(ctx, ApiViews.event(e.get(), c));
+    }
+
+    // An id retired by a merge: 301 to the id in use, and the same in the body for clients that do not follow
+    private void merged(Context ctx, String what, String id, String now, String path) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", what + " " + id + " was merged into " + now);
+        body.put("status", 301);
+        body.put("merged_into", now);
+        ctx.status(301).header("Location", path + now);
+        json(ctx, body);
     }
 
     private void commitments(Context ctx) {

@@ -111,6 +111,26 @@ class ServerApiTest {
     }
 
     @Test
+    void anEventIdRetiredByAMergeAnswers301WithTheIdInUse() throws Exception {
+        String event = get("/api/events").json().get("items").get(0).get("id").asText();
+        // an old event merged into another that merged on into the live one
+        store.retireIds(ArticleStore.IdKind.EVENT, Map.of("ev-retired-1", "ev-retired-2", "ev-retired-2", event));
+        // a story retired into a story that is gone too: nothing to point to
+        store.retireIds(ArticleStore.IdKind.STORY, Map.of("story-00000000000000aa", "story-00000000000000bb"));
+        catalog.refresh();
+
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(open.uri().resolve("/api/events/ev-retired-1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).contains("/api/events/" + event);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("merged_into").asText()).isEqualTo(event);
+        assertThat(body.get("error").asText()).contains("ev-retired-1 was merged into " + event);
+        assertError(get("/api/stories/story-00000000000000aa"), 404, "no story");
+    }
+
+    @Test
     void showsOneEventWithMentionsOutletsAndOffsets() throws Exception {
         JsonNode consult = get("/api/events?type=CONSULT").json().get("items").get(0);
         JsonNode event = get("/api/events/" + consult.get("id").asText()).json();

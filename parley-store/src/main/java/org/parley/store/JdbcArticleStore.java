@@ -332,6 +332,49 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         });
     }
 
+    @Override
+    public Map<String, String> retiredIds(IdKind kind) {
+        return read("read the retired " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
+            Map<String, String> out = new TreeMap<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT retired_id, successor_id FROM retired_ids WHERE kind = ?")) {
+                select.setString(1, kind.name());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void retireIds(IdKind kind, Map<String, String> successors) {
+        if (successors.isEmpty()) {
+            return;
+        }
+        write("retire " + successors.size() + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
+            // delete + insert rather than a dialect's upsert: the same statements on SQLite and PostgreSQL
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM retired_ids WHERE kind = ? AND retired_id = ?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO retired_ids (kind, retired_id, successor_id) VALUES (?, ?, ?)")) {
+                for (Map.Entry<String, String> e : new TreeMap<>(successors).entrySet()) {
+                    delete.setString(1, kind.name());
+                    delete.setString(2, e.getKey());
+                    delete.addBatch();
+                    insert.setString(1, kind.name());
+                    insert.setString(2, e.getKey());
+                    insert.setString(3, e.getValue());
+                    insert.addBatch();
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The table (see migration V3) that holds one kind of stable ids. */
     private enum IdTable {
         STORY("story_ids", "story_id", "article_id", "story"),

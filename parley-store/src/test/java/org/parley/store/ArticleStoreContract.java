@@ -75,6 +75,23 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void retiredIdsAreKeptPerKindAcrossReopeningAndUpdated() {
+        assertThat(store.retiredIds(IdKind.STORY)).isEmpty();
+        store.retireIds(IdKind.STORY, Map.of("story-bbbb0000", "story-aaaa0000"));
+        store.retireIds(IdKind.EVENT, Map.of("ev-0002", "ev-0001"));
+        store.retireIds(IdKind.STORY, Map.of());
+        store.close();
+        store = openStore();
+        assertThat(store.retiredIds(IdKind.STORY)).isEqualTo(Map.of("story-bbbb0000", "story-aaaa0000"));
+        assertThat(store.retiredIds(IdKind.EVENT)).isEqualTo(Map.of("ev-0002", "ev-0001"));
+
+        // the successor itself merged on: the row is updated, not duplicated
+        store.retireIds(IdKind.STORY, Map.of("story-bbbb0000", "story-cccc0000", "story-aaaa0000", "story-cccc0000"));
+        assertThat(store.retiredIds(IdKind.STORY)).isEqualTo(Map.of("story-bbbb0000", "story-cccc0000",
+                "story-aaaa0000", "story-cccc0000"));
+    }
+
+    @Test
     void readsBackEveryFieldOfAnArticle() {
         Article article = SampleArticles.full(1, "https://example-news.test/a/1", SampleArticles.datedWithOffset());
 

@@ -131,6 +131,63 @@ public final class StableIds {
         return List.of(ids);
     }
 
+    /**
+     * Where the ids that {@link #assign} retired went: each id of {@code previous} that names no
+     * cluster now, mapped to the id of the cluster holding most of its old members (ties: the
+     * smaller id). An id whose members are all gone has no successor and is left out.
+     *
+     * @param clusters the clusters as computed now
+     * @param ids      their ids, as {@link #assign} gave them
+     * @param previous the assignment {@link #assign} was given
+     */
+    public static Map<String, String> successors(List<Cluster> clusters, List<String> ids,
+                                                 Map<String, ? extends Collection<String>> previous) {
+        if (clusters.size() != ids.size()) {
+            throw new IllegalArgumentException(clusters.size() + " clusters but " + ids.size() + " ids");
+        }
+        Map<String, String> idOfMember = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String m : clusters.get(i).members()) {
+                idOfMember.put(m, ids.get(i));
+            }
+        }
+        Set<String> live = new HashSet<>(ids);
+        Map<String, String> successors = new TreeMap<>();
+        previous.forEach((oldId, members) -> {
+            if (live.contains(oldId)) {
+                return;
+            }
+            Map<String, Integer> shared = new TreeMap<>();
+            for (String m : members) {
+                String now = idOfMember.get(m);
+                if (now != null) {
+                    shared.merge(now, 1, Integer::sum);
+                }
+            }
+            // TreeMap order makes the smaller id win ties
+            shared.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .ifPresent(best -> successors.put(oldId, best.getKey()));
+        });
+        return successors;
+    }
+
+    /**
+     * The id in use that {@code id} now stands for: itself when live, else its successor's, following
+     * a chain of retirements; empty when it was never an id or its members are all gone.
+     */
+    public static java.util.Optional<String> current(String id, Set<String> live, Map<String, String> retired) {
+        String at = id;
+        Set<String> seen = new HashSet<>();
+        while (!live.contains(at)) {
+            if (!seen.add(at) || !retired.containsKey(at)) {
+                return java.util.Optional.empty();
+            }
+            at = retired.get(at);
+        }
+        return java.util.Optional.of(at);
+    }
+
     private record Overlap(int cluster, String oldId, int shared, int oldSize, String smallestMember) {
     }
 }

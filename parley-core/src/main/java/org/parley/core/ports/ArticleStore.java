@@ -97,6 +97,16 @@ public interface ArticleStore extends AutoCloseable {
     /** Replaces the saved assignment of that kind with {@code assignment}, atomically. */
     void saveStableIds(IdKind kind, Map<String, Set<String>> assignment);
 
+    /**
+     * Ids of that kind that were retired (their cluster merged into another, or a split left them
+     * no part), each with the id that took its members: retired id → successor. The successor may
+     * itself be retired later; follow the chain to the id in use.
+     */
+    Map<String, String> retiredIds(IdKind kind);
+
+    /** Records retired ids (retired id → successor), adding to or updating those recorded, atomically. */
+    void retireIds(IdKind kind, Map<String, String> successors);
+
     @Override
     void close();
 }

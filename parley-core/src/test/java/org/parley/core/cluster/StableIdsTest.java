@@ -28,6 +28,36 @@ class StableIdsTest {
     }
 
     @Test
+    void aMergeRetiresTheSmallerStoryIntoTheOneThatKeptItsId() {
+        Map<String, Set<String>> before = Map.of("story-big", Set.of("a", "b", "c"), "story-small", Set.of("d"),
+                "story-other", Set.of("x"));
+        List<StableIds.Cluster> now = List.of(cluster("a", "a", "b", "c", "d"), cluster("x", "x"));
+        List<String> ids = StableIds.assign(now, before);
+
+        assertThat(ids).containsExactly("story-big", "story-other");
+        assertThat(StableIds.successors(now, ids, before)).isEqualTo(Map.of("story-small", "story-big"));
+    }
+
+    @Test
+    void anIdWhoseMembersAreAllGoneHasNoSuccessor() {
+        Map<String, Set<String>> before = Map.of("story-gone", Set.of("z"), "story-kept", Set.of("a"));
+        List<StableIds.Cluster> now = List.of(cluster("a", "a"));
+
+        assertThat(StableIds.successors(now, StableIds.assign(now, before), before)).isEmpty();
+    }
+
+    @Test
+    void theCurrentIdFollowsAChainOfMergesAndStopsAtAnUnknownId() {
+        Map<String, String> retired = Map.of("story-1", "story-2", "story-2", "story-3", "story-loop", "story-loop");
+        Set<String> live = Set.of("story-3");
+
+        assertThat(StableIds.current("story-1", live, retired)).contains("story-3");
+        assertThat(StableIds.current("story-3", live, retired)).contains("story-3");
+        assertThat(StableIds.current("story-unknown", live, retired)).isEmpty();
+        assertThat(StableIds.current("story-loop", live, retired)).isEmpty();
+    }
+
+    @Test
     void firstRunGivesEveryClusterItsFreshId() {
         List<StableIds.Cluster> now = List.of(cluster("aa", "a1", "a2"), cluster("bb", "b1"));
         assertThat(StableIds.assign(now, Map.of())).containsExactly("story-aa", "story-bb");

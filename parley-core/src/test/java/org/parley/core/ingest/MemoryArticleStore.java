@@ -21,6 +21,7 @@ final class MemoryArticleStore implements ArticleStore {
     private final Map<ArticleId, ArticleFindings> findings = new LinkedHashMap<>();
     private final Map<ArticleId, String> extractors = new LinkedHashMap<>();
     private final Map<IdKind, Map<String, Set<String>>> stableIds = new EnumMap<>(IdKind.class);
+    private final Map<IdKind, Map<String, String>> retiredIds = new EnumMap<>(IdKind.class);
 
     @Override
     public synchronized Put put(Article article) {
@@ -98,6 +99,16 @@ final class MemoryArticleStore implements ArticleStore {
     @Override
     public synchronized long count() {
         return articles.size();
+    }
+
+    @Override
+    public synchronized Map<String, String> retiredIds(IdKind kind) {
+        return Map.copyOf(retiredIds.getOrDefault(kind, Map.of()));
+    }
+
+    @Override
+    public synchronized void retireIds(IdKind kind, Map<String, String> successors) {
+        retiredIds.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).putAll(successors);
     }
 
     @Override

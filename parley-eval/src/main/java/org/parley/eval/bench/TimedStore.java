@@ -98,6 +98,16 @@ final class TimedStore implements ArticleStore {
     }
 
     @Override
+    public Map<String, String> retiredIds(IdKind kind) {
+        return times.time(PipelineBench.STORE_READ, () -> store.retiredIds(kind));
+    }
+
+    @Override
+    public void retireIds(IdKind kind, Map<String, String> successors) {
+        times.run(PipelineBench.STORE_WRITE, () -> store.retireIds(kind, successors));
+    }
+
+    @Override
     public void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
         times.run(PipelineBench.STORE_WRITE, () -> store.saveStableIds(kind, assignment));
     }
