@@ -149,12 +149,12 @@ public final class StoryClusterer {
         return apart(a, b) ? 0 : weights.vectors(a.terms()).similarity(weights.vectors(b.terms()));
     }
 
-    /** An article's scale: its k-th best similarity among all its candidate pairs, at least the floor. */
+    /** An article's scale: its k-th best similarity among its candidate pairs not dated apart, at least the floor. */
     public double scale(Collection<Double> similarities) {
         List<Double> sorted = new ArrayList<>(similarities);
         sorted.sort(Comparator.reverseOrder());
-        double kth = sorted.size() >= settings.neighbours() ? sorted.get(settings.neighbours() - 1)
-                : sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        // fewer candidates than neighbours: the missing ones are unlike it (0), so the floor holds
+        double kth = sorted.size() >= settings.neighbours() ? sorted.get(settings.neighbours() - 1) : 0;
         return Math.max(kth, settings.scaleFloor());
     }
 
@@ -246,7 +246,7 @@ public final class StoryClusterer {
         return a.when() != null && b.when() != null && !a.when().overlaps(b.when());
     }
 
-    // Pairs (i << 32 | j, i < j) sharing a block, sorted and without repeats. A sorted primitive
+    // Pairs (i << 32 | j, i < j) sharing a block and not dated apart, sorted and without repeats. A sorted primitive
     // array rather than a HashSet<Long>: Long's hash (i ^ j) collides badly for index pairs.
     private long[] candidates(List<StoryEvidence> items, TermWeights weights) {
         Map<String, List<Integer>> blocks = new HashMap<>();
@@ -265,6 +265,9 @@ public final class StoryClusterer {
                 for (int y = x + 1; y < block.size(); y++) {
                     int i = block.get(x);
                     int j = block.get(y);
+                    if (apart(items.get(i), items.get(j))) {
+                        continue; // never linked: not worth a place among the candidates
+                    }
                     if (size == pairs.length) {
                         pairs = Arrays.copyOf(pairs, size * 2);
                     }

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>Numeric dates whose first two numbers are both at most 12 are read day-first or month-first
  * by, in this order: a weekday written with them that fits only one reading; Vietnamese words
- * (day-first); the caller's {@link DayMonthOrder}. Otherwise the result is
- * {@linkplain Dateline#orderUndecided() undecided}.
+ * (day-first); the caller's {@link DayMonthOrder}; dots as separators (day-first: {@code 08.07.2012}
+ * is how day-first countries write it, month-first ones use slashes); a US time zone written with
+ * it (month-first). Otherwise the result is {@linkplain Dateline#orderUndecided() undecided}.
  */
 final class DateGrammar {
 
@@ -124,6 +125,12 @@ final class DateGrammar {
                 } else if (order != null) {
                     dayFirst = order == DayMonthOrder.DAY_FIRST;
                     note = (dayFirst ? "dd/MM assumed: outlet writes day first" : "MM/dd assumed: outlet writes month first");
+                } else if (m.group("csep").equals(".")) {
+                    dayFirst = true;
+                    note = "dd.MM read: dotted numeric dates are written day first";
+                } else if (ZoneAbbreviations.impliesMonthFirst(m.group("zone") != null ? m.group("zone") : m.group("zone1"))) {
+                    dayFirst = false;
+                    note = "MM/dd read: written with a US time zone";
                 } else {
                     dayFirst = true;
                     undecided = true;

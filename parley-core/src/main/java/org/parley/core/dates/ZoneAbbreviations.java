@@ -57,6 +57,15 @@ final class ZoneAbbreviations {
                     ZoneId.of("Europe/Dublin"), ZoneOffset.ofHours(1),
                     ZoneId.of("Asia/Jerusalem"), ZoneOffset.ofHours(2)));
 
+    /** Zones only the United States writes: a page stating one writes its numeric dates month first. */
+    private static final java.util.Set<String> MONTH_FIRST = java.util.Set.of("EST", "EDT", "CST", "CDT", "MST", "MDT",
+            "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT");
+
+    /** Whether a zone written with a date says the page writes numeric dates month first (a US zone). */
+    static boolean impliesMonthFirst(String zone) {
+        return zone != null && MONTH_FIRST.contains(zone.replaceAll("[()\\s]", "").toUpperCase(java.util.Locale.ROOT));
+    }
+
     private ZoneAbbreviations() {
     }
 

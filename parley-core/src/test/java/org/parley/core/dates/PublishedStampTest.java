@@ -103,6 +103,18 @@ class PublishedStampTest {
     }
 
     @Test
+    void ambiguousNumericStampIsReadMonthFirstWithAUsZoneAndDayFirstWithDots() {
+        assertThat(resolve("POSTED : 05 / 02 / 07, 9 : 00 PM PDT |", null)).isInstanceOfSatisfying(Dated.class,
+                d -> assertThat(d.dateTime()).isEqualTo(LocalDateTime.parse("2007-05-02T21:00")));
+        assertThat(resolve("09 / 10 / 10 08 : 23 PM ET", null)).isInstanceOfSatisfying(Dated.class,
+                d -> assertThat(d.dateTime()).isEqualTo(LocalDateTime.parse("2010-09-10T20:23")));
+        assertThat(resolve("Article posted on 08.07.2012 Joe Louis 26 - 1", null)).isInstanceOfSatisfying(Dated.class,
+                d -> assertThat(d.dateTime()).isEqualTo(LocalDateTime.parse("2012-07-08T00:00")));
+        // a zone that is not only American says nothing about the order
+        assertThat(resolve("05 / 02 / 2007 21 : 00 GMT", null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
     void stringsWithoutAPublicationDateStayUndated() {
         assertThat(resolve("She was 91.", null)).isEqualTo(PublicationDate.UNKNOWN);
         assertThat(resolve("Updated 9 : 06 AM", null)).isEqualTo(PublicationDate.UNKNOWN);
