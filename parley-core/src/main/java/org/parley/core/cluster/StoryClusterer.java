@@ -32,12 +32,13 @@ import org.parley.model.Story;
  * <p><b>Candidates (blocking).</b> Only articles sharing a blocking key are compared, so the cost
  * grows with the number of articles times the (capped) block size, not with all pairs:
  * <ul>
- *   <li>{@code T:}/{@code N:} each of the article's {@link Settings#keyTerms()} most specific words and names
- *       (highest tf-idf weight, found in another article too);</li>
+ *   <li>{@code T:}/{@code N:} each of the article's {@link Settings#keyTerms()} rarest words and names
+ *       among those found in another article too (an inverted index of rare terms);</li>
  *   <li>{@code L:} each pair of the lead event's actors (names and {@code c:ISO3}) × each week its date window touches;</li>
  *   <li>{@code P:} the lead event's place × week.</li>
  * </ul>
- * Blocks larger than {@link Settings#maxBlock()} are skipped: a key that common tells nothing.
+ * Blocks larger than {@link Settings#maxBlock()} are skipped: a key that common tells nothing. Pairs
+ * dated apart are dropped as they are met.
  *
  * <p><b>Links.</b> A candidate pair is never linked when its date windows do not overlap (a day is
  * widened by ±1 for time zones; months and years overlap the days in them). Otherwise its score is
