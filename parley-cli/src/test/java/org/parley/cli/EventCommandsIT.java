@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.ports.ArticleStore;
+import org.parley.store.ArticleStores;
 
 /**
  * The events commands end to end on the bundled demo corpus: ingest (with annotation and the events
@@ -86,6 +88,20 @@ class EventCommandsIT {
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains(id).contains("date").contains("evidence");
         assertThat(CliRun.of("show", "ev-0000000000000000", "--store", store).exitCode()).isEqualTo(ExitCode.ERROR);
+    }
+
+    @Test
+    void showOfAnEventIdRetiredByAMergeNamesTheEventItBecame() throws Exception {
+        String id = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out()).get(0).get("id").asText();
+        try (ArticleStore articles = ArticleStores.open(store)) {
+            articles.retireIds(ArticleStore.IdKind.EVENT, java.util.Map.of("ev-merged0000000001", id));
+        }
+
+        CliRun show = CliRun.of("show", "ev-merged0000000001", "--store", store);
+
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.err()).contains("ev-merged0000000001 was merged into " + id);
+        assertThat(show.out()).contains(id);
     }
 
     @Test
