@@ -22,7 +22,7 @@ import org.parley.model.Story;
  *
  * <p><b>How alike two reports read.</b> Each article's content words (lemmas and headline words)
  * and names (persons, organisations, places) become tf-idf unit vectors over the articles being
- * clustered ({@link TermWeights}); two articles' similarity is the mean of the two cosines. Topics
+ * clustered ({@link TermWeights}); two articles' similarity weighs the two cosines (words 0.7). Topics
  * differ in how alike their reports read (wire copies of one earthquake are near-identical, reviews
  * of one film share few words), so a similarity is read against each article's neighbourhood: it is
  * divided by the geometric mean of the two articles' {@link Settings#neighbours()}-th best
@@ -91,7 +91,7 @@ public final class StoryClusterer {
         }
 
         public static Settings defaults() {
-            return new Settings(0.5, 0.05, 3, 0.1, 200, 30);
+            return new Settings(0.6, 0.05, 3, 0.1, 200, 30);
         }
 
         public Settings withThreshold(double t) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * Document frequencies of the terms of a set of articles, and the tf-idf vectors they give: a term
  * weighs {@code (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)} (sublinear tf, smoothed idf, as in the
  * tf-idf document clustering the stories are measured against), and each bag (words, names) is a
- * unit vector, so the dot product of two is their cosine.
+ * unit vector, so the dot product of two is their cosine; the similarity of two articles weighs the
+ * words' cosine {@value #WORD_SHARE} and the names' the rest.
  *
  * <p>Computed from the articles being clustered, so the same set of articles gives the same weights
  * in any order. Immutable and thread-safe; serializable, so a distributed run can broadcast it.
@@ -87,11 +88,19 @@ public final class TermWeights implements java.io.Serializable {
         return new SparseVector(terms, weights);
     }
 
+    /**
+     * The share of the words' cosine in the similarity, the rest being the names'. Names alone
+     * over-link reports of one organisation's different events (two patches of one company, two
+     * arrests of one team's players); on ECB+ dev, shares 0.4 / 0.5 / 0.6 / 0.7 / 0.8 / 1.0 gave story
+     * pairwise F1 0.83 / 0.84 / 0.86 / 0.87 / 0.87 / 0.85 at the same threshold.
+     */
+    static final double WORD_SHARE = 0.7;
+
     /** An article's words and names as unit vectors. */
     public record Vectors(SparseVector words, SparseVector names) {
-        /** How alike two articles read: the mean of the two cosines, in [0, 1]. */
+        /** How alike two articles read: the cosines of their words and of their names, weighted, in [0, 1]. */
         public double similarity(Vectors other) {
-            return (words.dot(other.words) + names.dot(other.names)) / 2;
+            return WORD_SHARE * words.dot(other.words) + (1 - WORD_SHARE) * names.dot(other.names);
         }
     }
 
