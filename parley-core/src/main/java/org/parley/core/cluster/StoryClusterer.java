@@ -61,7 +61,7 @@ public final class StoryClusterer {
      * Tuning of the clusterer (tuned on the ECB+ development topics and the seeds; see docs/stories.md).
      *
      * @param threshold     minimum average scaled link between two groups for them to merge
-     * @param minSimilarity minimum raw similarity (mean cosine) for a link
+     * @param minSimilarity minimum raw similarity (weighted cosine, {@link TermWeights.Vectors#similarity}) for a link
      * @param neighbours    which best similarity of an article is its scale
      * @param scaleFloor    the smallest scale, so sparse neighbourhoods do not inflate weak similarities
      * @param maxBlock      blocks with more members are skipped
@@ -93,10 +93,6 @@ public final class StoryClusterer {
         public static Settings defaults() {
             return new Settings(0.6, 0.05, 3, 0.1, 200, 30);
         }
-
-        public Settings withThreshold(double t) {
-            return new Settings(t, minSimilarity, neighbours, scaleFloor, maxBlock, keyTerms);
-        }
     }
 
     private final Settings settings;
@@ -125,7 +121,7 @@ public final class StoryClusterer {
         for (int k = 0; k < pairs.length; k++) {
             int i = (int) (pairs[k] >>> 32);
             int j = (int) pairs[k];
-            raw[k] = apart(items.get(i), items.get(j)) ? 0 : vectors.get(i).similarity(vectors.get(j));
+            raw[k] = vectors.get(i).similarity(vectors.get(j)); // candidates are never dated apart
             around.get(i).add(raw[k]);
             around.get(j).add(raw[k]);
         }
@@ -144,7 +140,7 @@ public final class StoryClusterer {
 
     /**
      * How alike two candidate articles read under the weights of the articles they are clustered
-     * with (the mean cosine of their words and names), 0 when their dates are apart. Symmetric.
+     * with ({@link TermWeights.Vectors#similarity}), 0 when their dates are apart. Symmetric.
      */
     public double similarity(StoryEvidence a, StoryEvidence b, TermWeights weights) {
         return apart(a, b) ? 0 : weights.vectors(a.terms()).similarity(weights.vectors(b.terms()));
