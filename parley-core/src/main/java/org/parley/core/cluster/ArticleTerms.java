@@ -12,16 +12,13 @@ import org.parley.model.Token;
 /**
  * The words of one article as the story clusterer weighs them: two bags of term counts, the
  * content words (lemmas of nouns, verbs, adjectives and numbers, plus the headline's words) and the
- * names (named entities: persons by last name, organisations, places, nationalities).
+ * names (named entities: persons by last name, organisations, locations, cities, states).
  * {@link TermWeights} turns the counts into tf-idf vectors over the articles being clustered.
  *
  * @param words content-word lemma → count, lower case
  * @param names entity key → count, lower case
  */
 public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> names) {
-    /** No terms: an article whose text gave no content word or name. */
-    public static final ArticleTerms EMPTY = new ArticleTerms(Map.of(), Map.of());
-
     // Penn Treebank tag prefixes of content words: nouns, verbs, adjectives, numbers, foreign words
     private static final Set<String> CONTENT_TAGS = Set.of("NN", "VB", "JJ", "CD", "FW");
     // Names that tell one event from another; countries and nationalities are shared by too many

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,15 +15,14 @@ import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
-import org.parley.model.EntityMention;
 import org.parley.model.EventDate;
 import org.parley.model.EventMention;
 import org.parley.model.Location;
 
 /**
  * What the story clusterer knows of one article: its lead event (the main event it reports, not a
- * background one), the actors, places and entities it mentions, its dates, and the terms of its
- * words and names. Built once per article by {@link #of}; pure data afterwards.
+ * background one), its dates, and the terms of its words and names. Built once per article by
+ * {@link #of}; pure data afterwards.
  *
  * @param article   the article's id
  * @param doc       its file name or URL
@@ -32,18 +30,12 @@ import org.parley.model.Location;
  * @param title     its headline, or its first line
  * @param published its publication day, or null when unknown
  * @param lead      its lead event, or null when the events stage found none (general news)
- * @param actors    keys of every actor in its events (lower-case names, {@code c:ISO3} for countries) and of the people
- *                  the article is about by NER ({@code p:} + last name), grounded or not: named in the headline or
- *                  first sentence, or at least twice; general news has no grounded actors
- * @param places    lower-case names of event places, cities and locations it mentions
- * @param entities  normalized named entities (persons by last name, organisations, places), for articles without events
  * @param when      the window its news happened in: the lead event's date, else the weeks before the publication; null when
  *                  neither is known (the years a text mentions were tried on ECB+ and parted more true pairs than false ones)
  * @param terms     its content words and names, counted ({@link ArticleTerms})
  */
 public record StoryEvidence(ArticleId article, String doc, String outlet, String title, LocalDate published,
-                            LeadEvent lead, Set<String> actors, Set<String> places, Set<String> entities,
-                            DateWindow when, ArticleTerms terms) {
+                            LeadEvent lead, DateWindow when, ArticleTerms terms) {
 
     /**
      * The main event of an article.
@@ -76,44 +68,15 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(terms, "terms");
-        actors = Set.copyOf(actors);
-        places = Set.copyOf(places);
-        entities = Set.copyOf(entities);
     }
-
-    private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
-            "STATE_OR_PROVINCE");
-    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
 
     /** The evidence of one article, from its annotation and what the events stage found in it. */
     public static StoryEvidence of(Article article, AnnotatedText annotation, ArticleFindings findings) {
         LocalDate published = article.published().localDate().orElse(null);
         List<EventMention> events = findings == null ? List.of() : findings.events();
-        Set<String> actors = new TreeSet<>();
-        Set<String> places = new TreeSet<>();
-        for (EventMention e : events) {
-            e.source().forEach(a -> actors.addAll(keys(a)));
-            e.target().forEach(a -> actors.addAll(keys(a)));
-            if (e.location() != null) {
-                places.add(norm(e.location().name()));
-            }
-        }
-        Set<String> entities = new TreeSet<>();
-        actors.addAll(salientActors(article, annotation));
-        for (EntityMention m : annotation.entities()) {
-            if (ENTITY_TYPES.contains(m.type())) {
-                String key = entityKey(m);
-                if (!key.isEmpty()) {
-                    entities.add(key);
-                }
-            }
-            if (PLACE_TYPES.contains(m.type())) {
-                places.add(norm(m.text()));
-            }
-        }
         LeadEvent lead = lead(events, published);
         return new StoryEvidence(article.id(), article.doc(), outlet(article), title(article), published, lead,
-                actors, places, entities, when(lead, published), ArticleTerms.of(article.raw().title(), annotation));
+                when(lead, published), ArticleTerms.of(article.raw().title(), annotation));
     }
 
     // The lead event's window, else the weeks before the publication. An inferred lead date is kept
@@ -124,13 +87,12 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         return event != null || published == null ? event : DateWindow.reportedBy(published);
     }
 
-
     /** The same evidence for another article, moved by {@code days} and credited to another outlet (for benchmarks). */
     public StoryEvidence resampled(ArticleId id, String newDoc, String newOutlet, long days) {
         LeadEvent movedLead = lead == null ? null : new LeadEvent(lead.type, lead.mode, lead.actors, lead.countries,
                 shift(lead.date, days), lead.place, lead.placeCountry);
         return new StoryEvidence(id, newDoc, newOutlet, title, published == null ? null : published.plusDays(days),
-                movedLead, actors, places, entities, when == null ? null : when.shiftedBy(days), terms);
+                movedLead, when == null ? null : when.shiftedBy(days), terms);
     }
 
     private static EventDate shift(EventDate date, long days) {
@@ -187,46 +149,6 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
 
     private static List<Actor> concat(List<Actor> a, List<Actor> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static Set<String> keys(Actor a) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (a.kind() != ActorKind.COUNTRY) {
-            keys.add(norm(a.name()));
-        }
-        if (a.country() != null) {
-            keys.add("c:" + a.country());
-        }
-        return keys;
-    }
-
-    // The people an article is about: in the headline or the first sentence, or named twice. A name
-    // met once in passing (a quoted expert) says little about the event; organisations (a team, a
-    // company, a police force) are behind many different events, so they do not count here.
-    static Set<String> salientActors(Article article, AnnotatedText annotation) {
-        String headline = article.raw().title() == null ? "" : norm(article.raw().title());
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        Set<String> salient = new TreeSet<>();
-        for (EntityMention m : annotation.entities()) {
-            if (!m.type().equals("PERSON")) {
-                continue;
-            }
-            String key = entityKey(m);
-            if (key.isEmpty()) {
-                continue;
-            }
-            if (m.sentence() == 0 || (!headline.isEmpty() && (" " + headline + " ").contains(" " + key + " "))) {
-                salient.add("p:" + key);
-            }
-            if (counts.merge(key, 1, Integer::sum) >= 2) {
-                salient.add("p:" + key);
-            }
-        }
-        return salient;
-    }
-
-    private static String entityKey(EntityMention m) {
-        return ArticleTerms.nameKey(m);
     }
 
     static String norm(String s) {

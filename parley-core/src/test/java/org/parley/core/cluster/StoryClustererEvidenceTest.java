@@ -77,7 +77,7 @@ class StoryClustererEvidenceTest {
     }
 
     private static StoryEvidence general(String doc, String text, String... names) {
-        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, null, null, Set.of(), Set.of(),
-                Set.of(names), null, ArticleTerms.ofText(text, List.of(names)));
+        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, null, null, null,
+                ArticleTerms.ofText(text, List.of(names)));
     }
 }

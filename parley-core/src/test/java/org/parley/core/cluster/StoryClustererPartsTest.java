@@ -101,12 +101,12 @@ class StoryClustererPartsTest {
     private static StoryEvidence meeting(String doc, LocalDate day, String text) {
         var lead = new StoryEvidence.LeadEvent("CONSULT", "meeting", Set.of("antony blinken", "bui thanh son"),
                 Set.of("USA", "VNM"), new EventDate.ExactDay(day, EventDate.Basis.STATED, List.of(day.toString())), null, null);
-        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, day, lead, lead.actors(), Set.of(),
-                Set.of("blinken", "son"), lead.window(), ArticleTerms.ofText(text, List.of("Blinken", "Son")));
+        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, day, lead, lead.window(),
+                ArticleTerms.ofText(text, List.of("Blinken", "Son")));
     }
 
     private static StoryEvidence general(String doc, LocalDate published, String text) {
-        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, published, null, Set.of(), Set.of(),
-                Set.of("provinces", "ports"), DateWindow.reportedBy(published), ArticleTerms.ofText(text, List.of()));
+        return new StoryEvidence(StoryClustererTest.id(doc), doc, "wire", "About " + doc, published, null,
+                DateWindow.reportedBy(published), ArticleTerms.ofText(text, List.of()));
     }
 }

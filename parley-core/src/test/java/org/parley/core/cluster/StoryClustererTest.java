@@ -142,12 +142,12 @@ class StoryClustererTest {
         String country = place.equals("hanoi") ? "VNM" : "USA";
         var lead = new StoryEvidence.LeadEvent("CONSULT", "meeting", actors, Set.of("USA", "VNM"), date, place, country);
         DateWindow when = lead.window() != null ? lead.window() : DateWindow.reportedBy(published);
-        return new StoryEvidence(id(doc), doc, outlet, "About " + doc, published, lead, actors, Set.of(place),
-                Set.of("blinken", "son", place), when, ArticleTerms.ofText(text, List.of("Blinken", "Son", place)));
+        return new StoryEvidence(id(doc), doc, outlet, "About " + doc, published, lead, when,
+                ArticleTerms.ofText(text, List.of("Blinken", "Son", place)));
     }
 
     private static StoryEvidence general(String doc, LocalDate published, String text, Set<String> entities) {
-        return new StoryEvidence(id(doc), doc, "wire", "About " + doc, published, null, Set.of(), Set.of(), entities,
+        return new StoryEvidence(id(doc), doc, "wire", "About " + doc, published, null,
                 DateWindow.reportedBy(published), ArticleTerms.ofText(text, entities));
     }
 

@@ -71,8 +71,7 @@ public final class StoryScalingBench {
                     // an undated original (ECB+ often) gets a publication date, else every copy would be one story
                     LocalDate published = UNDATED_BASE.plusDays(days);
                     moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
-                            moved.lead(), moved.actors(), moved.places(), moved.entities(),
-                            DateWindow.reportedBy(published), moved.terms());
+                            moved.lead(), DateWindow.reportedBy(published), moved.terms());
                 }
                 out.add(moved);
             }

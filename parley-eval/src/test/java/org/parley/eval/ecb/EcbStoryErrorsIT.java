@@ -71,8 +71,8 @@ class EcbStoryErrorsIT {
         double[] scale = around.stream().mapToDouble(clusterer::scale).toArray();
         Map<String, Integer> counts = new TreeMap<>();
         List<String> lines = new ArrayList<>();
-        lines.add("kind\tgold_a\tgold_b\tdoc_a\tdoc_b\tscore\tshared_lead_actors\tentity_dice\tshared_entities\tsimilarity"
-                + "\tpublished_a\tpublished_b\twhen_a\twhen_b\tshared_places\ttitle_a\ttitle_b");
+        lines.add("kind\tgold_a\tgold_b\tdoc_a\tdoc_b\tscore\tshared_lead_actors\tname_dice\tshared_names\tsimilarity"
+                + "\tpublished_a\tpublished_b\twhen_a\twhen_b\ttitle_a\ttitle_b");
         for (int i = 0; i < evidence.size(); i++) {
             for (int j = i + 1; j < evidence.size(); j++) {
                 StoryEvidence a = evidence.get(i);
@@ -100,16 +100,14 @@ class EcbStoryErrorsIT {
                 }
                 counts.merge(kind, 1, Integer::sum);
                 if (!kind.equals("true") && !kind.equals("apart")) {
-                    Set<String> shared = new TreeSet<>(a.entities());
-                    shared.retainAll(b.entities());
-                    Set<String> places = new TreeSet<>(a.places());
-                    places.retainAll(b.places());
+                    Set<String> shared = new TreeSet<>(a.terms().names().keySet());
+                    shared.retainAll(b.terms().names().keySet());
                     Set<String> leadActors = new TreeSet<>(a.lead() == null ? Set.of() : a.lead().actors());
                     leadActors.retainAll(b.lead() == null ? Set.of() : b.lead().actors());
                     lines.add(String.join("\t", kind, ga, gb, a.doc(), b.doc(), fmt(score), leadActors.toString(),
-                            fmt(dice(a.entities(), b.entities())), shared.toString(), fmt(similarity),
+                            fmt(dice(a.terms().names().keySet(), b.terms().names().keySet())), shared.toString(), fmt(similarity),
                             String.valueOf(a.published()), String.valueOf(b.published()),
-                            String.valueOf(a.when()), String.valueOf(b.when()), places.toString(), a.title(), b.title()));
+                            String.valueOf(a.when()), String.valueOf(b.when()), a.title(), b.title()));
                 }
             }
         }
