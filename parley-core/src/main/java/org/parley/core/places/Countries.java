@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * Grounds the ways news text names a country — common and official names, alternative spellings
@@ -64,7 +66,7 @@ public final class Countries {
         static final Countries INSTANCE = readResource();
 
         private static Countries readResource() {
-            try (InputStream in = TsvRows.resource(RESOURCE)) {
+            try (InputStream in = TsvRows.resource(Countries.class, RESOURCE)) {
                 return read(TsvRows.utf8(in), RESOURCE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
@@ -84,7 +86,11 @@ public final class Countries {
      * @throws PlaceDataException naming {@code source} and the line of every malformed row
      */
     public static Countries read(Reader reader, String source) {
-        return new Countries(TsvRows.parse(reader, source, COLUMNS, Countries::parse));
+        try {
+            return new Countries(TsvRows.parse(reader, source, COLUMNS, Countries::parse));
+        } catch (DataFileException e) {
+            throw new PlaceDataException(e.getMessage(), e);
+        }
     }
 
     private static ParsedCountry parse(TsvRows.Row row) {
@@ -92,7 +98,7 @@ public final class Countries {
         Country country = new Country(row.cell(0), row.cell(1), row.cell(2), row.list(4), row.list(5), row.list(6),
                 row.number(8, "latitude"), row.number(9, "longitude"), row.cell(3), row.cell(10), row.cell(11),
                 row.flag(12, "independent"));
-        return new ParsedCountry(country, row.list(7), row.source() + ":" + row.line());
+        return new ParsedCountry(country, row.list(7), row.where());
     }
 
     /** Every country and territory, ordered by alpha-3 code as in the resource. */

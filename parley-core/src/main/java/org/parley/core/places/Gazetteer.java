@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * Geocodes place names found in news text: every national capital, curated major cities (with
@@ -73,7 +75,7 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = readResource();
 
         private static Gazetteer readResource() {
-            try (InputStream in = TsvRows.resource(RESOURCE)) {
+            try (InputStream in = TsvRows.resource(Gazetteer.class, RESOURCE)) {
                 return read(TsvRows.utf8(in), RESOURCE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
@@ -93,7 +95,11 @@ public final class Gazetteer {
      * @throws PlaceDataException naming {@code source} and the line of every malformed row
      */
     public static Gazetteer read(Reader reader, String source) {
-        return new Gazetteer(TsvRows.parse(reader, source, COLUMNS, Gazetteer::parse));
+        try {
+            return new Gazetteer(TsvRows.parse(reader, source, COLUMNS, Gazetteer::parse));
+        } catch (DataFileException e) {
+            throw new PlaceDataException(e.getMessage(), e);
+        }
     }
 
     private static NamedPlace parse(TsvRows.Row row) {

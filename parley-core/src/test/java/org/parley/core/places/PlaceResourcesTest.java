@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.parley.core.data.TsvRows;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceResourcesTest {
@@ -17,7 +18,7 @@ class PlaceResourcesTest {
     @ValueSource(strings = {Countries.RESOURCE, Gazetteer.RESOURCE})
     void staysSmallAndNamesItsSourcesLicencesAndCommand(String resource) throws IOException {
         byte[] bytes;
-        try (InputStream in = TsvRows.resource(resource)) {
+        try (InputStream in = TsvRows.resource(Countries.class, resource)) {
             bytes = in.readAllBytes();
         }
         assertThat(bytes.length).isLessThan(SIZE_LIMIT).isLessThan(SIZE_TARGET);
@@ -34,7 +35,7 @@ class PlaceResourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"NOTICE.md"})
     void shipsAttributionBesideTheData(String notice) throws IOException {
-        try (InputStream in = TsvRows.resource(notice)) {
+        try (InputStream in = TsvRows.resource(Countries.class, notice)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(text).contains("Open Database License").contains("www.geonames.org").contains("CC BY 4.0");
         }

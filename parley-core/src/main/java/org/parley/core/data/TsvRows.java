@@ -1,4 +1,4 @@
-package org.parley.core.places;
+package org.parley.core.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,26 +13,38 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads the generated TSV resources: '#' lines are comments, every other non-blank line is a row
- * of exactly {@code columns} tab-separated cells. Each row is parsed by a caller-supplied
- * function; every malformed row is reported with its line, all together, in one
- * {@link PlaceDataException}.
+ * The one reader of Parley's TSV resources: '#' lines are comments (the header says where the
+ * values come from), every other non-blank line is a row of exactly {@code columns} tab-separated
+ * cells. Each row is parsed by a caller-supplied function; every malformed row is reported with
+ * its line, all together, in one {@link DataFileException}.
  */
-final class TsvRows {
+public final class TsvRows {
 
-    /** One data row: its source ("countries.tsv"), 1-based line number and cells. */
-    record Row(String source, int line, String[] cells) {
+    /**
+     * One data row.
+     *
+     * @param source the resource's name ("countries.tsv")
+     * @param line   the 1-based line number
+     * @param cells  the row's cells
+     */
+    public record Row(String source, int line, String[] cells) {
 
-        String cell(int index) {
+        /** Where the row is, for messages: {@code source:line}. */
+        public String where() {
+            return source + ":" + line;
+        }
+
+        public String cell(int index) {
             return cells[index];
         }
 
-        List<String> list(int index) {
+        /** A cell holding a {@code |}-separated list; empty when the cell is. */
+        public List<String> list(int index) {
             String value = cells[index];
             return value.isEmpty() ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).toList();
         }
 
-        double number(int index, String what) {
+        public double number(int index, String what) {
             try {
                 return Double.parseDouble(cells[index]);
             } catch (NumberFormatException e) {
@@ -40,7 +52,7 @@ final class TsvRows {
             }
         }
 
-        long whole(int index, String what) {
+        public long whole(int index, String what) {
             try {
                 return Long.parseLong(cells[index]);
             } catch (NumberFormatException e) {
@@ -48,7 +60,7 @@ final class TsvRows {
             }
         }
 
-        boolean flag(int index, String what) {
+        public boolean flag(int index, String what) {
             return switch (cells[index]) {
                 case "1" -> true;
                 case "0" -> false;
@@ -60,19 +72,38 @@ final class TsvRows {
     private TsvRows() {
     }
 
-    static InputStream resource(String name) {
-        InputStream in = TsvRows.class.getResourceAsStream(name);
+    /** A resource bundled beside {@code anchor} (in its package); fails naming it when it is missing. */
+    public static InputStream resource(Class<?> anchor, String name) {
+        InputStream in = anchor.getResourceAsStream(name);
         if (in == null) {
-            throw new PlaceDataException("bundled resource missing from the classpath: org/parley/core/places/" + name);
+            throw new DataFileException("bundled resource missing from the classpath: "
+                    + anchor.getPackageName().replace('.', '/') + "/" + name);
         }
         return in;
     }
 
-    static Reader utf8(InputStream in) {
+    public static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    static <T> List<T> parse(Reader reader, String source, int columns, Function<Row, T> parser) {
+    /** Every row of a resource bundled beside {@code anchor}, parsed; read once by the caller and kept. */
+    public static <T> List<T> bundled(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
+        try (InputStream in = resource(anchor, name)) {
+            return parse(utf8(in), name, columns, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + name, e);
+        }
+    }
+
+    /**
+     * Every row of {@code reader}, parsed.
+     *
+     * @param source the name used in error messages
+     * @throws DataFileException naming {@code source} and the line of every malformed row (a row
+     *                           with another number of cells, or one the parser refused with an
+     *                           {@link IllegalArgumentException})
+     */
+    public static <T> List<T> parse(Reader reader, String source, int columns, Function<Row, T> parser) {
         List<T> parsed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(reader)) {
@@ -98,7 +129,7 @@ final class TsvRows {
             throw new UncheckedIOException("cannot read " + source, e);
         }
         if (!problems.isEmpty()) {
-            throw new PlaceDataException(problems.size() + " malformed row(s):\n" + String.join("\n", problems));
+            throw new DataFileException(problems.size() + " malformed row(s):\n" + String.join("\n", problems));
         }
         return List.copyOf(parsed);
     }
