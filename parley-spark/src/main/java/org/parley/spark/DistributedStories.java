@@ -1,16 +1,13 @@
 package org.parley.spark;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.parley.core.cluster.ArticleTerms;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.cluster.TermWeights;
@@ -23,8 +20,6 @@ import scala.Tuple4;
 /**
  * The story stage of {@link StoryClusterer} as distributed steps, giving the same stories:
  * <ol>
- *   <li>document frequencies of the articles' words and names (counted per term, those in two
- *       articles or more collected and broadcast as {@link TermWeights});</li>
  *   <li>each article's {@link StoryClusterer#blockingKeys blocking keys} → (key, article);</li>
  *   <li>group by key; blocks of 2 to {@code maxBlock} members give candidate pairs (deduplicated);</li>
  *   <li>each pair's {@link StoryClusterer#similarity}; each article's {@link StoryClusterer#scale} from
@@ -43,8 +38,9 @@ final class DistributedStories {
     static JavaRDD<String> of(JavaPairRDD<String, String> evidence) {
         evidence = evidence.persist(StorageLevel.MEMORY_AND_DISK());
         int maxBlock = StoryClusterer.withDefaults().settings().maxBlock();
+        // the bundled background table: the same on every executor, so nothing is counted first
         Broadcast<TermWeights> weights = JavaSparkContext.fromSparkContext(evidence.context())
-                .broadcast(weights(evidence));
+                .broadcast(TermWeights.background());
         JavaPairRDD<String, String> pairs = evidence
                 .flatMapToPair(e -> {
                     StoryEvidence ev = ModelJson.read(e._2, StoryEvidence.class);
@@ -128,23 +124,6 @@ final class DistributedStories {
 
     // Document frequencies of words and names; a term met in one article only is left out (its
     // frequency, 1, is what TermWeights assumes for a term it does not hold).
-    private static TermWeights weights(JavaPairRDD<String, String> evidence) {
-        Map<String, Integer> df = evidence
-                .flatMapToPair(e -> {
-                    ArticleTerms terms = ModelJson.read(e._2, StoryEvidence.class).terms();
-                    List<Tuple2<String, Integer>> out = new ArrayList<>();
-                    terms.words().keySet().forEach(w -> out.add(new Tuple2<>("w" + w, 1)));
-                    terms.names().keySet().forEach(n -> out.add(new Tuple2<>("n" + n, 1)));
-                    return out.iterator();
-                })
-                .reduceByKey(Integer::sum)
-                .filter(t -> t._2 >= 2)
-                .collectAsMap();
-        Map<String, Integer> words = new HashMap<>();
-        Map<String, Integer> names = new HashMap<>();
-        df.forEach((k, v) -> (k.charAt(0) == 'w' ? words : names).put(k.substring(1), v));
-        return TermWeights.fromFrequencies(words, names, (int) evidence.count());
-    }
 
     private static <T> List<T> toList(Iterable<T> items) {
         List<T> out = new ArrayList<>();

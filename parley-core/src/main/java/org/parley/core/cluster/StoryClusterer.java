@@ -111,8 +111,12 @@ public final class StoryClusterer {
 
     /** The stories of these articles, by date (undated last) then id. */
     public List<Story> cluster(List<StoryEvidence> input) {
+        return cluster(input, TermWeights.background());
+    }
+
+    /** The stories of these articles under weights given from elsewhere (a background table). */
+    public List<Story> cluster(List<StoryEvidence> input, TermWeights weights) {
         List<StoryEvidence> items = unique(input);
-        TermWeights weights = TermWeights.of(items.stream().map(StoryEvidence::terms).toList());
         List<TermWeights.Vectors> vectors = items.stream().map(e -> weights.vectors(e.terms())).toList();
         long[] pairs = candidates(items, weights);
         double[] raw = new double[pairs.length];
@@ -204,7 +208,7 @@ public final class StoryClusterer {
         return stories(items, linkage.run(settings.threshold()));
     }
 
-    private static List<StoryEvidence> unique(Collection<StoryEvidence> input) {
+    static List<StoryEvidence> unique(Collection<StoryEvidence> input) {
         Map<ArticleId, StoryEvidence> unique = new TreeMap<>();
         for (StoryEvidence e : input) {
             unique.putIfAbsent(e.article(), e);
@@ -239,7 +243,7 @@ public final class StoryClusterer {
 
     // Hard separation: dated apart. Places only support a link: the events stage sometimes places a
     // meeting at a city the article merely mentions, and the dates already part the repeat meetings.
-    private static boolean apart(StoryEvidence a, StoryEvidence b) {
+    static boolean apart(StoryEvidence a, StoryEvidence b) {
         return a.when() != null && b.when() != null && !a.when().overlaps(b.when());
     }
 
@@ -248,7 +252,7 @@ public final class StoryClusterer {
     private long[] candidates(List<StoryEvidence> items, TermWeights weights) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            for (String key : blockingKeys(items.get(i), weights)) {
+            for (String key : new java.util.LinkedHashSet<>(blockingKeys(items.get(i), weights))) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
@@ -309,16 +313,18 @@ public final class StoryClusterer {
                 weeks.forEach(w -> keys.add("P:" + lead.place() + "@" + w));
             }
         }
-        keys.addAll(specificTerms(e.terms().words(), weights::wordFrequency, "T:"));
-        keys.addAll(specificTerms(e.terms().names(), weights::nameFrequency, "N:"));
+        keys.addAll(specificTerms(e.terms().words(), weights::wordFrequency, weights.fixed(), "T:"));
+        keys.addAll(specificTerms(e.terms().names(), weights::nameFrequency, weights.fixed(), "N:"));
         return keys;
     }
 
     // The terms found in another article too, rarest first (ties: more frequent in the article, then by term).
     private List<String> specificTerms(Map<String, Integer> counts, java.util.function.ToIntFunction<String> df,
-                                       String prefix) {
+                                       boolean fixedWeights, String prefix) {
+        // counted over the articles, a term no other article has makes no pair; a background table cannot tell
+        int shared = fixedWeights ? 0 : 2;
         return counts.keySet().stream()
-                .filter(t -> df.applyAsInt(t) >= 2)
+                .filter(t -> df.applyAsInt(t) >= shared)
                 .sorted(Comparator.<String>comparingInt(df::applyAsInt)
                         .thenComparing(t -> -counts.get(t)).thenComparing(Comparator.naturalOrder()))
                 .limit(settings.keyTerms())
@@ -348,7 +354,7 @@ public final class StoryClusterer {
         return years;
     }
 
-    private static Story story(List<StoryEvidence> members) {
+    static Story story(List<StoryEvidence> members) {
         List<StoryEvidence> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparing(StoryEvidence::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(StoryEvidence::article));

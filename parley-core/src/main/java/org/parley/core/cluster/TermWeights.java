@@ -8,25 +8,75 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Document frequencies of the terms of a set of articles, and the tf-idf vectors they give: a term
- * weighs {@code (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)} (sublinear tf, smoothed idf, as in the
- * tf-idf document clustering the stories are measured against), and each bag (words, names) is a
- * unit vector, so the dot product of two is their cosine; the similarity of two articles weighs the
+ * Document frequencies of terms, and the tf-idf vectors they give: a term weighs
+ * {@code (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)} (sublinear tf, smoothed idf, as in the tf-idf
+ * document clustering the stories are measured against), and each bag (words, names) is a unit
+ * vector, so the dot product of two is their cosine; the similarity of two articles weighs the
  * words' cosine {@value #WORD_SHARE} and the names' the rest.
  *
- * <p>Computed from the articles being clustered, so the same set of articles gives the same weights
- * in any order. Immutable and thread-safe; serializable, so a distributed run can broadcast it.
+ * <p>Two sources of frequencies: the articles being clustered ({@link #of}: the same set gives the
+ * same weights in any order, but one more article changes every vector), or a fixed background
+ * table ({@link #background()}: a pair's similarity then depends on the two articles only, which is
+ * what lets stories be assigned incrementally). Immutable and thread-safe; serializable, so a
+ * distributed run can broadcast it.
  */
 public final class TermWeights implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /** The bundled background table: word counts of a general English corpus (see its header). */
+    static final String BACKGROUND = "background-words.tsv";
+    /** Words per document when a corpus's word counts are read as document frequencies. */
+    private static final int WORDS_PER_DOCUMENT = 500;
+
     private final Map<String, Integer> wordDf;
     private final Map<String, Integer> nameDf;
     private final int articles;
+    private final boolean fixed;
 
-    private TermWeights(Map<String, Integer> wordDf, Map<String, Integer> nameDf, int articles) {
+    private TermWeights(Map<String, Integer> wordDf, Map<String, Integer> nameDf, int articles, boolean fixed) {
         this.wordDf = wordDf;
         this.nameDf = nameDf;
         this.articles = articles;
+        this.fixed = fixed;
+    }
+
+    private static final class Bundled {
+        static final TermWeights INSTANCE = readBackground();
+    }
+
+    /**
+     * Weights from the bundled background table, the same whatever is clustered. The table gives
+     * word counts in a corpus of {@code total} words; read as {@code total / 500} documents of 500
+     * words, a word seen {@code c} times is in {@code D · (1 − e^(−c/D))} of them (each occurrence
+     * falling in a document at random). A name weighs as its lower-cased form does as a word
+     * ("Washington", "Obama"), and as a word the table lacks when it has none: the rarest.
+     */
+    public static TermWeights background() {
+        return Bundled.INSTANCE;
+    }
+
+    private static TermWeights readBackground() {
+        long[] total = {0};
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                org.parley.core.data.TsvRows.utf8(org.parley.core.data.TsvRows.resource(TermWeights.class, BACKGROUND)))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("# total_words\t")) {
+                    total[0] = Long.parseLong(line.substring(line.indexOf('\t') + 1));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read bundled " + BACKGROUND, e);
+        }
+        List<Map.Entry<String, Long>> counts = org.parley.core.data.TsvRows.bundled(TermWeights.class, BACKGROUND, 2,
+                row -> Map.entry(row.cell(0), row.whole(1, "count")));
+        if (total[0] <= 0) {
+            throw new org.parley.core.data.DataFileException(BACKGROUND + ": no '# total_words' line in the header");
+        }
+        double documents = (double) total[0] / WORDS_PER_DOCUMENT;
+        Map<String, Integer> df = new HashMap<>();
+        for (Map.Entry<String, Long> c : counts) {
+            df.put(c.getKey(), (int) Math.round(documents * -Math.expm1(-c.getValue() / documents)));
+        }
+        return new TermWeights(Map.copyOf(df), Map.of(), (int) documents, true);
     }
 
     /** The weights of these articles' terms. */
@@ -37,28 +87,25 @@ public final class TermWeights implements java.io.Serializable {
             t.words().keySet().forEach(w -> words.merge(w, 1, Integer::sum));
             t.names().keySet().forEach(n -> names.merge(n, 1, Integer::sum));
         }
-        return new TermWeights(Map.copyOf(words), Map.copyOf(names), terms.size());
+        return new TermWeights(Map.copyOf(words), Map.copyOf(names), terms.size(), false);
     }
 
     /**
-     * Weights from frequencies counted elsewhere (a distributed run counts them itself).
-     *
-     * @param wordDf   word → number of articles containing it
-     * @param nameDf   name → number of articles containing it
-     * @param articles how many articles were counted
+     * Whether the frequencies are fixed (a background table) rather than counted over the articles
+     * being clustered: fixed, every term is worth a blocking key, not only those another article has.
      */
-    public static TermWeights fromFrequencies(Map<String, Integer> wordDf, Map<String, Integer> nameDf, int articles) {
-        return new TermWeights(Map.copyOf(wordDf), Map.copyOf(nameDf), articles);
+    public boolean fixed() {
+        return fixed;
     }
 
-    /** How many articles contain the word. */
+    /** How many articles contain the word (documents of the background corpus, when {@link #fixed}). */
     public int wordFrequency(String word) {
         return wordDf.getOrDefault(word, 0);
     }
 
-    /** How many articles contain the name. */
+    /** How many articles contain the name (as a word of the background corpus, when {@link #fixed}). */
     public int nameFrequency(String name) {
-        return nameDf.getOrDefault(name, 0);
+        return fixed ? wordDf.getOrDefault(name, 0) : nameDf.getOrDefault(name, 0);
     }
 
     public int articles() {
@@ -67,7 +114,7 @@ public final class TermWeights implements java.io.Serializable {
 
     /** The article's two unit vectors under these weights. */
     public Vectors vectors(ArticleTerms terms) {
-        return new Vectors(vector(terms.words(), wordDf), vector(terms.names(), nameDf));
+        return new Vectors(vector(terms.words(), wordDf), vector(terms.names(), fixed ? wordDf : nameDf));
     }
 
     private SparseVector vector(Map<String, Integer> counts, Map<String, Integer> df) {
