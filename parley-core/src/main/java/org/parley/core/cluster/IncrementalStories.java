@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.parley.model.ArticleId;
 import org.parley.model.Story;
 
@@ -96,11 +96,9 @@ public final class IncrementalStories {
         index.put(e.article(), a);
         Set<Integer> changed = new HashSet<>();
         changed.add(a);
-        Set<Integer> partners = new TreeSet<>();
-        List<Block> keys = new ArrayList<>();
+        Map<Integer, Integer> partners = new TreeMap<>(); // partner → how many usable blocks pair them
         for (String key : new LinkedHashSet<>(clusterer.blockingKeys(e, weights))) {
             Block block = blocks.computeIfAbsent(key, k -> new Block());
-            keys.add(block);
             if (block.members == null) {
                 block.size++; // already too common to tell anything
             } else if (block.size == clusterer.settings().maxBlock()) {
@@ -109,23 +107,24 @@ public final class IncrementalStories {
                 for (int x = 0; x < block.size; x++) {
                     int m = block.members[x];
                     if (!StoryClusterer.apart(e, nodes.get(m).evidence)) {
-                        partners.add(m);
+                        partners.merge(m, 1, Integer::sum);
                     }
                 }
                 block.add(a);
             }
         }
-        node.keys = keys.toArray(Block[]::new);
-        for (int m : partners) {
+        // every pair involves the newest article, so appending keeps each partner list in index order
+        for (Map.Entry<Integer, Integer> p : partners.entrySet()) {
+            int m = p.getKey();
             double raw = node.vectors.similarity(nodes.get(m).vectors);
-            node.addPair(m, raw);
-            nodes.get(m).addPair(a, raw);
+            node.append(m, raw, p.getValue());
+            nodes.get(m).append(a, raw, p.getValue());
             changed.add(m);
         }
         return changed;
     }
 
-    // A block just grew too large: its members' pairs that no other usable block makes are dropped.
+    // A block just grew too large: the pairs it made lose it, and those no other block makes are dropped.
     private Set<Integer> withdraw(Block block) {
         int[] members = java.util.Arrays.copyOf(block.members, block.size);
         block.members = null;
@@ -135,28 +134,16 @@ public final class IncrementalStories {
             for (int y = x + 1; y < members.length; y++) {
                 int i = members[x];
                 int j = members[y];
-                if (!shareUsableBlock(i, j) && nodes.get(i).removePair(j)) {
-                    nodes.get(j).removePair(i);
-                    changed.add(i);
-                    changed.add(j);
-                }
-            }
-        }
-        return changed;
-    }
-
-    private boolean shareUsableBlock(int i, int j) {
-        Block[] other = nodes.get(j).keys;
-        for (Block b : nodes.get(i).keys) {
-            if (b.members != null && b.size >= 2) {
-                for (Block c : other) {
-                    if (c == b) {
-                        return true;
+                if (nodes.get(i).release(j)) {
+                    nodes.get(j).release(i);
+                    if (!nodes.get(i).pairs(j)) {
+                        changed.add(i);
+                        changed.add(j);
                     }
                 }
             }
         }
-        return false;
+        return changed;
     }
 
     // New scales for the articles whose candidates changed, then the links of every pair touching
@@ -175,6 +162,9 @@ public final class IncrementalStories {
         for (int i : relink) {
             Node n = nodes.get(i);
             for (int k = 0; k < n.pairs; k++) {
+                if (n.via[k] == 0) {
+                    continue;
+                }
                 int j = n.partner[k];
                 double link = link(i, j, n.raw[k]);
                 if (link != n.link[k]) {
@@ -216,7 +206,7 @@ public final class IncrementalStories {
                 component.add(i);
                 Node n = nodes.get(i);
                 for (int k = 0; k < n.pairs; k++) {
-                    if (n.link[k] >= threshold && seen.add(n.partner[k])) {
+                    if (n.via[k] > 0 && n.link[k] >= threshold && seen.add(n.partner[k])) {
                         queue.add(n.partner[k]);
                     }
                 }
@@ -238,7 +228,7 @@ public final class IncrementalStories {
             Node n = nodes.get(component.get(x));
             for (int k = 0; k < n.pairs; k++) {
                 Integer y = local.get(n.partner[k]);
-                if (y != null && x < y) {
+                if (n.via[k] > 0 && y != null && x < y) {
                     linkage.link(x, y, n.link[k]);
                 }
             }
@@ -270,14 +260,17 @@ public final class IncrementalStories {
         }
     }
 
-    /** One article: its evidence, vectors, keys and candidate pairs with their similarity and link. */
+    /**
+     * One article: its evidence, vectors, and candidate pairs in partner-index order with their
+     * similarity, link and the number of usable blocks that make them (0: no longer a candidate).
+     */
     private static final class Node {
         final StoryEvidence evidence;
         final TermWeights.Vectors vectors;
-        Block[] keys;
         int[] partner = new int[4];
         double[] raw = new double[4];
         double[] link = new double[4];
+        int[] via = new int[4];
         int pairs;
         double scale = Double.NaN;
 
@@ -286,44 +279,48 @@ public final class IncrementalStories {
             this.vectors = vectors;
         }
 
-        void addPair(int other, double similarity) {
+        void append(int other, double similarity, int blocks) {
             if (pairs == partner.length) {
-                partner = java.util.Arrays.copyOf(partner, pairs * 2);
-                raw = java.util.Arrays.copyOf(raw, pairs * 2);
-                link = java.util.Arrays.copyOf(link, pairs * 2);
+                int size = pairs * 2;
+                partner = java.util.Arrays.copyOf(partner, size);
+                raw = java.util.Arrays.copyOf(raw, size);
+                link = java.util.Arrays.copyOf(link, size);
+                via = java.util.Arrays.copyOf(via, size);
             }
             partner[pairs] = other;
             raw[pairs] = similarity;
             link[pairs] = Double.NaN; // not computed yet
+            via[pairs] = blocks;
             pairs++;
         }
 
-        boolean removePair(int other) {
-            for (int k = 0; k < pairs; k++) {
-                if (partner[k] == other) {
-                    pairs--;
-                    partner[k] = partner[pairs];
-                    raw[k] = raw[pairs];
-                    link[k] = link[pairs];
-                    return true;
-                }
+        /** One block fewer makes the pair; false when it is not a pair (dated apart, or dropped). */
+        boolean release(int other) {
+            int k = java.util.Arrays.binarySearch(partner, 0, pairs, other);
+            if (k < 0 || via[k] == 0) {
+                return false;
             }
-            return false;
+            if (--via[k] == 0) {
+                link[k] = 0;
+            }
+            return true;
+        }
+
+        boolean pairs(int other) {
+            int k = java.util.Arrays.binarySearch(partner, 0, pairs, other);
+            return k >= 0 && via[k] > 0;
         }
 
         void setLink(int other, double value) {
-            for (int k = 0; k < pairs; k++) {
-                if (partner[k] == other) {
-                    link[k] = value;
-                    return;
-                }
-            }
+            link[java.util.Arrays.binarySearch(partner, 0, pairs, other)] = value;
         }
 
         List<Double> raws() {
             List<Double> out = new ArrayList<>(pairs);
             for (int k = 0; k < pairs; k++) {
-                out.add(raw[k]);
+                if (via[k] > 0) {
+                    out.add(raw[k]);
+                }
             }
             return out;
         }

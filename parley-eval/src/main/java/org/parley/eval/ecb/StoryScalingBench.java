@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.parley.core.cluster.DateWindow;
+import org.parley.core.cluster.IncrementalStories;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.model.ArticleId;
@@ -91,5 +92,57 @@ public final class StoryScalingBench {
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Row(n, stories.size(), millis, peak / (1024 * 1024));
+    }
+
+    /**
+     * One checkpoint of incremental assignment.
+     *
+     * @param articles       articles added so far
+     * @param microsPerArticle mean cost of adding each of the last {@code window} articles one at a time
+     * @param stories        stories at this point
+     * @param totalMillis    time to add all the articles so far
+     * @param peakHeapMb     peak heap so far
+     */
+    public record AssignmentRow(int articles, double microsPerArticle, int stories, long totalMillis, long peakHeapMb) {
+        public String line() {
+            return String.format(Locale.ROOT, "| %,d | %,.0f | %,d | %,d | %,d |", articles, microsPerArticle, stories,
+                    totalMillis, peakHeapMb);
+        }
+    }
+
+    /**
+     * Adds {@code max(checkpoints)} synthetic articles, in a shuffled order, to {@link IncrementalStories}:
+     * in batches of 1,000, except the {@code window} arrivals before each checkpoint, added one at a time
+     * and timed.
+     */
+    public List<AssignmentRow> assignment(int[] checkpoints, int window) {
+        int max = java.util.Arrays.stream(checkpoints).max().orElseThrow();
+        List<StoryEvidence> input = new ArrayList<>(synthetic(max, max));
+        java.util.Collections.shuffle(input, new Random(max));
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        IncrementalStories stories = new IncrementalStories(clusterer);
+        List<AssignmentRow> rows = new ArrayList<>();
+        long start = System.nanoTime();
+        int added = 0;
+        for (int checkpoint : java.util.Arrays.stream(checkpoints).sorted().toArray()) {
+            int timedFrom = Math.max(added, checkpoint - window);
+            while (added < timedFrom) {
+                int to = Math.min(timedFrom, added + 1_000);
+                stories.add(input.subList(added, to));
+                added = to;
+            }
+            long t = System.nanoTime();
+            for (; added < checkpoint; added++) {
+                stories.add(List.of(input.get(added)));
+            }
+            double micros = (System.nanoTime() - t) / 1_000.0 / Math.max(1, checkpoint - timedFrom);
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            rows.add(new AssignmentRow(checkpoint, micros, stories.stories().size(),
+                    (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024)));
+        }
+        return rows;
     }
 }
