@@ -45,7 +45,12 @@ public final class IncrementalStories {
         this.clusterer = clusterer;
     }
 
-    /** What one {@link #add} changed: the stories now holding an arrival or a re-clustered article. */
+    /**
+     * What one {@link #add} changed.
+     *
+     * @param changed     the stories now holding an arrival or a re-clustered article
+     * @param reclustered how many articles were in the components clustered again
+     */
     public record Change(List<Story> changed, int reclustered) {
         public Change {
             changed = List.copyOf(changed);
@@ -65,8 +70,9 @@ public final class IncrementalStories {
             }
         }
         Set<Integer> touched = relink(rescale);
-        List<Story> changed = recluster(touched);
-        return new Change(changed, touched.size());
+        int[] reclustered = {0};
+        List<Story> changed = recluster(touched, reclustered);
+        return new Change(changed, reclustered[0]);
     }
 
     /** Every story, by date (undated last) then id, as {@link StoryClusterer#cluster} orders them. */
@@ -191,7 +197,7 @@ public final class IncrementalStories {
     }
 
     // Re-clusters the strong-link components holding the touched articles; returns their stories.
-    private List<Story> recluster(Set<Integer> touched) {
+    private List<Story> recluster(Set<Integer> touched, int[] reclustered) {
         double threshold = clusterer.settings().threshold();
         Set<Integer> seen = new HashSet<>();
         List<Story> changed = new ArrayList<>();
@@ -211,6 +217,7 @@ public final class IncrementalStories {
                     }
                 }
             }
+            reclustered[0] += component.size();
             changed.addAll(cluster(component));
         }
         return changed;
