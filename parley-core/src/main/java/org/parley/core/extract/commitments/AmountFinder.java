@@ -16,20 +16,14 @@ import org.parley.model.Span;
  * amounts {@link MoneyParser} reads in each sentence, then the tagger's MONEY mentions it could
  * not read (their text first, the normalised value as a fallback), each by token range.
  */
-final class AmountFinder implements CommitmentPass {
+final class AmountFinder extends CommitmentPass {
 
-    @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.BODY_SENTENCES, Fact.ENTITIES);
+    AmountFinder() {
+        super(Set.of(Fact.BODY_SENTENCES, Fact.ENTITIES), Set.of(Fact.AMOUNTS));
     }
 
     @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.AMOUNTS);
-    }
-
-    @Override
-    public CommitmentReading apply(CommitmentReading reading) {
+    CommitmentReading apply(CommitmentReading reading) {
         Map<Integer, List<Amount>> bySentence = new LinkedHashMap<>();
         for (Sentence s : reading.body()) {
             bySentence.put(s.index(), amounts(s, reading.text(), reading.clean()));

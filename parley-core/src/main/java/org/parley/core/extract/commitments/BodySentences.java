@@ -8,20 +8,14 @@ import org.parley.model.Sentence;
  * commitment. The headline line is skipped (the body says the same with more context), and so
  * are sentences without tokens.
  */
-final class BodySentences implements CommitmentPass {
+final class BodySentences extends CommitmentPass {
 
-    @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.SENTENCES);
+    BodySentences() {
+        super(Set.of(Fact.SENTENCES), Set.of(Fact.BODY_SENTENCES));
     }
 
     @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.BODY_SENTENCES);
-    }
-
-    @Override
-    public CommitmentReading apply(CommitmentReading reading) {
+    CommitmentReading apply(CommitmentReading reading) {
         int headlineEnd = headlineEnd(reading.clean());
         return reading.withBody(reading.text().sentences().stream()
                 .filter(s -> !s.tokens().isEmpty() && s.span().end() > headlineEnd).toList());

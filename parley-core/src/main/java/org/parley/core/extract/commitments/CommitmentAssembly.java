@@ -17,26 +17,17 @@ import org.parley.model.Sentence;
  * participants), with its topics ({@link TopicKeywords} of its sentence with the actors' names
  * left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
  */
-final class CommitmentAssembly implements CommitmentPass {
+final class CommitmentAssembly extends CommitmentPass {
 
     private final EventDating dater;
 
     CommitmentAssembly(EventDating dater) {
+        super(Set.of(Fact.MERGED_DRAFTS, Fact.ACTOR_MENTIONS), Set.of(Fact.COMMITMENTS));
         this.dater = Objects.requireNonNull(dater, "dater");
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.MERGED_DRAFTS, Fact.ACTOR_MENTIONS);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.COMMITMENTS);
-    }
-
-    @Override
-    public CommitmentReading apply(CommitmentReading r) {
+    CommitmentReading apply(CommitmentReading r) {
         List<Commitment> out = new ArrayList<>();
         for (Draft d : r.drafts()) {
             Sentence s = r.text().sentences().stream().filter(x -> x.index() == d.sentence()).findFirst().orElseThrow();

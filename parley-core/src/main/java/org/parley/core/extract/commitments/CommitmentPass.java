@@ -5,19 +5,32 @@ import java.util.Set;
 /**
  * One step of reading an article's commitments: it declares the {@link Fact facts} it reads and
  * the ones it adds, and returns the reading with what it added. {@link CommitmentPasses} checks at
- * construction that every fact a pass reads is given or added by an earlier pass. Implementations
- * hold no per-article state and are thread-safe.
+ * construction that every fact a pass reads is given or added by an earlier pass. Passes hold no
+ * per-article state and are thread-safe.
  */
-interface CommitmentPass {
+abstract sealed class CommitmentPass
+        permits BodySentences, AmountFinder, FrameReading, SameCommitmentMerge, CommitmentAssembly {
 
-    Set<Fact> reads();
+    private final Set<Fact> reads;
+    private final Set<Fact> adds;
 
-    Set<Fact> adds();
+    CommitmentPass(Set<Fact> reads, Set<Fact> adds) {
+        this.reads = Set.copyOf(reads);
+        this.adds = Set.copyOf(adds);
+    }
 
-    CommitmentReading apply(CommitmentReading reading);
+    final Set<Fact> reads() {
+        return reads;
+    }
+
+    final Set<Fact> adds() {
+        return adds;
+    }
 
     /** The pass's name in messages. */
-    default String name() {
+    final String name() {
         return getClass().getSimpleName();
     }
+
+    abstract CommitmentReading apply(CommitmentReading reading);
 }

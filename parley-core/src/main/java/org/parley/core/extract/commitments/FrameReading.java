@@ -10,7 +10,7 @@ import org.parley.model.Sentence;
  * Reads {@link Fact#BODY_SENTENCES}, {@link Fact#ACTOR_MENTIONS} and {@link Fact#AMOUNTS}, adds
  * {@link Fact#DRAFTS}: each body sentence read by the frames, drafts in sentence then trigger order.
  */
-final class FrameReading implements CommitmentPass {
+final class FrameReading extends CommitmentPass {
 
     /**
      * The frames in priority order: a signed document claims its amount before a giving verb, and
@@ -19,18 +19,12 @@ final class FrameReading implements CommitmentPass {
     private static final List<CommitmentFrame> FRAMES = List.of(new SignedDocumentFrame(), new MoneyGivenFrame(),
             new FundingNounFrame());
 
-    @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.BODY_SENTENCES, Fact.ACTOR_MENTIONS, Fact.AMOUNTS);
+    FrameReading() {
+        super(Set.of(Fact.BODY_SENTENCES, Fact.ACTOR_MENTIONS, Fact.AMOUNTS), Set.of(Fact.DRAFTS));
     }
 
     @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.DRAFTS);
-    }
-
-    @Override
-    public CommitmentReading apply(CommitmentReading reading) {
+    CommitmentReading apply(CommitmentReading reading) {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : reading.body()) {
             SentenceFacts facts = new SentenceFacts(new ParsedSentence(sentence), reading.actorsIn(sentence.index()),

@@ -20,18 +20,12 @@ final class FundingNounFrame implements CommitmentFrame {
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "-", "--", ";");
 
     @Override
-    public List<Draft> read(SentenceFacts s) {
-        List<Draft> out = new ArrayList<>();
-        ParsedSentence p = s.parse;
-        for (int i = 0; i < p.size(); i++) {
-            if (!p.isVerb(i) && CommitmentKinds.isFundingNoun(p.lemma(i))) {
-                fundingNoun(s, i, out);
-            }
-        }
-        return out;
+    public boolean triggers(ParsedSentence p, int i) {
+        return !p.isVerb(i) && CommitmentKinds.isFundingNoun(p.lemma(i));
     }
 
-    private static void fundingNoun(SentenceFacts s, int noun, List<Draft> out) {
+    @Override
+    public void readAt(SentenceFacts s, int noun, List<Draft> out) {
         ParsedSentence p = s.parse;
         Amount amount = s.amounts.in(p.phrase(noun));
         if (amount == null) {

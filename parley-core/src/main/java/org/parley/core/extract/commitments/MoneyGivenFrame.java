@@ -23,19 +23,12 @@ final class MoneyGivenFrame implements CommitmentFrame {
     private static final Set<String> RECIPIENT_CASES = CommitmentWords.of("recipient_cases");
 
     @Override
-    public List<Draft> read(SentenceFacts s) {
-        List<Draft> out = new ArrayList<>();
-        ParsedSentence p = s.parse;
-        for (int i = 0; i < p.size(); i++) {
-            String lemma = p.lemma(i);
-            if (p.isVerb(i) && (PROMISE_VERBS.contains(lemma) || GIVE_VERBS.contains(lemma))) {
-                given(s, i, out);
-            }
-        }
-        return out;
+    public boolean triggers(ParsedSentence p, int i) {
+        return p.isVerb(i) && (PROMISE_VERBS.contains(p.lemma(i)) || GIVE_VERBS.contains(p.lemma(i)));
     }
 
-    private static void given(SentenceFacts s, int verb, List<Draft> out) {
+    @Override
+    public void readAt(SentenceFacts s, int verb, List<Draft> out) {
         ParsedSentence p = s.parse;
         if (s.modality.negated(verb) || s.modality.hypothetical(verb)) {
             return;

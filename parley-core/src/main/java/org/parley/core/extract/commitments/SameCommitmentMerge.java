@@ -9,20 +9,14 @@ import java.util.Set;
  * within the article ({@link Draft#sameCommitment}: same kind, same or missing amount, a shared
  * party) merged into the first, which takes the later ones' missing amount, title and parties.
  */
-final class SameCommitmentMerge implements CommitmentPass {
+final class SameCommitmentMerge extends CommitmentPass {
 
-    @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.DRAFTS);
+    SameCommitmentMerge() {
+        super(Set.of(Fact.DRAFTS), Set.of(Fact.MERGED_DRAFTS));
     }
 
     @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.MERGED_DRAFTS);
-    }
-
-    @Override
-    public CommitmentReading apply(CommitmentReading reading) {
+    CommitmentReading apply(CommitmentReading reading) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : reading.drafts()) {
             int same = firstSame(out, d);

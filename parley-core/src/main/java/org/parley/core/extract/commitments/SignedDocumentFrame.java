@@ -21,18 +21,12 @@ final class SignedDocumentFrame implements CommitmentFrame {
     private static final Set<String> DOCUMENT_PARTNER_CASES = CommitmentWords.of("document_partner_cases");
 
     @Override
-    public List<Draft> read(SentenceFacts s) {
-        List<Draft> out = new ArrayList<>();
-        ParsedSentence p = s.parse;
-        for (int i = 0; i < p.size(); i++) {
-            if (p.isVerb(i) && SIGN_VERBS.contains(p.lemma(i))) {
-                signed(s, i, out);
-            }
-        }
-        return out;
+    public boolean triggers(ParsedSentence p, int i) {
+        return p.isVerb(i) && SIGN_VERBS.contains(p.lemma(i));
     }
 
-    private static void signed(SentenceFacts s, int verb, List<Draft> out) {
+    @Override
+    public void readAt(SentenceFacts s, int verb, List<Draft> out) {
         ParsedSentence p = s.parse;
         if (s.modality.negated(verb) || s.modality.hypothetical(verb) || s.modality.future(verb)) {
             return;
