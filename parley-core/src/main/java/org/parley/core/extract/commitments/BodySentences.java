@@ -1,7 +1,6 @@
 package org.parley.core.extract.commitments;
 
 import java.util.Set;
-import org.parley.model.Sentence;
 
 /**
  * Reads {@link Fact#SENTENCES}, adds {@link Fact#BODY_SENTENCES}: the sentences that may state a

@@ -1,5 +1,6 @@
 package org.parley.core.extract.commitments;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.actors.ActorMention;
@@ -43,7 +44,7 @@ record CommitmentReading(Article article, AnnotatedText text, List<ActorMention>
     /** The actor mentions of sentence {@code index}, in text order. */
     List<ActorMention> actorsIn(int index) {
         return actors.stream().filter(m -> m.sentence() == index)
-                .sorted(java.util.Comparator.comparingInt(ActorMention::beginToken)).toList();
+                .sorted(Comparator.comparingInt(ActorMention::beginToken)).toList();
     }
 
     CommitmentReading withBody(List<Sentence> sentences) {
