@@ -1,37 +1,30 @@
 package org.parley.core.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * The table of bilateral milestones ({@code org/parley/core/dates/dates-milestones.tsv}), looked
  * up by the phrase an anniversary names and the countries involved.
  *
- * <p>Format: tab-separated with the header {@code dyad key names date note}; {@code #} lines are
- * comments. A malformed row makes loading fail with an {@link IllegalArgumentException} naming
- * every bad row by file and line. Immutable and thread-safe.
+ * <p>Format: {@link TsvRows} with the columns {@code dyad key names date note}. A malformed row
+ * makes loading fail with a {@link DataFileException} naming every bad row by file and line.
+ * Immutable and thread-safe.
  */
 public final class Milestones {
 
-    /** The bundled table's resource path. */
-    public static final String RESOURCE = "org/parley/core/dates/dates-milestones.tsv";
-
-    private static final List<String> COLUMNS = List.of("dyad", "key", "names", "date", "note");
+    private static final String RESOURCE = "dates-milestones.tsv";
+    private static final int COLUMNS = 5;
 
     private final List<Milestone> milestones;
 
@@ -49,71 +42,33 @@ public final class Milestones {
     }
 
     private static final class Bundled {
-        static final Milestones INSTANCE = load();
-
-        private static Milestones load() {
-            InputStream in = Milestones.class.getClassLoader().getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("bundled milestones missing from the class path: " + RESOURCE);
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(r, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final Milestones INSTANCE = new Milestones(TsvRows.bundled(Milestones.class, RESOURCE, COLUMNS,
+                Milestones::row));
     }
 
-    /** Reads a table in the bundled format; {@code source} names it in error messages. */
-    public static Milestones parse(Reader reader, String source) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        List<Milestone> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        boolean header = false;
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (!header) {
-                header = true;
-                if (!Arrays.stream(cells).map(String::strip).toList().equals(COLUMNS)) {
-                    problems.add(source + ":" + lineNo + ": header must be " + String.join("<TAB>", COLUMNS));
-                    break;
-                }
-                continue;
-            }
-            try {
-                rows.add(row(cells));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add(source + ":" + lineNo + ": " + e.getMessage());
-            }
-        }
-        if (!header) {
-            problems.add(source + ": no header row");
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("bad milestones table: " + String.join("; ", problems));
-        }
-        return new Milestones(rows);
+    /**
+     * Reads a table in the bundled format; {@code source} names it in error messages.
+     *
+     * @throws DataFileException naming every malformed row by source and line
+     */
+    public static Milestones parse(Reader reader, String source) {
+        return new Milestones(TsvRows.parse(reader, source, COLUMNS, Milestones::row));
     }
 
-    private static Milestone row(String[] cells) {
-        if (cells.length != COLUMNS.size()) {
-            throw new IllegalArgumentException("expected " + COLUMNS.size() + " cells, found " + cells.length);
-        }
-        String[] dyad = cells[0].strip().split("-");
+    private static Milestone row(TsvRows.Row row) {
+        String[] dyad = row.cell(0).strip().split("-");
         if (dyad.length != 2 || !dyad[0].matches("[A-Z]{3}") || !dyad[1].matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("dyad '" + cells[0] + "' is not two alpha-3 codes joined by '-'");
+            throw new IllegalArgumentException("dyad '" + row.cell(0) + "' is not two alpha-3 codes joined by '-'");
         }
-        List<String> names = Arrays.stream(cells[2].split("\\|")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> names = row.list(2).stream().map(s -> s.toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no names");
         }
-        return new Milestone(Set.of(dyad[0], dyad[1]), cells[1].strip(), names, LocalDate.parse(cells[3].strip()));
+        try {
+            return new Milestone(Set.of(dyad[0], dyad[1]), row.cell(1).strip(), names, LocalDate.parse(row.cell(3).strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date '" + row.cell(3) + "' is not YYYY-MM-DD");
+        }
     }
 
     public List<Milestone> all() {

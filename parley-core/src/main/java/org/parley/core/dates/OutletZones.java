@@ -1,21 +1,18 @@
 package org.parley.core.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * A table of outlet conventions keyed by domain suffix, answering "which zone and date order does
@@ -31,6 +28,7 @@ import java.util.regex.Pattern;
 public final class OutletZones {
 
     private static final String RESOURCE = "outlet-zones.tsv";
+    private static final int COLUMNS = 4;
     private static final Pattern TOKENIZED_URL = Pattern.compile("https?\\s+:\\s*/\\s*/", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, OutletConvention> bySuffix;
@@ -50,44 +48,36 @@ public final class OutletZones {
     }
 
     /**
-     * Parses a table in the {@code outlet-zones.tsv} format ({@code #} comments, tab-separated
-     * {@code suffix zone order [note]}).
+     * Parses a table in the {@code outlet-zones.tsv} format ({@link TsvRows}: tab-separated
+     * {@code suffix zone order note}).
      *
      * @param sourceName named in error messages
-     * @throws IllegalArgumentException naming the source and line when a row is malformed
+     * @throws DataFileException naming the source and line of every malformed row
      */
-    public static OutletZones parse(Reader reader, String sourceName) throws IOException {
+    public static OutletZones parse(Reader reader, String sourceName) {
+        return of(TsvRows.parse(reader, sourceName, COLUMNS, OutletZones::row));
+    }
+
+    private static OutletZones of(List<OutletConvention> rows) {
         Map<String, OutletConvention> table = new HashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] cols = trimmed.split("\t");
-            if (cols.length < 3) {
-                throw new IllegalArgumentException(sourceName + " line " + number
-                        + ": expected suffix, zone and order separated by tabs, got: " + trimmed);
-            }
-            String suffix = cols[0].strip().toLowerCase(Locale.ROOT);
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(cols[1].strip());
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(sourceName + " line " + number + ": unknown zone id " + cols[1], e);
-            }
-            DayMonthOrder order = switch (cols[2].strip()) {
-                case "DMY" -> DayMonthOrder.DAY_FIRST;
-                case "MDY" -> DayMonthOrder.MONTH_FIRST;
-                default -> throw new IllegalArgumentException(sourceName + " line " + number
-                        + ": order must be DMY or MDY, got " + cols[2]);
-            };
-            table.put(suffix, new OutletConvention(suffix, zone, order));
-        }
+        rows.forEach(c -> table.put(c.domainSuffix(), c));   // a later row for a suffix wins
         return new OutletZones(table);
+    }
+
+    private static OutletConvention row(TsvRows.Row row) {
+        String suffix = row.cell(0).strip().toLowerCase(Locale.ROOT);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(row.cell(1).strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown zone id " + row.cell(1));
+        }
+        DayMonthOrder order = switch (row.cell(2).strip()) {
+            case "DMY" -> DayMonthOrder.DAY_FIRST;
+            case "MDY" -> DayMonthOrder.MONTH_FIRST;
+            default -> throw new IllegalArgumentException("order must be DMY or MDY, got " + row.cell(2));
+        };
+        return new OutletConvention(suffix, zone, order);
     }
 
     /**
@@ -165,18 +155,6 @@ public final class OutletZones {
     }
 
     private static final class Defaults {
-        static final OutletZones INSTANCE = load();
-
-        private static OutletZones load() {
-            InputStream in = OutletZones.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/parley/core/dates/" + RESOURCE);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(reader, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final OutletZones INSTANCE = of(TsvRows.bundled(OutletZones.class, RESOURCE, COLUMNS, OutletZones::row));
     }
 }

@@ -7,8 +7,11 @@
  * {@link org.parley.core.dates.DatelineParser} reads the dateline forms and is shared with the
  * cleaner, which removes date-stamp lines.
  * Event dates: {@link org.parley.core.dates.EventDater} implements
- * {@link org.parley.core.dates.EventDating} from SUTime values ({@link org.parley.core.dates.TimexValue}),
- * inferring missing years from tenures and {@link org.parley.core.dates.YearClues} (anniversaries of
- * the bundled {@code dates-milestones.tsv}).
+ * {@link org.parley.core.dates.EventDating} by trying its dating rules in order: the expression
+ * {@link org.parley.core.dates.ExpressionSelection} chooses, valued by
+ * {@link org.parley.core.dates.TimexResolution} from SUTime values
+ * ({@link org.parley.core.dates.TimexValue}), then the context and the publication date; missing
+ * years are inferred by {@link org.parley.core.dates.YearInference} from tenures and
+ * {@link org.parley.core.dates.YearClues} (anniversaries of the bundled {@code dates-milestones.tsv}).
  */
 package org.parley.core.dates;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.parley.core.data.DataFileException;
 
 class OutletZonesTest {
 
@@ -37,10 +38,19 @@ class OutletZonesTest {
 
     @Test
     void rejectsMalformedRowsNamingTheLine() {
-        assertThatThrownBy(() -> OutletZones.parse(new StringReader("# header\n.vn\tAsia/Nowhere\tDMY\n"), "zones.tsv"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zones.tsv line 2");
-        assertThatThrownBy(() -> OutletZones.parse(new StringReader(".vn\tAsia/Ho_Chi_Minh\tYMD\n"), "zones.tsv"))
+        assertThatThrownBy(() -> OutletZones.parse(new StringReader("# header\n.vn\tAsia/Nowhere\tDMY\t\n"), "zones.tsv"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("zones.tsv:2: unknown zone id Asia/Nowhere");
+        assertThatThrownBy(() -> OutletZones.parse(new StringReader(".vn\tAsia/Ho_Chi_Minh\tYMD\tVietnam\n"), "zones.tsv"))
                 .hasMessageContaining("DMY or MDY");
+        assertThatThrownBy(() -> OutletZones.parse(new StringReader(".vn\tAsia/Ho_Chi_Minh\tDMY\n"), "zones.tsv"))
+                .hasMessageContaining("zones.tsv:1: expected 4 tab-separated columns");
+    }
+
+    @Test
+    void aLaterRowForASuffixWins() {
+        OutletZones zones = OutletZones.parse(new StringReader(
+                ".vn\tAsia/Ho_Chi_Minh\tDMY\t\n.VN\tAsia/Bangkok\tMDY\tcorrected\n"), "zones.tsv");
+        assertThat(zones.lookup("x.vn").orElseThrow().zone()).isEqualTo(ZoneId.of("Asia/Bangkok"));
     }
 
     @Test

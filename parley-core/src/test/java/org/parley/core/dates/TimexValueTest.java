@@ -2,14 +2,12 @@ package org.parley.core.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.model.EventDate;
 
@@ -41,24 +39,5 @@ class TimexValueTest {
         assertThat(TimexValue.toEventDate("2023-09", EventDate.Basis.STATED, List.of("x")))
                 .isEqualTo(new EventDate.MonthOnly(YearMonth.of(2023, 9), EventDate.Basis.STATED, List.of("x")));
         assertThat(TimexValue.toEventDate("XXXX-05-28", EventDate.Basis.STATED, List.of())).isInstanceOf(EventDate.Unknown.class);
-    }
-
-    @Test
-    void milestonesPreferTheLongestNameAndTheDyad() {
-        Milestones m = Milestones.bundled();
-        assertThat(m.named("the comprehensive strategic partnership", Set.of("USA", "VNM")))
-                .hasValueSatisfying(x -> assertThat(x.milestone().date()).isEqualTo(LocalDate.of(2023, 9, 10)));
-        assertThat(m.named("comprehensive partnership", Set.of("VNM", "USA")))
-                .hasValueSatisfying(x -> assertThat(x.milestone().date()).isEqualTo(LocalDate.of(2013, 7, 25)));
-        assertThat(m.named("comprehensive strategic partnership", Set.of("VNM", "AUS")))
-                .hasValueSatisfying(x -> assertThat(x.milestone().date()).isEqualTo(LocalDate.of(2024, 3, 7)));
-        assertThat(m.named("diplomatic relations", Set.of("VNM"))).isEmpty();   // several dyads: ambiguous
-    }
-
-    @Test
-    void aMalformedMilestoneTableNamesTheLine() {
-        String table = "dyad\tkey\tnames\tdate\tnote\nUSA-VNM\tx\tfoo\t2013-13-01\t\n";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Milestones.parse(new StringReader(table), "t.tsv"))
-                .hasMessageContaining("t.tsv:2");
     }
 }

@@ -13,6 +13,7 @@ import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
 import org.parley.model.Dependency;
+import org.parley.model.EntityMention;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
 import org.parley.model.PublicationDate;
@@ -25,14 +26,15 @@ import org.parley.model.Token;
 /**
  * Builds small annotated articles by hand for the extractor's unit tests: each sentence is a list
  * of token specs {@code word/POS[:lemma]/relation/governor} (governor 0-based, -1 for the root),
- * tokens joined by single spaces, sentences by a blank line. Actor mentions are added by token
- * range.
+ * tokens joined by single spaces, sentences by a blank line. Actor and MONEY mentions are added
+ * by token range.
  */
 final class HandParsedText {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<ActorMention> mentions = new ArrayList<>();
+    private final List<EntityMention> entities = new ArrayList<>();
 
     /** Adds a sentence; returns its index. */
     HandParsedText sentence(String... specs) {
@@ -69,6 +71,14 @@ final class HandParsedText {
         return this;
     }
 
+    /** A tagger's MONEY mention over tokens [begin, end) of the last sentence, with its normalised value. */
+    HandParsedText money(int begin, int end, String normalized) {
+        Sentence s = sentences.get(sentences.size() - 1);
+        Span span = new Span(s.tokens().get(begin).span().begin(), s.tokens().get(end - 1).span().end());
+        entities.add(new EntityMention(span.of(text), span, "MONEY", normalized, s.index()));
+        return this;
+    }
+
     static Actor org(String name, String country) {
         return new Actor(name, ActorKind.ORGANIZATION, null, country, "GOV");
     }
@@ -78,7 +88,7 @@ final class HandParsedText {
     }
 
     AnnotatedText annotation() {
-        return new AnnotatedText("hand", sentences, List.of(), List.of());
+        return new AnnotatedText("hand", sentences, entities, List.of());
     }
 
     Article article() {

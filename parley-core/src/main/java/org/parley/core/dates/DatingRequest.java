@@ -1,0 +1,33 @@
+package org.parley.core.dates;
+
+import java.util.List;
+import org.parley.model.Actor;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+
+/**
+ * One mention to date: where it is and who takes part.
+ *
+ * @param article      the article (its clean text, its publication date)
+ * @param text         its annotation: sentences, tokens, parse, time expressions
+ * @param sentence     the mention's sentence
+ * @param trigger      the token of the mention's word in that sentence
+ * @param participants its actors (their tenures bound the year)
+ * @param background   past context: dated from its own sentence only
+ */
+record DatingRequest(Article article, AnnotatedText text, int sentence, int trigger, List<Actor> participants,
+                     boolean background) {
+
+    DatingRequest {
+        participants = List.copyOf(participants);
+    }
+
+    String clean() {
+        return article.clean().text();
+    }
+
+    /** The text of sentence {@code index} on one line. */
+    String sentenceText(int index) {
+        return text.sentences().get(index).text(clean()).replace('\n', ' ');
+    }
+}

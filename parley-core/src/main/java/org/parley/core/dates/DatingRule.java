@@ -1,0 +1,93 @@
+package org.parley.core.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.model.DatePrecision;
+import org.parley.model.EventDate;
+import org.parley.model.EventDate.Basis;
+import org.parley.model.PublicationDate;
+import org.parley.model.TimeExpression;
+
+/**
+ * One way of dating a mention. {@link EventDater} tries its rules in order and the first that
+ * answers dates the mention; each rule reads what its Javadoc names. Stateless and thread-safe.
+ */
+sealed interface DatingRule {
+
+    /** The date this rule gives the mention, or empty to leave it to the next rule. */
+    Optional<EventDate> date(DatingRequest r);
+
+    /** The mention's own sentence: its {@link ExpressionSelection chosen} expression, {@link TimexResolution resolved}. */
+    record OwnSentence(ExpressionSelection selection, TimexResolution resolution) implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            return selection.expressionFor(r, r.sentence(), r.trigger()).map(t -> resolution.resolve(r, t, 0));
+        }
+    }
+
+    /** A background mention (past context) takes no date from its context or the publication date. */
+    record BackgroundStaysUndated() implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            return r.background()
+                    ? Optional.of(new EventDate.Unknown(List.of("no date in the sentence of this background mention")))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The day of the nearest earlier sentence of the section that has one, at most
+     * {@link EventDater#CARRY_OVER} sentences back; a heading starts a section, and only a day is
+     * carried (a month or a year says too little).
+     */
+    record CarriedOver(ExpressionSelection selection, TimexResolution resolution) implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            for (int k = r.sentence() - 1; k >= Math.max(0, r.sentence() - EventDater.CARRY_OVER); k--) {
+                if (isHeading(r.sentenceText(k))) {
+                    return Optional.empty();
+                }
+                Optional<TimeExpression> earlier = selection.expressionFor(r, k, -1);
+                if (earlier.isPresent()) {
+                    EventDate carried = resolution.resolve(r, earlier.get(), 0);
+                    if (carried.precision() != DatePrecision.DAY) {
+                        return Optional.empty();
+                    }
+                    List<String> ev = new ArrayList<>();
+                    ev.add("no date in the sentence; carried over from sentence " + k + " ('" + earlier.get().text() + "')");
+                    ev.addAll(carried.evidence());
+                    return Optional.of(TimexResolution.withEvidence(carried, ev));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isHeading(String sentence) {
+            String s = sentence.strip();
+            return !s.isEmpty() && !s.matches(".*[.!?:;\"”’')]$");
+        }
+    }
+
+    /**
+     * The publication day (news reports the latest events), {@link Basis#INFERRED}; for a
+     * year-less dateline, with its year {@link YearInference inferred}.
+     */
+    record PublicationDay(YearInference years) implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            PublicationDate published = r.article().published();
+            if (published instanceof PublicationDate.Dated d) {
+                return Optional.of(new EventDate.ExactDay(d.date(), Basis.INFERRED, List.of("no date in the text; taken as "
+                        + "the publication date " + d.date() + " (news reports the latest events)")));
+            }
+            if (published instanceof PublicationDate.WithoutYear w) {
+                List<String> ev = new ArrayList<>();
+                ev.add("no date in the text; taken as the publication day " + w.monthDay() + " of the dateline '"
+                        + w.evidence() + "' (news reports the latest events), whose year is inferred");
+                return Optional.of(years.infer(r, new YearlessDay(w.monthDay()), r.sentence(), ev));
+            }
+            return Optional.empty();
+        }
+    }
+}

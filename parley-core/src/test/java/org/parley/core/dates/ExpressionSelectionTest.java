@@ -1,0 +1,60 @@
+package org.parley.core.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.PublicationDate;
+import org.parley.model.TimeExpression;
+
+class ExpressionSelectionTest {
+
+    private final ExpressionSelection selection = new ExpressionSelection();
+
+    private Optional<String> chosen(AnnotatedFixture f, int sentence, String trigger) {
+        int token = trigger == null ? -1 : f.token(sentence, trigger);
+        DatingRequest r = new DatingRequest(f.article, f.text, sentence, token, List.of(), false);
+        return selection.expressionFor(r, sentence, token).map(TimeExpression::text);
+    }
+
+    @Test
+    void periodsSpansAndVagueReferencesBelongElsewhere() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "Ties grew over [[the past years|2021]], since [[April 2021|2021-04]] and in [[recent months|2024-03]].");
+        assertThat(chosen(f, 0, "grew")).isEmpty();
+    }
+
+    @Test
+    void theNearestExpressionWinsAndAReportingDateCountsAsFar() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "The ministry said on [[May 29|XXXX-05-29]] that they met on [[May 27|XXXX-05-27]] and talked.");
+        assertThat(chosen(f, 0, "met")).contains("May 27");
+        assertThat(chosen(f, 0, "talked")).contains("May 27");
+        assertThat(chosen(f, 0, "said")).as("the reporting verb keeps its own date").contains("May 29");
+    }
+
+    @Test
+    void withoutATriggerTheFirstExpressionOfTheSentenceIsTaken() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "They met on [[May 27|XXXX-05-27]] and again on [[June 2|XXXX-06-02]].");
+        assertThat(chosen(f, 0, null)).contains("May 27");
+    }
+
+    @Test
+    void aDateAfterAPlanBelongsToThePlan() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN, "They agreed they will meet in [[June 2025|2025-06]].");
+        assertThat(chosen(f, 0, "agreed")).isEmpty();
+        assertThat(chosen(f, 0, "meet")).contains("June 2025");
+    }
+
+    @Test
+    void findsTheTokensOfASpanAndAReportingWordBeforeThem() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN, "The ministry said on [[Wednesday|XXXX-WXX-3]].");
+        var s = f.text.sentences().get(0);
+        int[] range = ExpressionSelection.tokensOf(s, f.text.times().get(0).span());
+        assertThat(range).containsExactly(4, 4);
+        assertThat(ExpressionSelection.reportedBy(s, range[0])).isTrue();
+        assertThat(ExpressionSelection.reportedBy(s, 1)).isFalse();
+    }
+}
