@@ -1,11 +1,8 @@
 package org.parley.core.actors;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
 import org.parley.model.ActorKind;
 
@@ -29,15 +26,15 @@ final class CollectiveNouns {
     private record Noun(String word, Collective collective) {
     }
 
-    private static final Map<String, Collective> NOUNS = nouns(
-            TsvRows.bundled(CollectiveNouns.class, "collective-nouns.tsv", 3, CollectiveNouns::noun));
+    private static final Map<String, Noun> NOUNS = WordTables.unique("collective-nouns.tsv",
+            TsvRows.bundled(CollectiveNouns.class, "collective-nouns.tsv", 3, CollectiveNouns::noun), Noun::word);
 
     private CollectiveNouns() {
     }
 
     /** The collective a lower-case noun names, if it is one. */
     static Optional<Collective> of(String word) {
-        return Optional.ofNullable(NOUNS.get(word.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(NOUNS.get(word.toLowerCase(Locale.ROOT))).map(Noun::collective);
     }
 
     private static Noun noun(TsvRows.Row row) {
@@ -49,15 +46,5 @@ final class CollectiveNouns {
             default -> throw new IllegalArgumentException("makes must be state, group or body: '" + row.cell(1) + "'");
         };
         return new Noun(row.cell(0), collective);
-    }
-
-    private static Map<String, Collective> nouns(List<Noun> rows) {
-        Map<String, Collective> byWord = new HashMap<>();
-        for (Noun n : rows) {
-            if (byWord.put(n.word(), n.collective()) != null) {
-                throw new DataFileException("collective-nouns.tsv lists '" + n.word() + "' twice");
-            }
-        }
-        return Map.copyOf(byWord);
     }
 }

@@ -1,12 +1,10 @@
 package org.parley.core.actors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
 import org.parley.core.kb.OfficeTerm;
 
@@ -36,9 +34,13 @@ final class Titles {
     record Match(int begin, int end, Title title) {
     }
 
+    /** A title as written: lower-case words separated by spaces. */
+    private record Phrase(String words, Title title) {
+    }
+
     /** Phrases, as lower-case words, to titles. Longest match wins. */
-    private static final Map<String, Title> PHRASES = phrases(
-            TsvRows.bundled(Titles.class, "titles.tsv", 5, Titles::phrase));
+    private static final Map<String, Phrase> PHRASES = WordTables.unique("titles.tsv",
+            TsvRows.bundled(Titles.class, "titles.tsv", 5, Titles::phrase), Phrase::words);
 
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
 
@@ -59,9 +61,9 @@ final class Titles {
     /** The longest title whose last token is {@code end - 1}. */
     static Optional<Match> endingAt(List<String> words, int end) {
         for (int len = Math.min(LONGEST, end); len >= 1; len--) {
-            Title t = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
-            if (t != null) {
-                return Optional.of(new Match(end - len, end, t));
+            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
+            if (p != null) {
+                return Optional.of(new Match(end - len, end, p.title()));
             }
         }
         return Optional.empty();
@@ -70,9 +72,9 @@ final class Titles {
     /** The longest title starting at token {@code begin}. */
     static Optional<Match> startingAt(List<String> words, int begin) {
         for (int len = Math.min(LONGEST, words.size() - begin); len >= 1; len--) {
-            Title t = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
-            if (t != null) {
-                return Optional.of(new Match(begin, begin + len, t));
+            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
+            if (p != null) {
+                return Optional.of(new Match(begin, begin + len, p.title()));
             }
         }
         return Optional.empty();
@@ -106,24 +108,11 @@ final class Titles {
         };
     }
 
-    private record Phrase(String words, Title title) {
-    }
-
     private static Phrase phrase(TsvRows.Row row) {
         String office = row.cell(2).isEmpty() ? null : row.cell(2);
         if (office != null && !OfficeTerm.OFFICES.contains(office)) {
             throw new IllegalArgumentException("unknown office '" + office + "'");
         }
         return new Phrase(row.cell(0), new Title(row.cell(1), office, row.cell(3), row.flag(4, "generic")));
-    }
-
-    private static Map<String, Title> phrases(List<Phrase> rows) {
-        Map<String, Title> byWords = new HashMap<>();
-        for (Phrase p : rows) {
-            if (byWords.put(p.words(), p.title()) != null) {
-                throw new DataFileException("titles.tsv lists '" + p.words() + "' twice");
-            }
-        }
-        return Map.copyOf(byWords);
     }
 }
