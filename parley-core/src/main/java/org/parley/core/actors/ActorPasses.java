@@ -15,6 +15,22 @@ import org.parley.model.AnnotatedText;
  * order decides what a word is: a name before an organisation, an organisation before a country,
  * every full mention before the short forms, descriptions, groups and pronouns that stand for it.
  *
+ * <table>
+ *   <caption>The standard passes</caption>
+ *   <tr><th>pass</th><th>reads</th><th>adds</th></tr>
+ *   <tr><td>{@link FullNamePass}</td><td>tokens, knowledge base</td><td>NAMED people, met in {@link People}</td></tr>
+ *   <tr><td>{@link OrganizationPass}</td><td>unclaimed tokens, {@link Organizations}</td><td>organisations</td></tr>
+ *   <tr><td>{@link CountryPass}</td><td>unclaimed tokens, countries</td><td>COUNTRY references, peoples</td></tr>
+ *   <tr><td>{@link CollectivePass}</td><td>COUNTRY references, {@link CollectiveNouns}</td><td>bodies ("Israeli troops", "police")</td></tr>
+ *   <tr><td>{@link MinistryCountryPass}</td><td>ministries, COUNTRY references</td><td>the ministries' country</td></tr>
+ *   <tr><td>{@link PersonGroundingPass}</td><td>people</td><td>their actors, fixed</td></tr>
+ *   <tr><td>{@link ShortFormPass}</td><td>NAMED people, knowledge base</td><td>SHORT_FORM people</td></tr>
+ *   <tr><td>{@link DescriptionPass}</td><td>people, sections, {@link DescriptionNouns}</td><td>DESCRIPTION people</td></tr>
+ *   <tr><td>{@link GroupPass}</td><td>people, sections</td><td>GROUP pairs</td></tr>
+ *   <tr><td>{@link PronounPass}</td><td>people, groups, sections</td><td>PRONOUN people</td></tr>
+ *   <tr><td>{@link ReportedItPass}</td><td>each sentence's first reference</td><td>PRONOUN "it"</td></tr>
+ * </table>
+ *
  * <p>Composition fails at construction when a pass requires a {@link ReadingFact} no earlier pass
  * adds. Immutable and thread-safe: {@link #read} keeps one article's state in a fresh
  * {@link ArticleReading}.
@@ -59,6 +75,11 @@ final class ActorPasses {
                 new GroupPass(countries),
                 new PronounPass(),
                 new ReportedItPass()), kb, countries);
+    }
+
+    /** The passes in the order they run. */
+    List<ReadingPass> passes() {
+        return passes;
     }
 
     /** Every actor reference of the text, in text order; {@code date} (may be null) dates the knowledge base. */

@@ -89,7 +89,7 @@ final class ArticleReading {
 
     // ---------------------------------------------------------------- references
 
-    /** The references found so far, in the order they were found (a read-only view). */
+    /** The references found so far, in the order they were found: a live, read-only view. */
     List<Reference> references() {
         return Collections.unmodifiableList(found);
     }

@@ -56,7 +56,7 @@ final class DescribedPeople {
             sectionPeople.stream().map(Reference::person).filter(fits).forEach(fitting::add);
             return fitting.size() == 1 ? fitting.iterator().next() : null;
         }
-        int here = s * 10_000 + i;
+        int here = Reference.position(s, i);
         Person before = null;
         Person after = null;
         for (Reference f : sectionPeople) {

@@ -37,8 +37,13 @@ record Reference(int sentence, int begin, int end, ActorMention.Basis basis, Per
         return basis == ActorMention.Basis.COUNTRY;
     }
 
-    /** A sort key in text order (sentences are far shorter than 10,000 tokens). */
+    /** A sort key in text order. */
     int position() {
-        return sentence * 10_000 + begin;
+        return position(sentence, begin);
+    }
+
+    /** The sort key of token {@code token} of sentence {@code sentence} (sentences are far shorter than 10,000 tokens). */
+    static int position(int sentence, int token) {
+        return sentence * 10_000 + token;
     }
 }

@@ -27,7 +27,9 @@ final class ShortFormPass implements ReadingPass {
 
     @Override
     public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.FULL_NAMES, ReadingFact.GROUNDED_PEOPLE, ReadingFact.COLLECTIVES);
+        // a capitalised word the first passes took (an organisation, a country, a body) is no short form
+        return Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES, ReadingFact.COLLECTIVES,
+                ReadingFact.GROUNDED_PEOPLE);
     }
 
     @Override
