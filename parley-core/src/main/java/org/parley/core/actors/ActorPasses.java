@@ -49,13 +49,13 @@ final class ActorPasses {
         Set<ReadingFact> added = EnumSet.noneOf(ReadingFact.class);
         for (ReadingPass pass : this.passes) {
             Set<ReadingFact> missing = EnumSet.noneOf(ReadingFact.class);
-            missing.addAll(pass.requires());
+            missing.addAll(pass.contract().requires());
             missing.removeAll(added);
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(pass.name() + " requires " + missing
                         + ", which no pass before it adds (added before it: " + added + ")");
             }
-            added.add(pass.adds());
+            added.add(pass.contract().adds());
         }
     }
 

@@ -21,7 +21,9 @@ import org.parley.model.Token;
  * in ("police in Zimbabwe"), else the only country of its sentence, else the only one of the
  * article, else none.
  */
-final class CollectivePass implements ReadingPass {
+final class CollectivePass implements SentencePass {
+
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.COLLECTIVES);
 
     private static final int MODIFIERS_BEFORE_NOUN = 2;
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "VBN");
@@ -33,21 +35,14 @@ final class CollectivePass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.COUNTRIES);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.COLLECTIVES;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            growCountries(r, s);
-            addNouns(r, s);
-        }
+    public void read(ArticleReading r, int s) {
+        growCountries(r, s);
+        addNouns(r, s);
     }
 
     private void growCountries(ArticleReading r, int s) {

@@ -16,7 +16,11 @@ import org.parley.model.Token;
  * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
  * for a plural demonym ("Albanians": the people, not the state).
  */
-final class CountryPass implements ReadingPass {
+final class CountryPass implements SentencePass {
+
+    // country words inside names and organisations are theirs
+    private static final Contract CONTRACT = new Contract(
+            Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES);
 
     private static final int LONGEST_NAME = 4;
 
@@ -27,24 +31,12 @@ final class CountryPass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        // country words inside names and organisations are theirs
-        return Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.COUNTRIES;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            read(r, s);
-        }
-    }
-
-    private void read(ArticleReading r, int s) {
+    public void read(ArticleReading r, int s) {
         List<Token> toks = r.tokens(s);
         int i = 0;
         while (i < toks.size()) {

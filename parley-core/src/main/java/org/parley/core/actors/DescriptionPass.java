@@ -15,7 +15,10 @@ import org.parley.model.Token;
  * DESCRIPTION reference to the person {@link DescribedPeople} finds. A country modifier already
  * taken as a COUNTRY reference joins the description ("Vietnamese PM" in a headline).
  */
-final class DescriptionPass implements ReadingPass {
+final class DescriptionPass implements SentencePass {
+
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES, ReadingFact.GROUNDED_PEOPLE,
+            ReadingFact.SHORT_FORMS), ReadingFact.DESCRIPTIONS);
 
     private static final int LONGEST_COUNTRY = 3;
     /** "the host country": "host" qualifies a noun, it stands for nobody. */
@@ -30,23 +33,12 @@ final class DescriptionPass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.COUNTRIES, ReadingFact.GROUNDED_PEOPLE, ReadingFact.SHORT_FORMS);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.DESCRIPTIONS;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            read(r, s);
-        }
-    }
-
-    private void read(ArticleReading r, int s) {
+    public void read(ArticleReading r, int s) {
         List<Token> toks = r.tokens(s);
         List<String> words = r.words(s);
         boolean headline = r.sections().isHeadline(s);

@@ -16,7 +16,9 @@ import org.parley.model.Token;
  * knowledge base's canonical name, with their short forms, title, country and a role apposition
  * after the name (", head of the Commission for External Relations,").
  */
-final class FullNamePass implements ReadingPass {
+final class FullNamePass implements SentencePass {
+
+    private static final Contract CONTRACT = new Contract(Set.of(), ReadingFact.FULL_NAMES);
 
     private static final int LONGEST_NAME = 5;
     private static final int LONGEST_APPOSITION = 14;
@@ -33,23 +35,12 @@ final class FullNamePass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of();
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.FULL_NAMES;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            read(r, s);
-        }
-    }
-
-    private void read(ArticleReading r, int s) {
+    public void read(ArticleReading r, int s) {
         List<Token> toks = r.tokens(s);
         int i = 0;
         while (i < toks.size()) {

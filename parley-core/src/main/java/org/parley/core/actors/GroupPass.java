@@ -20,6 +20,9 @@ import org.parley.model.Token;
  */
 final class GroupPass implements ReadingPass {
 
+    private static final Contract CONTRACT = new Contract(
+            Set.of(ReadingFact.GROUNDED_PEOPLE, ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS), ReadingFact.GROUPS);
+
     /** A pair phrase as lower-case words; {@code countries}: it stands for the pair's countries. */
     private record Phrase(List<String> words, boolean countries) {
     }
@@ -37,13 +40,8 @@ final class GroupPass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.GROUNDED_PEOPLE, ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS);
-    }
-
-    @Override
-    public ReadingFact adds() {
-        return ReadingFact.GROUPS;
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override

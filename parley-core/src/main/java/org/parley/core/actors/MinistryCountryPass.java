@@ -14,16 +14,14 @@ import org.parley.model.ActorKind;
  */
 final class MinistryCountryPass implements ReadingPass {
 
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES,
+            ReadingFact.COLLECTIVES), ReadingFact.MINISTRY_COUNTRIES);
+
     private static final String HAS_NO_MINISTRIES = "USA";
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES, ReadingFact.COLLECTIVES);
-    }
-
-    @Override
-    public ReadingFact adds() {
-        return ReadingFact.MINISTRY_COUNTRIES;
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.parley.model.Token;
  */
 final class OrganizationPass implements ReadingPass {
 
+    // a name and its title are no organisation
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES), ReadingFact.ORGANIZATIONS);
+
     private static final int LONGEST_NAME = 8;
     private static final String ORGANIZATION_TAG = "ORGANIZATION";
 
@@ -37,13 +40,8 @@ final class OrganizationPass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.FULL_NAMES); // a name and its title are no organisation
-    }
-
-    @Override
-    public ReadingFact adds() {
-        return ReadingFact.ORGANIZATIONS;
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override

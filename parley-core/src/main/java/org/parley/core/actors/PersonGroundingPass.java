@@ -9,14 +9,11 @@ import java.util.Set;
  */
 final class PersonGroundingPass implements ReadingPass {
 
-    @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.FULL_NAMES);
-    }
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES), ReadingFact.GROUNDED_PEOPLE);
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.GROUNDED_PEOPLE;
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override

@@ -12,36 +12,32 @@ import java.util.Set;
  * one of the two sentences before, within the section and after no headline. Reads the unclaimed
  * tokens and every reference so far; adds PRONOUN references.
  */
-final class PronounPass implements ReadingPass {
+final class PronounPass implements SentencePass {
+
+    private static final Contract CONTRACT = new Contract(
+            Set.of(ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS, ReadingFact.GROUPS), ReadingFact.PRONOUNS);
 
     private static final Set<String> PRONOUNS = Pronouns.standingFor(Pronouns.StandsFor.PERSON);
     private static final int SENTENCES_BACK = 2;
 
     @Override
-    public Set<ReadingFact> requires() {
-        return Set.of(ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS, ReadingFact.GROUPS);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.PRONOUNS;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            List<String> words = r.words(s);
-            for (int i = 0; i < words.size(); i++) {
-                if (r.isClaimed(s, i) || !PRONOUNS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                Person p = referent(r, s, i);
-                if (p == null) {
-                    continue;
-                }
-                r.claim(s, i, i + 1);
-                r.add(Reference.toPerson(s, i, i + 1, ActorMention.Basis.PRONOUN, p));
+    public void read(ArticleReading r, int s) {
+        List<String> words = r.words(s);
+        for (int i = 0; i < words.size(); i++) {
+            if (r.isClaimed(s, i) || !PRONOUNS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            Person p = referent(r, s, i);
+            if (p == null) {
+                continue;
+            }
+            r.claim(s, i, i + 1);
+            r.add(Reference.toPerson(s, i, i + 1, ActorMention.Basis.PRONOUN, p));
         }
     }
 

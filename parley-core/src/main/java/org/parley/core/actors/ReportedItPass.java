@@ -14,31 +14,23 @@ import org.parley.model.Token;
  * at all. Reads the references (the sentence's first one: not a person, group or people) and the
  * unclaimed tokens; adds at most one PRONOUN reference per sentence.
  */
-final class ReportedItPass implements ReadingPass {
+final class ReportedItPass implements SentencePass {
+
+    // the sentence's first reference must be final: a person pronoun opening it rules "it" out
+    private static final Contract CONTRACT = new Contract(
+            Set.of(ReadingFact.COUNTRIES, ReadingFact.ORGANIZATIONS, ReadingFact.PRONOUNS), ReadingFact.REPORTED_IT);
 
     private static final Set<String> REPORTING_WORDS = Set.copyOf(
             TsvRows.bundled(ReportedItPass.class, "reporting-words.tsv", 1, row -> row.cell(0)));
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";");
 
     @Override
-    public Set<ReadingFact> requires() {
-        // the sentence's first reference must be final: a person pronoun opening it rules "it" out
-        return Set.of(ReadingFact.COUNTRIES, ReadingFact.ORGANIZATIONS, ReadingFact.PRONOUNS);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.REPORTED_IT;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            read(r, s);
-        }
-    }
-
-    private static void read(ArticleReading r, int s) {
+    public void read(ArticleReading r, int s) {
         int sentence = s;
         Reference first = r.inTextOrder().stream().filter(f -> f.sentence() == sentence).findFirst().orElse(null);
         if (first == null || first.begin() > 1 || first.group() >= 0 || first.isPerson()

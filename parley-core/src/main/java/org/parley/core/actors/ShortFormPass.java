@@ -15,7 +15,11 @@ import org.parley.model.Token;
  * surname the text never introduced ("President Biden") is the knowledge base's one holder of that
  * name (and of the title's office, at the reference date), met then.
  */
-final class ShortFormPass implements ReadingPass {
+final class ShortFormPass implements SentencePass {
+
+    // a capitalised word the first passes took (an organisation, a country, a body) is no short form
+    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS,
+            ReadingFact.COUNTRIES, ReadingFact.COLLECTIVES, ReadingFact.GROUNDED_PEOPLE), ReadingFact.SHORT_FORMS);
 
     private final OfficeHolders kb;
     private final NameModifiers modifiers;
@@ -26,25 +30,12 @@ final class ShortFormPass implements ReadingPass {
     }
 
     @Override
-    public Set<ReadingFact> requires() {
-        // a capitalised word the first passes took (an organisation, a country, a body) is no short form
-        return Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES, ReadingFact.COLLECTIVES,
-                ReadingFact.GROUNDED_PEOPLE);
+    public Contract contract() {
+        return CONTRACT;
     }
 
     @Override
-    public ReadingFact adds() {
-        return ReadingFact.SHORT_FORMS;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            read(r, s);
-        }
-    }
-
-    private void read(ArticleReading r, int s) {
+    public void read(ArticleReading r, int s) {
         List<Token> toks = r.tokens(s);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);

@@ -10,7 +10,7 @@ class ActorPassesTest {
 
     @Test
     void theStandardPassesAddEachFactOnceInTheOrderTheFactsAreDeclared() {
-        assertThat(TestReading.STANDARD.passes()).extracting(ReadingPass::adds).containsExactly(ReadingFact.values());
+        assertThat(TestReading.STANDARD.passes()).extracting(p -> p.contract().adds()).containsExactly(ReadingFact.values());
     }
 
     @Test
@@ -27,11 +27,11 @@ class ActorPassesTest {
     @Test
     void dropsAPassOnlyWhenNothingLaterNeedsIt() {
         List<ReadingPass> withoutGroups = TestReading.STANDARD.passes().stream()
-                .filter(p -> p.adds() != ReadingFact.GROUPS).toList();
+                .filter(p -> p.contract().adds() != ReadingFact.GROUPS).toList();
         assertThatThrownBy(() -> new ActorPasses(withoutGroups, TestReading.KB, TestReading.COUNTRIES))
                 .hasMessageContaining("PronounPass requires [GROUPS]");
         List<ReadingPass> withoutReportedIt = TestReading.STANDARD.passes().stream()
-                .filter(p -> p.adds() != ReadingFact.REPORTED_IT).toList();
+                .filter(p -> p.contract().adds() != ReadingFact.REPORTED_IT).toList();
         assertThat(new ActorPasses(withoutReportedIt, TestReading.KB, TestReading.COUNTRIES).passes()).hasSize(10);
     }
 }
