@@ -11,8 +11,9 @@ import org.parley.core.kb.OfficeTerm;
 /**
  * The titles news puts before a name ("Secretary of State", "FM", "Party General Secretary"),
  * each with the normalised role it stands for, the office key of the knowledge base when there is
- * one, and the sector (the bundled {@code titles.tsv}). Also normalises the knowledge base's own titles the same way, so that a
- * role read from the text and a role read from the knowledge base compare equal.
+ * one, and the sector: the bundled {@code titles.tsv}. Also normalises the knowledge base's own
+ * titles the same way, so that a role read from the text and a role read from the knowledge base
+ * compare equal.
  *
  * <p>Matching is on lower-cased token words with full stops removed ("P.M." = "pm"). Immutable and
  * thread-safe.
