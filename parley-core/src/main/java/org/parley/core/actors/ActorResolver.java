@@ -26,7 +26,8 @@ import org.parley.model.Article;
  * except that a group yields one mention per member with the same tokens.
  *
  * <p>Precision over recall: a short form, description or pronoun is resolved only when one
- * antecedent fits (see {@link ArticleReading}); otherwise it is left out.
+ * antecedent fits; otherwise it is left out. The work is done by the passes of {@link ActorPasses},
+ * in the order declared there.
  *
  * <p>Built once, immutable and thread-safe: each call keeps its state in a fresh
  * {@link ArticleReading}.
@@ -34,15 +35,12 @@ import org.parley.model.Article;
 public final class ActorResolver {
 
     private final OfficeHolders officeHolders;
-    private final Countries countries;
-    private final Gazetteer gazetteer;
-    private final Organizations organizations;
+    private final ActorPasses passes;
 
     public ActorResolver(OfficeHolders officeHolders, Countries countries, Gazetteer gazetteer) {
         this.officeHolders = Objects.requireNonNull(officeHolders, "officeHolders");
-        this.countries = Objects.requireNonNull(countries, "countries");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.organizations = Organizations.bundled();
+        this.passes = ActorPasses.standard(officeHolders, Objects.requireNonNull(countries, "countries"),
+                Objects.requireNonNull(gazetteer, "gazetteer"), Organizations.bundled());
     }
 
     /** A resolver over the bundled knowledge base, countries and gazetteer. */
@@ -65,7 +63,7 @@ public final class ActorResolver {
      */
     public List<ActorMention> resolve(AnnotatedText text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
-        return new ArticleReading(text, referenceDate, officeHolders, countries, gazetteer, organizations).read();
+        return passes.read(text, referenceDate);
     }
 
     /**

@@ -1,16 +1,11 @@
 package org.parley.core.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parley.core.data.TsvRows;
 import org.parley.core.places.PlaceNames;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -23,60 +18,39 @@ import org.parley.model.ActorKind;
  */
 final class Organizations {
 
-    static final String RESOURCE = "org/parley/core/actors/organizations.tsv";
-
     private final Map<String, Actor> byName = new HashMap<>();
 
-    private Organizations(List<String[]> rows) {
-        for (String[] row : rows) {
-            String country = row[2].isBlank() ? null : row[2].strip();
-            Actor actor = new Actor(row[0].strip(), ActorKind.ORGANIZATION, null, country, row[3].strip());
-            byName.put(PlaceNames.normalize(row[0]), actor);
-            for (String alias : row[1].split("\\|")) {
+    /** One row of the table: the organisation and the other names it goes by. */
+    private record Listed(Actor actor, List<String> aliases) {
+
+        static Listed parse(TsvRows.Row row) {
+            if (row.cell(0).isBlank() || row.cell(3).isBlank()) {
+                throw new IllegalArgumentException("an organisation needs a name and a sector");
+            }
+            String country = row.cell(2).isBlank() ? null : row.cell(2).strip();
+            return new Listed(new Actor(row.cell(0).strip(), ActorKind.ORGANIZATION, null, country,
+                    row.cell(3).strip()), row.list(1));
+        }
+    }
+
+    private Organizations(List<Listed> table) {
+        for (Listed listed : table) {
+            byName.put(PlaceNames.normalize(listed.actor().name()), listed.actor());
+            for (String alias : listed.aliases()) {
                 if (!alias.isBlank()) {
-                    byName.putIfAbsent(PlaceNames.normalize(alias), actor);
+                    byName.putIfAbsent(PlaceNames.normalize(alias), listed.actor());
                 }
             }
         }
     }
 
     private static final class Bundled {
-        static final Organizations INSTANCE = load();
+        static final Organizations INSTANCE = new Organizations(
+                TsvRows.bundled(Organizations.class, "organizations.tsv", 4, Listed::parse));
     }
 
     static Organizations bundled() {
         return Bundled.INSTANCE;
-    }
-
-    private static Organizations load() {
-        InputStream in = Organizations.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled organisations missing from the class path: " + RESOURCE);
-        }
-        List<String[]> rows = new java.util.ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 4 || cells[0].isBlank() || cells[3].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 4 tab-separated cells"
-                            + " (name, aliases, country, sector) with a name and a sector");
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return new Organizations(rows);
     }
 
     /** The listed organisation this name or alias stands for ("State Department", "EXIM"). */

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.data.TsvRows;
 import org.parley.core.kb.OfficeTerm;
 
 /**
  * The titles news puts before a name ("Secretary of State", "FM", "Party General Secretary"),
  * each with the normalised role it stands for, the office key of the knowledge base when there is
- * one, and the sector. Also normalises the knowledge base's own titles the same way, so that a
- * role read from the text and a role read from the knowledge base compare equal.
+ * one, and the sector: the bundled {@code titles.tsv}. Also normalises the knowledge base's own
+ * titles the same way, so that a role read from the text and a role read from the knowledge base
+ * compare equal.
  *
  * <p>Matching is on lower-cased token words with full stops removed ("P.M." = "pm"). Immutable and
  * thread-safe.
@@ -33,84 +35,21 @@ final class Titles {
     record Match(int begin, int end, Title title) {
     }
 
-    private static final String FM = OfficeTerm.FOREIGN_MINISTER;
-    private static final Title SECRETARY_OF_STATE = new Title("Secretary of State", FM, "GOV", false);
-    private static final Title FOREIGN_MINISTER = new Title("Foreign Minister", FM, "GOV", false);
-    private static final Title FOREIGN_SECRETARY = new Title("Foreign Secretary", FM, "GOV", false);
-    private static final Title EXTERNAL_AFFAIRS = new Title("External Affairs Minister", FM, "GOV", false);
-    private static final Title PRIME_MINISTER = new Title("Prime Minister", OfficeTerm.HEAD_OF_GOVERNMENT, "GOV", false);
-    private static final Title CHANCELLOR = new Title("Chancellor", OfficeTerm.HEAD_OF_GOVERNMENT, "GOV", false);
-    private static final Title PRESIDENT = new Title("President", OfficeTerm.HEAD_OF_STATE, "GOV", false);
-    private static final Title PARTY_CHIEF = new Title("Party General Secretary", OfficeTerm.PARTY_GENERAL_SECRETARY,
-            "PTY", false);
-    private static final Title DEFENCE = new Title("Defence Minister", OfficeTerm.DEFENCE_MINISTER, "GOV", false);
-    private static final Title SECRETARY_OF_DEFENSE = new Title("Secretary of Defense", OfficeTerm.DEFENCE_MINISTER,
-            "GOV", false);
-    private static final Title NSA = new Title("National Security Advisor", OfficeTerm.NATIONAL_SECURITY_ADVISOR,
-            "GOV", false);
+    /** A title as written: lower-case words separated by spaces. */
+    private record Phrase(String words, Title title) {
+    }
 
     /** Phrases, as lower-case words, to titles. Longest match wins. */
-    private static final Map<String, Title> PHRASES = Map.ofEntries(
-            Map.entry("secretary of state", SECRETARY_OF_STATE),
-            Map.entry("deputy secretary of state", new Title("Deputy Secretary of State", null, "GOV", false)),
-            Map.entry("foreign minister", FOREIGN_MINISTER),
-            Map.entry("federal foreign minister", FOREIGN_MINISTER),
-            Map.entry("minister of foreign affairs", FOREIGN_MINISTER),
-            Map.entry("minister for foreign affairs", FOREIGN_MINISTER),
-            Map.entry("foreign affairs minister", FOREIGN_MINISTER),
-            Map.entry("minister for europe and foreign affairs", FOREIGN_MINISTER),
-            Map.entry("fm", FOREIGN_MINISTER),
-            Map.entry("top diplomat", FOREIGN_MINISTER),
-            Map.entry("foreign secretary", FOREIGN_SECRETARY),
-            Map.entry("external affairs minister", EXTERNAL_AFFAIRS),
-            Map.entry("minister of external affairs", EXTERNAL_AFFAIRS),
-            Map.entry("minister for external affairs", EXTERNAL_AFFAIRS),
-            Map.entry("deputy foreign minister", new Title("Deputy Foreign Minister", null, "GOV", false)),
-            Map.entry("deputy minister of foreign affairs", new Title("Deputy Foreign Minister", null, "GOV", false)),
-            Map.entry("prime minister", PRIME_MINISTER),
-            Map.entry("pm", PRIME_MINISTER),
-            Map.entry("premier", PRIME_MINISTER),
-            Map.entry("chancellor", CHANCELLOR),
-            Map.entry("deputy prime minister", new Title("Deputy Prime Minister", null, "GOV", false)),
-            Map.entry("president", PRESIDENT),
-            Map.entry("state president", PRESIDENT),
-            Map.entry("vice president", new Title("Vice President", null, "GOV", false)),
-            Map.entry("general secretary", PARTY_CHIEF),
-            Map.entry("party general secretary", PARTY_CHIEF),
-            Map.entry("party secretary general", PARTY_CHIEF),
-            Map.entry("party chief", PARTY_CHIEF),
-            Map.entry("party leader", PARTY_CHIEF),
-            Map.entry("general secretary of the communist party of vietnam", PARTY_CHIEF),
-            Map.entry("general secretary of the cpv central committee", PARTY_CHIEF),
-            Map.entry("general secretary of the communist party of china", PARTY_CHIEF),
-            Map.entry("general secretary of the communist party of china central committee", PARTY_CHIEF),
-            Map.entry("secretary of defense", SECRETARY_OF_DEFENSE),
-            Map.entry("defense secretary", SECRETARY_OF_DEFENSE),
-            Map.entry("defence minister", DEFENCE),
-            Map.entry("defense minister", DEFENCE),
-            Map.entry("minister of national defence", DEFENCE),
-            Map.entry("minister of national defense", DEFENCE),
-            Map.entry("minister of defence", DEFENCE),
-            Map.entry("minister of defense", DEFENCE),
-            Map.entry("national security advisor", NSA),
-            Map.entry("national security adviser", NSA),
-            Map.entry("ambassador", new Title("Ambassador", null, "GOV", false)),
-            Map.entry("spokesperson", new Title("Spokesperson", null, "GOV", false)),
-            Map.entry("spokesman", new Title("Spokesperson", null, "GOV", false)),
-            Map.entry("spokeswoman", new Title("Spokesperson", null, "GOV", false)),
-            Map.entry("king", new Title("King", OfficeTerm.HEAD_OF_STATE, "GOV", false)),
-            Map.entry("queen", new Title("Queen", OfficeTerm.HEAD_OF_STATE, "GOV", false)),
-            Map.entry("emperor", new Title("Emperor", OfficeTerm.HEAD_OF_STATE, "GOV", false)),
-            Map.entry("sultan", new Title("Sultan", OfficeTerm.HEAD_OF_STATE, "GOV", false)),
-            Map.entry("senator", new Title("Senator", null, "LEG", false)),
-            Map.entry("general", new Title("General", null, "MIL", false)),
-            Map.entry("admiral", new Title("Admiral", null, "MIL", false)),
-            Map.entry("professor", new Title("Professor", null, "EDU", false)),
-            Map.entry("ceo", new Title("CEO", null, "BUS", false)),
-            Map.entry("minister", new Title("Minister", null, "GOV", true)),
-            Map.entry("secretary", new Title("Secretary", null, "GOV", true)));
+    private static final Map<String, Phrase> PHRASES = WordTables.unique("titles.tsv",
+            TsvRows.bundled(Titles.class, "titles.tsv", 5, Titles::phrase), Phrase::words);
 
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+
+    // The roles under which the knowledge base's own titles are reported, where they differ from its title.
+    private static final String FOREIGN_MINISTER = "Foreign Minister";
+    private static final String EXTERNAL_AFFAIRS_MINISTER = "External Affairs Minister";
+    private static final String PARTY_GENERAL_SECRETARY = "Party General Secretary";
+    private static final String DEFENCE_MINISTER = "Defence Minister";
 
     private Titles() {
     }
@@ -123,9 +62,9 @@ final class Titles {
     /** The longest title whose last token is {@code end - 1}. */
     static Optional<Match> endingAt(List<String> words, int end) {
         for (int len = Math.min(LONGEST, end); len >= 1; len--) {
-            Title t = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
-            if (t != null) {
-                return Optional.of(new Match(end - len, end, t));
+            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
+            if (p != null) {
+                return Optional.of(new Match(end - len, end, p.title()));
             }
         }
         return Optional.empty();
@@ -134,9 +73,9 @@ final class Titles {
     /** The longest title starting at token {@code begin}. */
     static Optional<Match> startingAt(List<String> words, int begin) {
         for (int len = Math.min(LONGEST, words.size() - begin); len >= 1; len--) {
-            Title t = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
-            if (t != null) {
-                return Optional.of(new Match(begin, begin + len, t));
+            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
+            if (p != null) {
+                return Optional.of(new Match(begin, begin + len, p.title()));
             }
         }
         return Optional.empty();
@@ -160,21 +99,21 @@ final class Titles {
         return switch (term.office()) {
             case OfficeTerm.FOREIGN_MINISTER -> switch (term.title()) {
                 case "Secretary of State", "Foreign Secretary" -> term.title();
-                case "Minister of External Affairs" -> EXTERNAL_AFFAIRS.role();
-                default -> FOREIGN_MINISTER.role();
+                case "Minister of External Affairs" -> EXTERNAL_AFFAIRS_MINISTER;
+                default -> FOREIGN_MINISTER;
             };
-            case OfficeTerm.PARTY_GENERAL_SECRETARY -> PARTY_CHIEF.role();
+            case OfficeTerm.PARTY_GENERAL_SECRETARY -> PARTY_GENERAL_SECRETARY;
             case OfficeTerm.DEFENCE_MINISTER ->
-                    term.title().equals("Secretary of Defense") ? term.title() : DEFENCE.role();
+                    term.title().equals("Secretary of Defense") ? term.title() : DEFENCE_MINISTER;
             default -> term.title();
         };
     }
 
-    /** The title a normalised role came from, if the role is one of the lexicon's. */
-    static Optional<Title> ofRole(String role) {
-        if (role == null) {
-            return Optional.empty();
+    private static Phrase phrase(TsvRows.Row row) {
+        String office = row.cell(2).isEmpty() ? null : row.cell(2);
+        if (office != null && !OfficeTerm.OFFICES.contains(office)) {
+            throw new IllegalArgumentException("unknown office '" + office + "'");
         }
-        return PHRASES.values().stream().filter(t -> t.role().equals(role)).findFirst();
+        return new Phrase(row.cell(0), new Title(row.cell(1), office, row.cell(3), row.flag(4, "generic")));
     }
 }

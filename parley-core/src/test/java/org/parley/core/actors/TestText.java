@@ -9,8 +9,9 @@ import org.parley.model.Token;
 
 /**
  * Builds small annotated texts for tests: each sentence is split on spaces; a token written
- * {@code word/TAG} gets that entity tag (and POS NNP), others get {@code O}. POS: NNP for
- * capitalised words, VBD for words ending in "ed", NN otherwise.
+ * {@code word/TAG} gets that entity tag, others get {@code O}; {@code word/TAG/POS} also sets its
+ * part of speech. Otherwise POS: the mark itself for punctuation (as Penn tags do), DT for "the",
+ * NNP for capitalised words, VBD for words ending in "ed", NN otherwise.
  */
 final class TestText {
     private final List<Sentence> sentences = new ArrayList<>();
@@ -20,13 +21,19 @@ final class TestText {
         List<Token> tokens = new ArrayList<>();
         int begin = offset;
         for (String raw : spec.split(" ")) {
-            int slash = raw.lastIndexOf('/');
-            String word = slash > 0 ? raw.substring(0, slash) : raw;
-            String ner = slash > 0 ? raw.substring(slash + 1) : "O";
+            String[] parts = raw.length() > 1 ? raw.split("/") : new String[] {raw};
+            String word = parts[0];
+            String ner = parts.length > 1 ? parts[1] : "O";
             String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : word.endsWith("ed") ? "VBD"
                     : word.equals("the") || word.equals("The") ? "DT" : "NN";
             if (Character.isUpperCase(word.charAt(0)) && word.equals("The")) {
                 pos = "DT";
+            }
+            if (word.chars().noneMatch(Character::isLetterOrDigit)) {
+                pos = word;
+            }
+            if (parts.length > 2) {
+                pos = parts[2];
             }
             tokens.add(new Token(word, new Span(offset, offset + word.length()), pos, word, ner));
             offset += word.length() + 1;

@@ -1,0 +1,128 @@
+package org.parley.core.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.places.Countries;
+import org.parley.core.places.Country;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Token;
+
+/**
+ * Countries. Reads the unclaimed capitalised tokens; adds a COUNTRY reference for a country's name,
+ * abbreviation or demonym of up to four words ("Viet Nam", "U.S.", "Vietnamese"; "the US side"
+ * with its "side") unless it starts a place name ("Indian Ocean"), and for a capital acting for its
+ * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
+ * for a plural demonym ("Albanians": the people, not the state).
+ */
+final class CountryPass implements SentencePass {
+
+    // country words inside names and organisations are theirs
+    private static final Contract CONTRACT = new Contract(
+            Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES);
+
+    private static final int LONGEST_NAME = 4;
+
+    private final Countries countries;
+
+    CountryPass(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public Contract contract() {
+        return CONTRACT;
+    }
+
+    @Override
+    public void read(ArticleReading r, int s) {
+        List<Token> toks = r.tokens(s);
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            if (r.isClaimed(s, i) || t.word().isEmpty() || !TokenRuns.startsUpper(t.word()) || TokenRuns.isPersonTag(t)) {
+                i++;
+                continue;
+            }
+            int matchedEnd = -1;
+            Country country = null;
+            for (int len = Math.min(LONGEST_NAME, toks.size() - i); len >= 1; len--) {
+                if (r.claimedAny(s, i, i + len) || !TokenRuns.nameLike(toks, i, i + len)) {
+                    continue;
+                }
+                Optional<Country> c = countries.byName(TokenRuns.written(toks, i, i + len));
+                if (c.isPresent()) {
+                    matchedEnd = i + len;
+                    country = c.get();
+                    break;
+                }
+            }
+            if (country != null && isDemonymBeforePlace(toks, matchedEnd)) {
+                country = null;
+            }
+            if (country == null) {
+                Optional<Country> capital = asAgentCapital(toks, i);
+                if (capital.isPresent()) {
+                    country = capital.get();
+                    matchedEnd = i + 1;
+                }
+            }
+            if (country == null) {
+                Optional<Country> people = pluralDemonym(t);
+                if (people.isPresent()) {
+                    // "Albanians", "Palestinians": the people of a country, not its state
+                    r.claim(s, i, i + 1);
+                    r.add(Reference.toActor(s, i, i + 1, ActorMention.Basis.DESCRIPTION,
+                            new Actor(t.word(), ActorKind.GROUP, null, people.get().alpha3(), "CVL")));
+                }
+                i++;
+                continue;
+            }
+            int end = matchedEnd;
+            if (end < toks.size() && toks.get(end).word().equalsIgnoreCase("side")) {
+                end++; // "the US side"
+            }
+            r.claim(s, i, end);
+            r.add(Reference.toActor(s, i, end, ActorMention.Basis.COUNTRY, Actor.country(country.name(), country.alpha3())));
+            i = end;
+        }
+    }
+
+    /** The country of a plural demonym ("Albanians", "Nigerians"), if the token is one. */
+    private Optional<Country> pluralDemonym(Token t) {
+        String w = t.word();
+        if (w.length() < 5 || !w.endsWith("s") || !t.pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        String singular = w.substring(0, w.length() - 1);
+        return countries.byName(singular).filter(c -> !c.name().equalsIgnoreCase(singular));
+    }
+
+    /** "Indian Ocean", "Asian Development Bank": a demonym that is part of a place name. */
+    private static boolean isDemonymBeforePlace(List<Token> toks, int end) {
+        if (end >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(end);
+        return "LOCATION".equals(next.ner()) && TokenRuns.startsUpper(next.word());
+    }
+
+    /** "Washington said", "Hanoi's stance": a capital standing for its government (not "in Hanoi"). */
+    private Optional<Country> asAgentCapital(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!"CITY".equals(t.ner()) && !"LOCATION".equals(t.ner()) && !"STATE_OR_PROVINCE".equals(t.ner())) {
+            return Optional.empty();
+        }
+        if (i + 1 >= toks.size()) {
+            return Optional.empty();
+        }
+        Token next = toks.get(i + 1);
+        boolean agent = next.pos().startsWith("VB") || next.pos().equals("MD") || TokenRuns.isPossessive(next.word());
+        boolean afterPreposition = i > 0 && (toks.get(i - 1).pos().equals("IN") || toks.get(i - 1).pos().equals("TO"));
+        if (!agent || afterPreposition) {
+            return Optional.empty();
+        }
+        return countries.byCapital(t.word());
+    }
+}

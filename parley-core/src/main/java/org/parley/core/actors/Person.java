@@ -1,0 +1,97 @@
+package org.parley.core.actors;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.core.kb.OfficeTerm;
+import org.parley.core.places.PlaceNames;
+import org.parley.model.Actor;
+
+/**
+ * A person met in one article, with what its full mentions said of them: the title before the name,
+ * the country modifier before the title, a role apposition after the name, and the short forms
+ * ("Blinken", "Son") that stand for them. Grounded to an {@link Actor} by {@link PersonGrounder}
+ * the first time the actor is asked for, which fixes it for the rest of the article. Mutable, one
+ * article only; compared by identity.
+ */
+final class Person {
+
+    private final String name;
+    private final List<OfficeTerm> terms;
+    private final PersonGrounder grounder;
+    private final Set<String> shortKeys = new LinkedHashSet<>();
+    private Titles.Title title;
+    private String appositionRole;
+    private String modifierCountry;
+    private Actor actor;
+
+    Person(String name, List<OfficeTerm> terms, PersonGrounder grounder) {
+        this.name = name;
+        this.terms = terms;
+        this.grounder = grounder;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The knowledge base's terms of office of the person; empty when it does not know them. */
+    List<OfficeTerm> terms() {
+        return terms;
+    }
+
+    Titles.Title title() {
+        return title;
+    }
+
+    String appositionRole() {
+        return appositionRole;
+    }
+
+    String modifierCountry() {
+        return modifierCountry;
+    }
+
+    /** A title written before a name: kept when it is the first, or more specific than a generic one. */
+    void heardTitle(Titles.Title heard) {
+        if (title == null || title.generic() && !heard.generic()) {
+            title = heard;
+        }
+    }
+
+    /** A title that only applies when the text gave none ("President Biden" where Biden was met bare). */
+    void titleIfNone(Titles.Title heard) {
+        if (title == null) {
+            title = heard;
+        }
+    }
+
+    /** A country modifier ("US", "Vietnamese"): the first one counts. */
+    void heardCountry(String alpha3) {
+        if (modifierCountry == null) {
+            modifierCountry = alpha3;
+        }
+    }
+
+    /** What an apposition says the person is (", head of ..."): the last one counts. */
+    void heardApposition(String role) {
+        appositionRole = role;
+    }
+
+    /** A word that may stand for the person alone. */
+    void addShortForm(String word) {
+        shortKeys.add(PlaceNames.normalize(word));
+    }
+
+    boolean answersTo(String word) {
+        return shortKeys.contains(PlaceNames.normalize(word));
+    }
+
+    /** The grounded actor; grounded on the first call and fixed from then on. */
+    Actor actor() {
+        if (actor == null) {
+            actor = grounder.ground(this);
+        }
+        return actor;
+    }
+}

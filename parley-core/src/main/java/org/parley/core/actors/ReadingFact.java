@@ -1,0 +1,27 @@
+package org.parley.core.actors;
+
+/** What a {@link ReadingPass} adds to an {@link ArticleReading}, and what a later pass may require. */
+enum ReadingFact {
+    /** People named in full, with their titles, country modifiers and appositions; met in {@link People}. */
+    FULL_NAMES,
+    /** Organisations by name, acronym or entity tag, with their country. */
+    ORGANIZATIONS,
+    /** Countries by name, demonym or abbreviation; capitals acting; peoples ("Albanians"). */
+    COUNTRIES,
+    /** Bodies named by a common noun ("Israeli troops", "police"), grown over the country that qualifies them. */
+    COLLECTIVES,
+    /** Ministries named without a country given the article's one country. */
+    MINISTRY_COUNTRIES,
+    /** The actor of every person met by full name, fixed from their full mentions. */
+    GROUNDED_PEOPLE,
+    /** Short forms of people ("Blinken", "Secretary Blinken", "President Biden"). */
+    SHORT_FORMS,
+    /** Descriptions standing for a person ("the Secretary", "the US diplomat", "the host"). */
+    DESCRIPTIONS,
+    /** Groups standing for two actors ("the two sides", "both countries", "they"). */
+    GROUPS,
+    /** He, his, him, she, her. */
+    PRONOUNS,
+    /** An "it" that reports what the country or organisation opening the sentence did. */
+    REPORTED_IT
+}
