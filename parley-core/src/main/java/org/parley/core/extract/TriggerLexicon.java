@@ -81,6 +81,11 @@ public final class TriggerLexicon {
         return rules(lemma, false).stream().anyMatch(TriggerRule::light);
     }
 
+    /** Whether the token is a light verb ("held" in "held talks"). */
+    boolean lightVerbAt(SentenceGraph graph, int token) {
+        return graph.isVerb(token) && isLightVerb(graph.lemma(token));
+    }
+
     private static String key(String lemma, boolean noun) {
         return (noun ? "n:" : "v:") + lemma;
     }
