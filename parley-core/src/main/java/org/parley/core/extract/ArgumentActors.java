@@ -2,7 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 
@@ -13,13 +13,12 @@ import org.parley.model.ActorKind;
  */
 final class ArgumentActors {
 
-    /** Prepositions of an object's complement that names its actor ("calls by Belarus", "a visit of ..."). */
-    private static final Set<String> OWNER_PREPOSITIONS = Set.of("for", "of", "to", "by");
-
     private final PlaceFinder places;
+    private final WordLists<PrepositionRole> prepositions;
 
-    ArgumentActors(PlaceFinder places) {
+    ArgumentActors(PlaceFinder places, EventWords words) {
         this.places = places;
+        this.prepositions = words.prepositions();
     }
 
     /**
@@ -72,7 +71,7 @@ final class ArgumentActors {
         for (int c : g.children(object)) {
             String rel = g.relation(c);
             if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                    && OWNER_PREPOSITIONS.contains(g.caseOf(c)) && !places.isPlace(g, c))) {
+                    && prepositions.contains(PrepositionRole.OWNER, g.caseOf(c)) && !places.isPlace(g, c))) {
                 inner.addAll(s.actorsAt(c));
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);

@@ -18,10 +18,10 @@ final class ArgumentFinder implements EventPass {
     private final VerbArguments verbs;
     private final NounArguments nouns;
 
-    ArgumentFinder(TriggerLexicon lexicon, PlaceFinder places) {
-        ArgumentActors actors = new ArgumentActors(places);
-        this.verbs = new VerbArguments(places, actors);
-        this.nouns = new NounArguments(lexicon, places, actors);
+    ArgumentFinder(TriggerLexicon lexicon, PlaceFinder places, EventWords words) {
+        ArgumentActors actors = new ArgumentActors(places, words);
+        this.verbs = new VerbArguments(places, actors, words);
+        this.nouns = new NounArguments(lexicon, places, actors, words);
     }
 
     @Override

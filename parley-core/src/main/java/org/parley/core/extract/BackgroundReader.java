@@ -2,21 +2,21 @@ package org.parley.core.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.extract.EventWords.BackgroundCue;
 
 /**
  * Marks the events the text gives as past context, not news: "since President Biden's historic
- * visit", "results of the phone talks", "had met". Background events are dated from their own
+ * visit", "results of the phone talks", "had met" (the cues are in {@code background-cues.tsv}). Background events are dated from their own
  * sentence only and never lend or inherit a place. Reads {@code TRIGGERS}; adds
  * {@code BACKGROUND}.
  */
 final class BackgroundReader implements EventPass {
 
-    /** Nouns whose "of" complement is an earlier event ("results of the phone talks"). */
-    private static final Set<String> RESULT_NOUNS = Set.of("result", "outcome", "success", "progress",
-            "advancement", "elevation", "upgrade", "achievement", "implementation", "anniversary", "momentum");
-    private static final Set<String> PAST_MODIFIERS = Set.of("historic", "previous", "last", "past", "recent",
-            "earlier", "successful", "former", "landmark");
-    private static final Set<String> PAST_PREPOSITIONS = Set.of("since", "after", "following");
+    private final WordLists<BackgroundCue> cues;
+
+    BackgroundReader(EventWords words) {
+        this.cues = words.background();
+    }
 
     @Override
     public Set<Fact> reads() {
@@ -36,13 +36,13 @@ final class BackgroundReader implements EventPass {
     private boolean background(SentenceGraph g, int i) {
         for (int c : g.children(i)) {
             String rel = g.relation(c);
-            if ((rel.equals("amod") && PAST_MODIFIERS.contains(g.lemma(c)))
-                    || (rel.equals("case") || rel.equals("mark")) && PAST_PREPOSITIONS.contains(g.lemma(c))) {
+            if ((rel.equals("amod") && cues.contains(BackgroundCue.PAST_MODIFIER, g.lemma(c)))
+                    || (rel.equals("case") || rel.equals("mark")) && cues.contains(BackgroundCue.PAST_PREPOSITION, g.lemma(c))) {
                 return true;
             }
         }
         // past perfect: "had met", "had reached"
-        boolean perfect = g.children(i, "aux").stream().anyMatch(c -> g.word(c).equals("had"));
+        boolean perfect = g.children(i, "aux").stream().anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.word(c)));
         if (perfect && g.isVerb(i)) {
             return true;
         }
@@ -53,7 +53,7 @@ final class BackgroundReader implements EventPass {
                     && !g.relation(node).equals("conj")) {
                 return false;
             }
-            if (RESULT_NOUNS.contains(g.lemma(gov)) || PAST_PREPOSITIONS.contains(g.caseOf(gov))) {
+            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov)) || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseOf(gov))) {
                 return true;
             }
             node = gov;

@@ -70,16 +70,17 @@ public final class EventExtractor {
         Objects.requireNonNull(gazetteer, "gazetteer");
         Objects.requireNonNull(countries, "countries");
         Objects.requireNonNull(config, "config");
-        PlaceFinder places = new PlaceFinder(gazetteer, countries);
+        EventWords words = EventWords.bundled();
+        PlaceFinder places = new PlaceFinder(gazetteer, countries, words);
         this.passes = new EventPasses(List.of(
                 new Sections(),
-                new TriggerMatcher(config.triggers()),
-                new ModalityReader(),
-                new BackgroundReader(),
-                new ArgumentFinder(config.triggers(), places),
-                new SideResolver(config.triggers(), places, countries),
+                new TriggerMatcher(config.triggers(), words),
+                new ModalityReader(words),
+                new BackgroundReader(words),
+                new ArgumentFinder(config.triggers(), places, words),
+                new SideResolver(config.triggers(), places, countries, words),
                 new EventPlacer(places),
-                new MeetingMerger(),
+                new MeetingMerger(words),
                 new TopicAssigner(config.topics()),
                 new DateAssigner(dater)))
                 .requireAdded(EnumSet.of(Fact.SIDES, Fact.PLACES, Fact.BACKGROUND, Fact.MERGED, Fact.TOPICS,

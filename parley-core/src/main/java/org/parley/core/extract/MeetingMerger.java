@@ -28,8 +28,12 @@ import org.parley.model.Location;
  */
 final class MeetingMerger implements EventPass {
 
-    /** How specific a mode of meeting is: a more specific mode in the same sentence wins. */
-    private static final Map<String, Integer> MODE_RANK = Map.of("meeting", 1, "host", 2, "visit", 2, "phone", 3);
+    /** How specific each mode of meeting is: a more specific mode in the same sentence wins. */
+    private final Map<String, Integer> modeRanks;
+
+    MeetingMerger(EventWords words) {
+        this.modeRanks = words.modeRanks();
+    }
 
     @Override
     public Set<Fact> reads() {
@@ -80,7 +84,7 @@ final class MeetingMerger implements EventPass {
     }
 
     /** A second report of a known meeting: keep the first, take what the second adds. */
-    private static EventDraft absorb(EventDraft existing, EventDraft later) {
+    private EventDraft absorb(EventDraft existing, EventDraft later) {
         EventDraft kept = existing;
         if (existing.sentence() == later.sentence() && rank(later.coding().mode()) > rank(existing.coding().mode())) {
             kept = kept.withTrigger(later.trigger(),
@@ -92,8 +96,8 @@ final class MeetingMerger implements EventPass {
         return kept;
     }
 
-    private static int rank(String mode) {
-        return mode == null ? 0 : MODE_RANK.getOrDefault(mode, 1);
+    private int rank(String mode) {
+        return mode == null ? 0 : modeRanks.getOrDefault(mode, 1);
     }
 
     /** The place of the meeting this sentence elaborates: same section, a shared side. */

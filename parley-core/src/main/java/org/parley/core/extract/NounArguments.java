@@ -3,6 +3,7 @@ package org.parley.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.extract.EventDraft.Arguments;
+import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
 import org.parley.model.Location;
 
@@ -18,11 +19,13 @@ final class NounArguments {
     private final TriggerLexicon lexicon;
     private final PlaceFinder places;
     private final ArgumentActors actors;
+    private final WordLists<PrepositionRole> prepositions;
 
-    NounArguments(TriggerLexicon lexicon, PlaceFinder places, ArgumentActors actors) {
+    NounArguments(TriggerLexicon lexicon, PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.lexicon = lexicon;
         this.places = places;
         this.actors = actors;
+        this.prepositions = words.prepositions();
     }
 
     Arguments of(ArticleSentence s, int n, TriggerRule rule) {
@@ -52,7 +55,7 @@ final class NounArguments {
                     target.add(visited.country());
                     heads.add(c);
                 }
-            } else if (nmod && VerbArguments.TARGET_PREPOSITIONS.contains(prep) && !places.isPlace(g, c)) {
+            } else if (nmod && prepositions.contains(PrepositionRole.TARGET, prep) && !places.isPlace(g, c)) {
                 target.addAll(s.actorsAt(c));
                 heads.add(c);
             }
@@ -81,7 +84,7 @@ final class NounArguments {
                 heads.add(subject);
             }
             for (int c : g.children(gov)) {
-                if (g.baseRelation(c).equals("obl") && VerbArguments.TARGET_PREPOSITIONS.contains(g.caseOf(c))
+                if (g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c))
                         && !places.isPlace(g, c)) {
                     target.addAll(s.actorsAt(c));
                     heads.add(c);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Country;
 import org.parley.core.places.Gazetteer;
@@ -23,22 +24,18 @@ final class PlaceFinder {
 
     /** Entity classes that name places. */
     private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
-    /** Prepositions of the phrase where an act happens or that it leaves ("in Zimbabwe", "from Bosnia"). */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "across", "at", "outside", "near",
-            "throughout");
-    /** Prepositions of a venue ("in Hanoi", "at the White House"). */
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at");
-
     /** A place visited: the country it is in (an actor) and where it is. */
     record Visited(Actor country, Location location) {
     }
 
     private final Gazetteer gazetteer;
     private final Countries countries;
+    private final WordLists<PrepositionRole> prepositions;
 
-    PlaceFinder(Gazetteer gazetteer, Countries countries) {
+    PlaceFinder(Gazetteer gazetteer, Countries countries, EventWords words) {
         this.gazetteer = gazetteer;
         this.countries = countries;
+        this.prepositions = words.prepositions();
     }
 
     /** The country and location of a place visited ("visit to Vietnam", "visited Hanoi"), or null. */
@@ -51,7 +48,7 @@ final class PlaceFinder {
             return countries.byName(name).map(c -> new Visited(Actor.country(c.name(), c.alpha3()),
                     new Location(c.name(), c.alpha3(), c.lat(), c.lon()))).orElse(null);
         }
-        if (tag != null && PLACE_TAGS.contains(tag)) {
+        if (isPlaceName(g, head)) {
             Location location = geocode(name);
             if (location != null && location.country() != null) {
                 return countries.byCode(location.country())
@@ -72,9 +69,8 @@ final class PlaceFinder {
 
     /** Whether a phrase is a place, not a party: a place other than a country, or an in/at phrase. */
     boolean isPlace(SentenceGraph g, int token) {
-        String tag = g.token(token).ner();
-        return tag != null && PLACE_TAGS.contains(tag) && !"COUNTRY".equals(tag)
-                || VENUE_PREPOSITIONS.contains(g.caseOf(token));
+        return isPlaceName(g, token) && !"COUNTRY".equals(g.token(token).ner())
+                || prepositions.contains(PrepositionRole.VENUE, g.caseOf(token));
     }
 
     /** Whether a token is tagged as a place name that is not an actor. */
@@ -93,7 +89,7 @@ final class PlaceFinder {
         for (int c : g.children(trigger)) {
             String rel = g.baseRelation(c);
             if (rel.equals("obl") || rel.equals("nmod")) {
-                if (PLACE_PREPOSITIONS.contains(g.caseOf(c))) {
+                if (isPlacePreposition(g.caseOf(c))) {
                     out.add(c);
                 }
                 frontier.add(c); // "on Tuesday in Serbia": the place hangs on the day
@@ -103,7 +99,7 @@ final class PlaceFinder {
             List<Integer> next = new ArrayList<>();
             for (int node : frontier) {
                 for (int c : g.children(node)) {
-                    if (g.baseRelation(c).equals("nmod") && (PLACE_PREPOSITIONS.contains(g.caseOf(c))
+                    if (g.baseRelation(c).equals("nmod") && (isPlacePreposition(g.caseOf(c))
                             || g.caseOf(c).equals("of"))) {
                         out.add(c);
                         next.add(c);
@@ -115,6 +111,11 @@ final class PlaceFinder {
         return out;
     }
 
+    /** Whether a preposition introduces where an act happens or what it leaves ("in Zimbabwe", "from Bosnia"). */
+    boolean isPlacePreposition(String preposition) {
+        return prepositions.contains(PrepositionRole.PLACE, preposition);
+    }
+
     /** An in/at place attached to the trigger or to one of its arguments ("met ... in Hanoi"), or null. */
     Location venue(ArticleSentence s, int trigger, List<Integer> heads) {
         SentenceGraph g = s.graph();
@@ -124,9 +125,9 @@ final class PlaceFinder {
         for (int anchor : anchors) {
             for (int c : g.children(anchor)) {
                 String rel = g.baseRelation(c);
-                if ((rel.equals("obl") || rel.equals("nmod")) && VENUE_PREPOSITIONS.contains(g.caseOf(c))) {
-                    String tag = g.token(c).ner();
-                    if (tag != null && PLACE_TAGS.contains(tag)) {
+                if ((rel.equals("obl") || rel.equals("nmod")) && prepositions.contains(PrepositionRole.VENUE, g.caseOf(c))) {
+                    if (isPlaceName(g, c)) {
+                        String tag = g.token(c).ner();
                         String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());
                         Location location = "COUNTRY".equals(tag) ? countryLocation(name) : geocode(name);
                         if (location != null) {

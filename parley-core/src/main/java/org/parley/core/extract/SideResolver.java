@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.extract.EventDraft.Sides;
+import org.parley.core.extract.EventWords.SideRule;
+import org.parley.core.extract.ModalCodes.Modality;
 import org.parley.core.places.Countries;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -24,31 +26,18 @@ import org.parley.model.ActorKind;
  */
 final class SideResolver implements EventPass {
 
-    /** Acts whose target may be the place they strike or relax ("shelled Juba", "lifted a curfew in Montenegro"). */
-    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT", "COERCE", "CONCEDE");
-    /** Sectors of the people (not the state) whose protests are addressed to their own state. */
-    private static final Set<String> CIVIL_SECTORS = Set.of("OPP", "CVL", "EDU", "LAB", "REF");
-    /**
-     * Acts that are complete without a named addressee (PLOVER codes them with the target left
-     * unknown): "Iran threatened to launch a new offensive", "Papandreou demanded immediate
-     * elections", "the army shelled the town". Partner acts (CONSULT, COOPERATE, SUPPORT, AID) are
-     * not: a meeting or a gift without its other side is not what the text reports. Nor is AGREE,
-     * whose promise is made to someone ("pledged continued support for Vietnam") more often than
-     * the parse shows, unless the promise is an act of the source's own ("agreed to resign").
-     */
-    private static final Set<String> ONE_SIDED_TYPES = Set.of("REQUEST", "CONCEDE", "RETREAT", "ACCUSE",
-            "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT");
-    /** Types whose act needs no partner: the country it happens in (or leaves) is its target. */
-    private static final Set<String> PLACE_TARGET_TYPES = Set.of("PROTEST", "MOBILIZE", "RETREAT");
-
     private final TriggerLexicon lexicon;
     private final PlaceFinder places;
     private final Countries countries;
+    private final WordLists<SideRule> rules;
+    private final ModalCodes codes;
 
-    SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries) {
+    SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {
         this.lexicon = lexicon;
         this.places = places;
         this.countries = countries;
+        this.rules = words.sides();
+        this.codes = words.codes();
     }
 
     @Override
@@ -91,7 +80,7 @@ final class SideResolver implements EventPass {
         }
         if (target.isEmpty() && rule.type().equals("PROTEST") && source.size() == 1
                 && source.get(0).kind() == ActorKind.GROUP && source.get(0).country() != null
-                && CIVIL_SECTORS.contains(source.get(0).sector())) {
+                && rules.contains(SideRule.CIVIL_SECTOR, source.get(0).sector())) {
             // "students throughout Indonesia staged demonstrations": a people's protest that
             // names no addressee is addressed to its own state
             countries.byCode(source.get(0).country())
@@ -142,7 +131,7 @@ final class SideResolver implements EventPass {
         SentenceGraph g = s.graph();
         TriggerRule rule = d.rule();
         boolean notAState = source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY);
-        if (PLACE_TARGET_TYPES.contains(rule.type())) {
+        if (rules.contains(SideRule.HAPPENS_IN_PLACE, rule.type())) {
             for (int c : places.placeArguments(g, d.token())) {
                 PlaceFinder.Visited place = places.visited(s, c);
                 if (place != null && (!sourceCountries.contains(place.country().country()) || notAState)) {
@@ -150,11 +139,11 @@ final class SideResolver implements EventPass {
                 }
             }
         }
-        if (target.isEmpty() && !rule.noun() && FORCE_TYPES.contains(rule.type())) {
+        if (target.isEmpty() && !rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
             List<Integer> struck = new ArrayList<>(g.children(d.token(), "obj"));
             for (int object : g.children(d.token(), "obj")) {
                 for (int c : g.children(object, "nmod")) {
-                    if (PlaceFinder.PLACE_PREPOSITIONS.contains(g.caseOf(c))) {
+                    if (places.isPlacePreposition(g.caseOf(c))) {
                         struck.add(c); // "lifted a curfew in Montenegro"
                     }
                 }
@@ -172,7 +161,7 @@ final class SideResolver implements EventPass {
 
     /**
      * Whether an act with no addressee found is still an event: a verb (or a noun carried by a
-     * light verb) whose type needs no partner ({@link #ONE_SIDED_TYPES}) and its source is an
+     * light verb) whose type needs no partner (the {@code one_sided} types of {@code side-rules.tsv}) and its source is an
      * actor of known country, an organisation (an IGO or NGO acting in its own name) or a person
      * with a title ("President Bill Clinton").
      */
@@ -195,9 +184,9 @@ final class SideResolver implements EventPass {
         // ("will evacuate all settlements", a promised retreat, is one too); "agreed that there is
         // room for cooperation" is an opinion shared, and "will help Vietnam settle" has a beneficiary
         boolean promiseOfAnAct = coded.equals("AGREE") && !written.noun()
-                && (ModalityReader.PROMISABLE.contains(written.type()) || written.type().equals("AGREE")
+                && (codes.of(Modality.PROMISED, written.type()).isPresent() || written.type().equals("AGREE")
                 && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
-        return ownArguments && (ONE_SIDED_TYPES.contains(coded) || promiseOfAnAct) && source.stream()
+        return ownArguments && (rules.contains(SideRule.ONE_SIDED, coded) || promiseOfAnAct) && source.stream()
                 .anyMatch(a -> a.country() != null || a.kind() == ActorKind.ORGANIZATION
                         || (a.kind() == ActorKind.PERSON && a.sector() != null));
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.data.DataFileException;
+import org.parley.core.extract.EventDraft.Coding;
+import org.parley.core.extract.EventWords.ModalityCue;
+import org.parley.core.extract.ModalCodes.Modality;
 import org.parley.model.ActorKind;
 
 /**
@@ -16,19 +20,21 @@ import org.parley.model.ActorKind;
  */
 final class TriggerMatcher implements EventPass {
 
-    private static final Set<String> REPORTING_VERBS = Set.of("say", "declare", "state", "tell", "add",
-            "reiterate", "conclude", "announce", "stress", "emphasize", "emphasise", "insist");
-    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
-    /** "X said Y must ...": X demands of Y (CAMEO 100, PLOVER REQUEST). */
-    private static final TriggerRule SAID_MUST = new TriggerRule("say", false, "REQUEST", null, "100", null,
-            TriggerRule.Pattern.REQUEST);
     /** Relations by which a cue word modifies its trigger ("phone talks", "state visit"). */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:npmod", "obl:npmod");
 
     private final TriggerLexicon lexicon;
+    private final EventWords words;
+    /** "X said Y must ...": X demands of Y (PLOVER REQUEST). */
+    private final TriggerRule saidMust;
 
-    TriggerMatcher(TriggerLexicon lexicon) {
+    TriggerMatcher(TriggerLexicon lexicon, EventWords words) {
         this.lexicon = lexicon;
+        this.words = words;
+        Coding obliged = words.codes().of(Modality.OBLIGED, ModalCodes.ANY_TYPE).orElseThrow(
+                () -> new DataFileException(ModalCodes.RESOURCE + ": no row for the obliged modality"));
+        this.saidMust = new TriggerRule("say", false, obliged.type(), null, obliged.cameo(), null,
+                TriggerRule.Pattern.REQUEST);
     }
 
     @Override
@@ -70,8 +76,8 @@ final class TriggerMatcher implements EventPass {
 
     private Optional<TriggerRule> ruleFor(ArticleSentence s, int i, boolean noun) {
         SentenceGraph g = s.graph();
-        if (!noun && REPORTING_VERBS.contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
-            return Optional.of(SAID_MUST);
+        if (!noun && words.reportingVerbs().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
+            return Optional.of(saidMust);
         }
         for (TriggerRule rule : lexicon.rules(g.lemma(i), noun)) {
             if (cueHolds(s, i, rule.cue())) {
@@ -90,7 +96,7 @@ final class TriggerMatcher implements EventPass {
         SentenceGraph g = s.graph();
         for (int clause : g.children(v, "ccomp")) {
             boolean obliged = g.children(clause, "aux").stream()
-                    .anyMatch(a -> OBLIGATION_MODALS.contains(g.lemma(a)));
+                    .anyMatch(a -> words.modality().contains(ModalityCue.OBLIGATION_MODAL, g.lemma(a)));
             boolean actorSubject = g.children(clause, "nsubj").stream().anyMatch(n -> !s.actorsAt(n).isEmpty());
             if (obliged && actorSubject) {
                 return clause;

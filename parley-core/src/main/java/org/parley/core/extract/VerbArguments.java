@@ -2,9 +2,9 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.parley.core.extract.EventDraft.Arguments;
+import org.parley.core.extract.EventWords.ModalityCue;
+import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
 import org.parley.model.Location;
 
@@ -15,19 +15,16 @@ import org.parley.model.Location;
  */
 final class VerbArguments {
 
-    /** Prepositions of a phrase naming the other side ("met with Son", "a protest against ..."). */
-    static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "for", "on", "against");
-    /** Prepositions of the place a visit goes to as an oblique phrase ("travelled to Hanoi"). */
-    private static final Set<String> VISIT_PREPOSITIONS = Set.of("to", "in");
-    /** Subordinators of the condition of a threat ("unless Baghdad accepted", "if the US goes ahead"). */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless");
-
     private final PlaceFinder places;
     private final ArgumentActors actors;
+    private final WordLists<PrepositionRole> prepositions;
+    private final WordLists<ModalityCue> cues;
 
-    VerbArguments(PlaceFinder places, ArgumentActors actors) {
+    VerbArguments(PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.places = places;
         this.actors = actors;
+        this.prepositions = words.prepositions();
+        this.cues = words.modality();
     }
 
     Arguments of(ArticleSentence s, int v, TriggerRule rule) {
@@ -98,7 +95,7 @@ final class VerbArguments {
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */
     private boolean partnerPhrase(SentenceGraph g, int c) {
-        return g.baseRelation(c).equals("obl") && TARGET_PREPOSITIONS.contains(g.caseOf(c)) && !places.isPlace(g, c);
+        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c);
     }
 
     /** A visit's target is the country of the first place visited, which is also where it happens. */
@@ -108,7 +105,7 @@ final class VerbArguments {
         for (int c : g.children(v)) {
             String rel = g.relation(c);
             boolean placeArgument = rel.equals("obj") || (g.baseRelation(c).equals("obl")
-                    && VISIT_PREPOSITIONS.contains(g.caseOf(c)));
+                    && prepositions.contains(PrepositionRole.VISIT, g.caseOf(c)));
             if (placeArgument && place == null) {
                 PlaceFinder.Visited visited = places.visited(s, c);
                 if (visited != null) {
@@ -136,7 +133,7 @@ final class VerbArguments {
         for (int act : acts) {
             for (int condition : g.children(act, "advcl")) {
                 boolean conditional = g.children(condition, "mark").stream()
-                        .anyMatch(m -> CONDITIONS.contains(g.lemma(m).toLowerCase(Locale.ROOT)));
+                        .anyMatch(m -> cues.contains(ModalityCue.CONDITION, g.lemma(m)));
                 if (conditional) {
                     for (int subject : g.children(condition, "nsubj")) {
                         heads.add(subject);
@@ -151,10 +148,10 @@ final class VerbArguments {
         for (int act : acts.subList(1, acts.size())) {
             for (int object : g.children(act, "obj")) {
                 for (int c : g.children(object, "nmod")) {
-                    if (TARGET_PREPOSITIONS.contains(g.caseOf(c)) && !places.isPlace(g, c)) {
+                    if (prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c)) {
                         heads.add(c);
                         target.addAll(s.actorsAt(c));
-                    } else if (PlaceFinder.PLACE_PREPOSITIONS.contains(g.caseOf(c)) && target.isEmpty()) {
+                    } else if (places.isPlacePreposition(g.caseOf(c)) && target.isEmpty()) {
                         PlaceFinder.Visited place = places.visited(s, c); // "to resume attacks in Israel"
                         if (place != null) {
                             target.add(place.country());
