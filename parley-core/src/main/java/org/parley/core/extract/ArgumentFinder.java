@@ -25,13 +25,8 @@ final class ArgumentFinder implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.TRIGGERS, Fact.MODALITY);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.ARGUMENTS);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.TRIGGERS, Fact.MODALITY), Set.of(Fact.ARGUMENTS));
     }
 
     @Override

@@ -19,13 +19,8 @@ final class BackgroundReader implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.TRIGGERS);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.BACKGROUND);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.TRIGGERS), Set.of(Fact.BACKGROUND));
     }
 
     @Override

@@ -20,13 +20,8 @@ final class DateAssigner implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.MERGED, Fact.SIDES, Fact.BACKGROUND);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.DATES);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.MERGED, Fact.SIDES, Fact.BACKGROUND), Set.of(Fact.DATES));
     }
 
     @Override

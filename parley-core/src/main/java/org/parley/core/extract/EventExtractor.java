@@ -22,6 +22,14 @@ import org.parley.model.Sentence;
  * with the {@link Gazetteer} or from the place visited; topics from the {@link TopicLexicon}; the
  * date from the injected {@link EventDating}. Photo captions are skipped.
  *
+ * <p>Contract: every event names at least one actor as source and none on both sides, and rests on
+ * one sentence (its {@link Evidence}). Partner acts (CONSULT, COOPERATE, SUPPORT, AID) name at
+ * least one target too; acts complete without an addressee may have an empty target when their
+ * source is grounded. Negated acts and consultations only wished for are dropped; announced acts
+ * are recoded (a threat, a promise, a refusal); past context is marked background. One real
+ * meeting gives one CONSULT per article. The word lists and codes these rules read are TSV files
+ * beside this package's classes ({@link EventWords}).
+ *
  * <p>The work is done by small passes over one {@link ArticleEvents}, in this order (each names
  * what it reads and adds; {@link EventPasses} checks the order when the extractor is built):
  * <ol>

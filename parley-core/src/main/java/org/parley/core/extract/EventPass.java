@@ -38,11 +38,20 @@ interface EventPass {
         DATES
     }
 
-    /** The facts this pass needs. */
-    Set<Fact> reads();
+    /**
+     * What a pass reads and what it adds.
+     *
+     * @param reads the facts it needs
+     * @param adds  the facts it adds
+     */
+    record Contract(Set<Fact> reads, Set<Fact> adds) {
+        public Contract {
+            reads = Set.copyOf(reads);
+            adds = Set.copyOf(adds);
+        }
+    }
 
-    /** The facts this pass adds. */
-    Set<Fact> adds();
+    Contract contract();
 
     /** Reads and adds to one article's state. */
     void apply(ArticleEvents article);

@@ -24,13 +24,13 @@ record EventPasses(List<EventPass> passes) {
         Set<Fact> known = EnumSet.copyOf(GIVEN);
         for (EventPass pass : passes) {
             Set<Fact> missing = EnumSet.noneOf(Fact.class);
-            missing.addAll(pass.reads());
+            missing.addAll(pass.contract().reads());
             missing.removeAll(known);
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(pass.name() + " reads " + missing
                         + ", which no pass before it adds (passes in order: " + names(passes) + ")");
             }
-            for (Fact fact : pass.adds()) {
+            for (Fact fact : pass.contract().adds()) {
                 if (!known.add(fact)) {
                     throw new IllegalArgumentException(pass.name() + " adds " + fact + ", which is already there"
                             + " (passes in order: " + names(passes) + ")");
@@ -48,7 +48,7 @@ record EventPasses(List<EventPass> passes) {
         Set<Fact> missing = EnumSet.noneOf(Fact.class);
         missing.addAll(facts);
         missing.removeAll(GIVEN);
-        passes.forEach(p -> missing.removeAll(p.adds()));
+        passes.forEach(p -> missing.removeAll(p.contract().adds()));
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(reader + " reads " + missing + ", which no pass adds (passes in order: "
                     + names(passes) + ")");

@@ -17,13 +17,8 @@ final class EventPlacer implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.ARGUMENTS, Fact.SIDES);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.PLACES);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.ARGUMENTS, Fact.SIDES), Set.of(Fact.PLACES));
     }
 
     @Override

@@ -17,8 +17,9 @@ import org.parley.model.Location;
  * place inherits it from the meeting it elaborates (same section, a shared actor or actor
  * country); background events never inherit. A CONSULT between countries only is dropped when a
  * CONSULT between people of exactly those countries is reported ("the first dialogue between
- * Vietnam and the United States" restates the ministers' meeting). Reads {@code SIDES},
- * {@code PLACES}, {@code BACKGROUND} and {@code SECTIONS}; adds {@code MERGED}, in text order.
+ * Vietnam and the United States" restates the ministers' meeting). Reads {@code MODALITY}
+ * (the type as coded), {@code BACKGROUND}, {@code SIDES}, {@code PLACES} and {@code SECTIONS}; adds
+ * {@code MERGED}, in text order (merging only drops drafts or completes earlier ones).
  *
  * <p>Design decision: this is not {@link ArticleEventGrouper}'s grouping, though both work within
  * one article. Merging here decides which mentions exist (a restatement of a meeting is no
@@ -36,13 +37,9 @@ final class MeetingMerger implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.SIDES, Fact.PLACES, Fact.BACKGROUND, Fact.SECTIONS);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.MERGED);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.MODALITY, Fact.BACKGROUND, Fact.SIDES, Fact.PLACES, Fact.SECTIONS),
+                Set.of(Fact.MERGED));
     }
 
     @Override

@@ -28,13 +28,8 @@ final class ModalityReader implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.TRIGGERS);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.MODALITY);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.TRIGGERS), Set.of(Fact.MODALITY));
     }
 
     @Override

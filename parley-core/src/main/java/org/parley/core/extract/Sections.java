@@ -15,13 +15,8 @@ final class Sections implements EventPass {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "”", "’", "'", ")", ":", "|");
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.SENTENCES);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.SECTIONS);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.SENTENCES), Set.of(Fact.SECTIONS));
     }
 
     @Override

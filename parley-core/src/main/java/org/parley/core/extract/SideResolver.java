@@ -41,13 +41,8 @@ final class SideResolver implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.ARGUMENTS, Fact.MODALITY);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.SIDES);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.ARGUMENTS, Fact.MODALITY), Set.of(Fact.SIDES));
     }
 
     @Override

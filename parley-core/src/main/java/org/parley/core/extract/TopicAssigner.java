@@ -19,13 +19,8 @@ final class TopicAssigner implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.MERGED, Fact.SECTIONS);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.TOPICS);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.MERGED, Fact.SECTIONS), Set.of(Fact.TOPICS));
     }
 
     @Override

@@ -38,13 +38,8 @@ final class TriggerMatcher implements EventPass {
     }
 
     @Override
-    public Set<Fact> reads() {
-        return Set.of(Fact.SENTENCES);
-    }
-
-    @Override
-    public Set<Fact> adds() {
-        return Set.of(Fact.TRIGGERS);
+    public Contract contract() {
+        return new Contract(Set.of(Fact.SENTENCES), Set.of(Fact.TRIGGERS));
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.parley.core.extract.EventPass.Fact;
 class EventPassesTest {
 
     /** A pass that only records that it ran. */
-    private record Recording(String name, Set<Fact> reads, Set<Fact> adds, List<String> ran) implements EventPass {
+    private record Recording(String name, Contract contract, List<String> ran) implements EventPass {
         @Override
         public void apply(ArticleEvents article) {
             ran.add(name);
@@ -47,8 +47,8 @@ class EventPassesTest {
     void passesRunInTheirOrderOnce() {
         List<String> ran = new ArrayList<>();
         EventPasses passes = new EventPasses(List.of(
-                new Recording("first", Set.of(Fact.SENTENCES), Set.of(Fact.SECTIONS), ran),
-                new Recording("second", Set.of(Fact.SECTIONS), Set.of(Fact.TRIGGERS), ran)));
+                new Recording("first", new EventPass.Contract(Set.of(Fact.SENTENCES), Set.of(Fact.SECTIONS)), ran),
+                new Recording("second", new EventPass.Contract(Set.of(Fact.SECTIONS), Set.of(Fact.TRIGGERS)), ran)));
         ParsedText t = blinkenMetSonInHanoi();
 
         passes.run(new ArticleEvents(t.article(), t.annotation(), t.actors()));

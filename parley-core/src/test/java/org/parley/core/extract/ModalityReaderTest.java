@@ -10,6 +10,13 @@ import org.parley.model.EventMention;
 
 class ModalityReaderTest {
 
+    /** "France would not meet Iran ." */
+    private static ParsedText franceWouldNotMeetIran() {
+        return new ParsedText().sentence("France/NNP/COUNTRY would/MD not/RB meet/VB Iran/NNP/COUNTRY ./.",
+                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, FRANCE).actor(4, 5, IRAN);
+    }
+
     @Test
     void anAnnouncedBlockadeIsAThreat() {
         // France would blockade Iran .
@@ -25,10 +32,7 @@ class ModalityReaderTest {
     @Test
     void anAnnouncedRefusalToMeetIsARejectionAndAPastOneIsNothing() {
         // France would not meet Iran . / France did not meet Iran .
-        ParsedText t = new ParsedText()
-                .sentence("France/NNP/COUNTRY would/MD not/RB meet/VB Iran/NNP/COUNTRY ./.",
-                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
-                .actor(0, 1, FRANCE).actor(4, 5, IRAN)
+        ParsedText t = franceWouldNotMeetIran()
                 .sentence("France/NNP/COUNTRY did/VBD=do not/RB meet/VB Iran/NNP/COUNTRY ./.",
                         "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
                 .actor(0, 1, FRANCE).actor(4, 5, IRAN);
@@ -79,12 +83,7 @@ class ModalityReaderTest {
 
     @Test
     void anAnnouncedRefusalIsReReadAsADirectedRejectOfItsVerb() {
-        // France would not meet Iran .
-        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY would/MD not/RB meet/VB Iran/NNP/COUNTRY ./.",
-                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "obj 3 4", "punct 3 5")
-                .actor(0, 1, FRANCE).actor(4, 5, IRAN);
-
-        assertThat(drafts(t, triggers(), modality())).singleElement().satisfies(d -> {
+        assertThat(drafts(franceWouldNotMeetIran(), triggers(), modality())).singleElement().satisfies(d -> {
             assertThat(d.rule().type()).isEqualTo("REJECT");
             assertThat(d.rule().pattern()).isEqualTo(TriggerRule.Pattern.DIRECTED);
             assertThat(d.trigger()).isEqualTo("meet");
