@@ -21,6 +21,9 @@ import org.parley.model.Location;
  * <p>Design decision: consultations (meetings, calls, visits) are symmetric — "A met B" and "B met
  * A" are one meeting — so their actors are compared as a set; for every other type the direction
  * (who supports, asks, pledges to whom) is part of the event. Stateless and thread-safe.
+ *
+ * <p>The mentions it groups are already merged by the extractor ({@link MeetingMerger}: a
+ * restatement of a meeting is no mention of its own); grouping keeps every mention that remains.
  */
 public final class ArticleEventGrouper {
 

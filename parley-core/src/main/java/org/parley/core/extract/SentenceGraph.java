@@ -82,6 +82,16 @@ final class SentenceGraph {
         return colon < 0 ? relation[i] : relation[i].substring(0, colon);
     }
 
+    /** The root of the tree (relation "root"), or -1. */
+    int root() {
+        for (int i = 0; i < size(); i++) {
+            if (relation[i].equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     List<Integer> children(int i) {
         return children.get(i);
     }

@@ -1,19 +1,16 @@
 package org.parley.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * The controlled topic list ({@code topics.tsv}): topic keys with the keywords that signal them.
@@ -22,28 +19,23 @@ import java.util.stream.Collectors;
  */
 public final class TopicLexicon {
 
-    static final String RESOURCE = "org/parley/core/extract/topics.tsv";
+    static final String RESOURCE = "topics.tsv";
+    private static final int COLUMNS = 2; // topic keywords
 
     private final Map<String, Pattern> topics;
 
-    private TopicLexicon(Map<String, Pattern> topics) {
-        this.topics = topics;
+    private TopicLexicon(List<Topic> rows) {
+        Map<String, Pattern> byKey = new LinkedHashMap<>();
+        rows.forEach(t -> byKey.put(t.key(), t.pattern()));
+        this.topics = Collections.unmodifiableMap(byKey);
+    }
+
+    private record Topic(String key, Pattern pattern) {
     }
 
     private static final class Bundled {
-        static final TopicLexicon INSTANCE = load();
-
-        private static TopicLexicon load() {
-            InputStream in = TopicLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("topic list missing from the class path: " + RESOURCE);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return read(reader, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final TopicLexicon INSTANCE = new TopicLexicon(
+                TsvRows.bundled(TopicLexicon.class, RESOURCE, COLUMNS, TopicLexicon::row));
     }
 
     /** The topic list bundled with Parley. */
@@ -54,32 +46,21 @@ public final class TopicLexicon {
     /**
      * Reads a list in the {@code topics.tsv} layout.
      *
-     * @throws IllegalArgumentException naming {@code source} and the line of a malformed row
+     * @throws DataFileException naming {@code source} and the line of every malformed row
      */
-    public static TopicLexicon read(Reader reader, String source) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        Map<String, Pattern> topics = new LinkedHashMap<>();
-        boolean header = false;
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                header = true;
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2 || !cells[0].strip().matches("[a-z_]+") || cells[1].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + lineNo + ": expected a topic key and keywords");
-            }
-            String alternatives = List.of(cells[1].split("\\|")).stream().map(String::strip)
-                    .filter(k -> !k.isEmpty()).map(Pattern::quote).collect(Collectors.joining("|"));
-            topics.put(cells[0].strip(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE));
+    public static TopicLexicon read(Reader reader, String source) {
+        return new TopicLexicon(TsvRows.parse(reader, source, COLUMNS, TopicLexicon::row));
+    }
+
+    private static Topic row(TsvRows.Row row) {
+        String key = row.cell(0).strip();
+        if (!key.matches("[a-z_]+") || row.cell(1).isBlank()) {
+            throw new IllegalArgumentException("expected a topic key and keywords");
         }
-        return new TopicLexicon(java.util.Collections.unmodifiableMap(topics));
+        String alternatives = row.list(1).stream().filter(k -> !k.isEmpty()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return new Topic(key, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE));
     }
 
     /** The topic keys, in list order. */

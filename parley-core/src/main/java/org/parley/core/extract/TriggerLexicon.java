@@ -1,17 +1,13 @@
 package org.parley.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * The words that express events ({@code triggers.tsv}), looked up by lemma and part of speech.
@@ -20,8 +16,8 @@ import java.util.Map;
  */
 public final class TriggerLexicon {
 
-    static final String RESOURCE = "org/parley/core/extract/triggers.tsv";
-    private static final List<String> HEADER = List.of("lemma", "pos", "type", "mode", "cameo", "cue", "pattern");
+    static final String RESOURCE = "triggers.tsv";
+    private static final int COLUMNS = 7; // lemma pos type mode cameo cue pattern
 
     private final Map<String, List<TriggerRule>> byKey;
 
@@ -37,19 +33,8 @@ public final class TriggerLexicon {
     }
 
     private static final class Bundled {
-        static final TriggerLexicon INSTANCE = load();
-
-        private static TriggerLexicon load() {
-            InputStream in = TriggerLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("trigger lexicon missing from the class path: " + RESOURCE);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return read(reader, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final TriggerLexicon INSTANCE = new TriggerLexicon(
+                TsvRows.bundled(TriggerLexicon.class, RESOURCE, COLUMNS, TriggerLexicon::row));
     }
 
     /** The lexicon bundled with Parley. */
@@ -60,56 +45,25 @@ public final class TriggerLexicon {
     /**
      * Reads a lexicon in the {@code triggers.tsv} layout.
      *
-     * @throws IllegalArgumentException naming {@code source} and the line of every malformed row
+     * @throws DataFileException naming {@code source} and the line of every malformed row
      */
-    public static TriggerLexicon read(Reader reader, String source) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        List<TriggerRule> rules = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        boolean header = false;
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (!header) {
-                header = true;
-                if (!List.of(cells).equals(HEADER)) {
-                    problems.add(source + ":" + lineNo + ": header must be " + String.join("<TAB>", HEADER));
-                    break;
-                }
-                continue;
-            }
-            try {
-                rules.add(row(cells));
-            } catch (IllegalArgumentException e) {
-                problems.add(source + ":" + lineNo + ": " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("bad trigger lexicon:\n" + String.join("\n", problems));
-        }
-        return new TriggerLexicon(rules);
+    public static TriggerLexicon read(Reader reader, String source) {
+        return new TriggerLexicon(TsvRows.parse(reader, source, COLUMNS, TriggerLexicon::row));
     }
 
-    private static TriggerRule row(String[] cells) {
-        if (cells.length != HEADER.size()) {
-            throw new IllegalArgumentException("expected " + HEADER.size() + " cells, found " + cells.length);
-        }
-        String pos = cells[1].strip();
+    private static TriggerRule row(TsvRows.Row row) {
+        String pos = row.cell(1).strip();
         if (!pos.equals("verb") && !pos.equals("noun")) {
             throw new IllegalArgumentException("pos must be verb or noun, not '" + pos + "'");
         }
         TriggerRule.Pattern pattern;
         try {
-            pattern = TriggerRule.Pattern.valueOf(cells[6].strip().toUpperCase(Locale.ROOT));
+            pattern = TriggerRule.Pattern.valueOf(row.cell(6).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown pattern '" + cells[6].strip() + "'");
+            throw new IllegalArgumentException("unknown pattern '" + row.cell(6).strip() + "'");
         }
-        return new TriggerRule(cells[0].strip().toLowerCase(Locale.ROOT), pos.equals("noun"), orNull(cells[2]),
-                orNull(cells[3]), orNull(cells[4]), orNull(cells[5]), pattern);
+        return new TriggerRule(row.cell(0).strip().toLowerCase(Locale.ROOT), pos.equals("noun"), orNull(row.cell(2)),
+                orNull(row.cell(3)), orNull(row.cell(4)), orNull(row.cell(5)), pattern);
     }
 
     private static String orNull(String cell) {
@@ -120,6 +74,16 @@ public final class TriggerLexicon {
     /** Every rule for this lemma and part of speech, rules with a cue first. */
     public List<TriggerRule> rules(String lemma, boolean noun) {
         return byKey.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), noun), List.of());
+    }
+
+    /** Whether the verb with this lemma is a light verb, carrying a nominal trigger ("held talks"). */
+    public boolean isLightVerb(String lemma) {
+        return rules(lemma, false).stream().anyMatch(TriggerRule::light);
+    }
+
+    /** Whether the token is a light verb ("held" in "held talks"). */
+    boolean lightVerbAt(SentenceGraph graph, int token) {
+        return graph.isVerb(token) && isLightVerb(graph.lemma(token));
     }
 
     private static String key(String lemma, boolean noun) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {
 
-    private static final String HEADER = "lemma\tpos\ttype\tmode\tcameo\tcue\tpattern\n";
+    private static final String HEADER = "# columns: lemma\tpos\ttype\tmode\tcameo\tcue\tpattern\n";
 
     @Test
     void bundledRowsUseSchemaTypesAndCameoCodes() {
@@ -21,6 +21,8 @@ class TriggerLexiconTest {
         assertThat(lexicon.rules("sign", false)).singleElement().extracting(TriggerRule::cameo).isEqualTo("057");
         assertThat(lexicon.rules("hold", false)).singleElement().extracting(TriggerRule::light).isEqualTo(true);
         assertThat(lexicon.rules("unknownword", false)).isEmpty();
+        assertThat(lexicon.isLightVerb("hold")).isTrue();
+        assertThat(lexicon.isLightVerb("meet")).isFalse();
     }
 
     @Test
@@ -31,13 +33,5 @@ class TriggerLexiconTest {
                 "bad.tsv")).hasMessageContaining("CAMEO");
         assertThatThrownBy(() -> TriggerLexicon.read(new StringReader(HEADER + "meet\tadj\tCONSULT\t-\t040\t-\tsymmetric\n"),
                 "bad.tsv")).hasMessageContaining("pos");
-    }
-
-    @Test
-    void topicsAreFoundOnWordBoundariesInListOrder() {
-        TopicLexicon topics = TopicLexicon.bundled();
-        assertThat(topics.topicsOf(java.util.List.of("They discussed the East Sea, semiconductors and trade.")))
-                .containsExactly("trade", "technology", "maritime");
-        assertThat(topics.topicsOf(java.util.List.of("The tradesman left."))).isEmpty();
     }
 }

@@ -1,0 +1,103 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+
+/**
+ * The actors a subject or object phrase stands for, looking past the words the parser put in the
+ * way: appositions, counted nouns ("thousands of Iraqi Kurds"), demonyms ("Turkish farmers"),
+ * owners ("Blinken's visit"). Place words are never actors here. Immutable and thread-safe.
+ */
+final class ArgumentActors {
+
+    private final PlaceFinder places;
+    private final WordLists<PrepositionRole> prepositions;
+
+    ArgumentActors(PlaceFinder places, EventWords words) {
+        this.places = places;
+        this.prepositions = words.prepositions();
+    }
+
+    /**
+     * The actors of a subject; when the subject word names none, those named in its appositions
+     * and modifiers, for subjects the parser attached to a date or place ("on March 25, 2024 in
+     * Washington DC, Foreign Minister Son and Secretary Blinken co-chaired ..."). Place words are
+     * passed through, never taken as actors.
+     */
+    List<Actor> ofSubject(ArticleSentence s, int subject) {
+        List<Actor> direct = s.actorsAt(subject);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        // "Turkish farmers", "the Sudanese government" read as a demonym on an unknown noun
+        List<Actor> qualified = s.demonymOf(subject);
+        if (!qualified.isEmpty()) {
+            return qualified;
+        }
+        SentenceGraph g = s.graph();
+        List<Actor> found = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(subject));
+        for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : frontier) {
+                for (int c : g.children(node, "appos", "nmod", "dep")) {
+                    if (!places.isPlaceName(g, c)) {
+                        List<Actor> inner = s.actorsAt(c);
+                        // "thousands of Iraqi Kurds": the demonym of the counted people
+                        found.addAll(inner.isEmpty() && g.caseOf(c).equals("of") ? s.demonymOf(c) : inner);
+                    }
+                    next.add(c);
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    /**
+     * Actors of an object: itself, else its owner, its for/of/to/by complement ("Blinken's
+     * visit", "calls by Belarus") or a country word qualifying it ("an Indian proposal").
+     */
+    List<Actor> ofObject(ArticleSentence s, int object) {
+        List<Actor> direct = s.actorsAt(object);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        SentenceGraph g = s.graph();
+        List<Actor> inner = new ArrayList<>();
+        for (int c : g.children(object)) {
+            String rel = g.relation(c);
+            if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
+                    && prepositions.contains(PrepositionRole.OWNER, g.caseOf(c)) && !places.isPlace(g, c))) {
+                inner.addAll(s.actorsAt(c));
+            } else if (rel.equals("amod") || rel.equals("compound")) {
+                s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
+            }
+        }
+        return inner;
+    }
+
+    /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or -1. */
+    static int subjectOf(SentenceGraph g, int v) {
+        return subjectOf(g, v, 0);
+    }
+
+    private static int subjectOf(SentenceGraph g, int v, int depth) {
+        List<Integer> subjects = g.children(v, "nsubj");
+        if (!subjects.isEmpty()) {
+            return subjects.get(0);
+        }
+        int gov = g.governor(v);
+        String rel = g.relation(v);
+        if (gov >= 0 && depth < 3 && (rel.equals("xcomp") || (rel.equals("conj") && g.isVerb(gov)))) {
+            return subjectOf(g, gov, depth + 1);
+        }
+        if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos().equals("VBG")) {
+            return gov; // "demonstrators protesting election results": the noun does the act
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,58 @@
+package org.parley.core.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.extract.EventWords.BackgroundCue;
+
+/**
+ * Marks the events the text gives as past context, not news: "since President Biden's historic
+ * visit", "results of the phone talks", "had met" (the cues are in {@code background-cues.tsv}). Background events are dated from their own
+ * sentence only and never lend or inherit a place. Reads {@code TRIGGERS}; adds
+ * {@code BACKGROUND}.
+ */
+final class BackgroundReader implements EventPass {
+
+    private final WordLists<BackgroundCue> cues;
+
+    BackgroundReader(EventWords words) {
+        this.cues = words.background();
+    }
+
+    @Override
+    public Contract contract() {
+        return new Contract(Set.of(Fact.TRIGGERS), Set.of(Fact.BACKGROUND));
+    }
+
+    @Override
+    public void apply(ArticleEvents article) {
+        article.revise(d -> Optional.of(d.withBackground(background(article.sentence(d.sentence()).graph(), d.token()))));
+    }
+
+    private boolean background(SentenceGraph g, int i) {
+        for (int c : g.children(i)) {
+            String rel = g.relation(c);
+            if ((rel.equals("amod") && cues.contains(BackgroundCue.PAST_MODIFIER, g.lemma(c)))
+                    || (rel.equals("case") || rel.equals("mark")) && cues.contains(BackgroundCue.PAST_PREPOSITION, g.lemma(c))) {
+                return true;
+            }
+        }
+        // past perfect: "had met", "had reached"
+        boolean perfect = g.children(i, "aux").stream().anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.word(c)));
+        if (perfect && g.isVerb(i)) {
+            return true;
+        }
+        int node = i;
+        for (int depth = 0; depth < 3; depth++) {
+            int gov = g.governor(node);
+            if (gov < 0 || !g.baseRelation(node).equals("nmod") && !g.baseRelation(node).equals("obl")
+                    && !g.relation(node).equals("conj")) {
+                return false;
+            }
+            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov)) || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseOf(gov))) {
+                return true;
+            }
+            node = gov;
+        }
+        return false;
+    }
+}

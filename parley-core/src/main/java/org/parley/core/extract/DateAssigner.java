@@ -1,0 +1,32 @@
+package org.parley.core.extract;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.dates.EventDating;
+
+/**
+ * Dates each event with the injected {@link EventDating}, from its sentence, trigger and
+ * participants; a background event is dated from its own sentence only. Reads {@code MERGED}
+ * (only the events that remain are dated), {@code SIDES} and {@code BACKGROUND}; adds
+ * {@code DATES}.
+ */
+final class DateAssigner implements EventPass {
+
+    private final EventDating dater;
+
+    DateAssigner(EventDating dater) {
+        this.dater = dater;
+    }
+
+    @Override
+    public Contract contract() {
+        return new Contract(Set.of(Fact.MERGED, Fact.SIDES, Fact.BACKGROUND), Set.of(Fact.DATES));
+    }
+
+    @Override
+    public void apply(ArticleEvents article) {
+        article.revise(d -> Optional.of(d.withDate(Objects.requireNonNull(dater.date(article.article(),
+                article.text(), d.sentence(), d.token(), d.sides().all(), d.background()), "the dater gave no date"))));
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.core.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
+
+/**
+ * The word lists and code tables the event passes read, bundled as TSV beside this package's
+ * classes (each file says where its values come from). {@link #bundled()} reads them once per
+ * class loader. Immutable and thread-safe.
+ *
+ * @param modality       cues of negation, wishes, promises, intent and obligation ({@code modality-cues.tsv})
+ * @param background     cues of past context ({@code background-cues.tsv})
+ * @param reportingVerbs verbs that report speech ({@code reporting-verbs.tsv})
+ * @param prepositions   prepositions by the role of their phrase ({@code prepositions.tsv})
+ * @param sides          event types and actor sectors by how their sides are read ({@code side-rules.tsv})
+ * @param codes          how acts not reported as done are coded ({@code modal-codes.tsv})
+ * @param modeRanks      how specific each mode of meeting is ({@code meeting-modes.tsv})
+ */
+record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> background, Set<String> reportingVerbs,
+                  WordLists<PrepositionRole> prepositions, WordLists<SideRule> sides, ModalCodes codes,
+                  Map<String, Integer> modeRanks) {
+
+    /** Lists of {@code modality-cues.tsv}. */
+    enum ModalityCue {
+        NEGATION, NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
+        INTENT_WORD, THREAT_CONDITION, OBLIGATION_MODAL, CONDITION
+    }
+
+    /** Lists of {@code background-cues.tsv}. */
+    enum BackgroundCue {
+        PAST_MODIFIER, PAST_PREPOSITION, RESULT_NOUN, PERFECT_AUXILIARY
+    }
+
+    /** Lists of {@code prepositions.tsv}. */
+    enum PrepositionRole {
+        TARGET, PLACE, VENUE, VISIT, OWNER
+    }
+
+    /** Lists of {@code side-rules.tsv}. */
+    enum SideRule {
+        ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, CIVIL_SECTOR
+    }
+
+    EventWords {
+        reportingVerbs = Set.copyOf(reportingVerbs);
+        modeRanks = Map.copyOf(modeRanks);
+        for (SideRule typeList : List.of(SideRule.ONE_SIDED, SideRule.STRIKES_PLACE, SideRule.HAPPENS_IN_PLACE)) {
+            Set<String> unknown = new TreeSet<>(sides.words(typeList));
+            unknown.removeAll(TriggerRule.PLOVER_TYPES);
+            if (!unknown.isEmpty()) {
+                throw new DataFileException("side-rules.tsv: " + typeList.name().toLowerCase(Locale.ROOT)
+                        + " names what is not a PLOVER type: " + unknown);
+            }
+        }
+    }
+
+    private static final class Bundled {
+        static final EventWords INSTANCE = load();
+
+        private static EventWords load() {
+            Map<String, Integer> ranks = new HashMap<>();
+            TsvRows.bundled(EventWords.class, "meeting-modes.tsv", 2,
+                    row -> Map.entry(row.cell(0).strip(), (int) row.whole(1, "rank")))
+                    .forEach(e -> ranks.put(e.getKey(), e.getValue()));
+            List<String> reporting = TsvRows.bundled(EventWords.class, "reporting-verbs.tsv", 1,
+                    row -> row.cell(0).strip());
+            return new EventWords(WordLists.bundled("modality-cues.tsv", ModalityCue.class),
+                    WordLists.bundled("background-cues.tsv", BackgroundCue.class), Set.copyOf(reporting),
+                    WordLists.bundled("prepositions.tsv", PrepositionRole.class),
+                    WordLists.bundled("side-rules.tsv", SideRule.class), ModalCodes.bundled(), ranks);
+        }
+    }
+
+    /** The lists bundled with Parley. */
+    static EventWords bundled() {
+        return Bundled.INSTANCE;
+    }
+}

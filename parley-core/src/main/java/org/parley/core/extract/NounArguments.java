@@ -1,0 +1,119 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.extract.EventDraft.Arguments;
+import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.model.Actor;
+import org.parley.model.Location;
+
+/**
+ * The arguments of a noun trigger: its owner, by- or between-phrase as source ("Blinken's visit",
+ * "talks between A and B"), its with/to/for/on/against phrase as target; when it names no source,
+ * the subject of the light verb carrying it ("Son holds phone talks with Blinken") or of the
+ * clause around it ("discussed ... during their talks"). For a visit, the place visited. Immutable
+ * and thread-safe.
+ */
+final class NounArguments {
+
+    private final TriggerLexicon lexicon;
+    private final PlaceFinder places;
+    private final ArgumentActors actors;
+    private final WordLists<PrepositionRole> prepositions;
+
+    NounArguments(TriggerLexicon lexicon, PlaceFinder places, ArgumentActors actors, EventWords words) {
+        this.lexicon = lexicon;
+        this.places = places;
+        this.actors = actors;
+        this.prepositions = words.prepositions();
+    }
+
+    Arguments of(ArticleSentence s, int n, TriggerRule rule) {
+        SentenceGraph g = s.graph();
+        List<Integer> heads = new ArrayList<>();
+        List<Actor> source = new ArrayList<>();
+        List<Actor> target = new ArrayList<>();
+        Location place = null;
+        boolean possessorUnresolved = false;
+        boolean visit = rule.pattern() == TriggerRule.Pattern.VISIT;
+        for (int c : g.children(n)) {
+            String rel = g.relation(c);
+            String prep = g.caseOf(c);
+            boolean nmod = g.baseRelation(c).equals("nmod");
+            if (rel.equals("nmod:poss")) {
+                List<Actor> owners = s.actorsAt(c);
+                possessorUnresolved = owners.isEmpty();
+                source.addAll(owners);
+                heads.add(c);
+            } else if (nmod && (prep.equals("by") || (prep.equals("of") && visit) || prep.equals("between"))) {
+                source.addAll(s.actorsAt(c));
+                heads.add(c);
+            } else if (visit && nmod && prep.equals("to") && place == null) {
+                PlaceFinder.Visited visited = places.visited(s, c);
+                if (visited != null) {
+                    place = visited.location();
+                    target.add(visited.country());
+                    heads.add(c);
+                }
+            } else if (nmod && prepositions.contains(PrepositionRole.TARGET, prep) && !places.isPlace(g, c)) {
+                target.addAll(s.actorsAt(c));
+                heads.add(c);
+            }
+        }
+        int gov = g.governor(n);
+        if (gov >= 0 && lexicon.lightVerbAt(g, gov)) {
+            heads.add(gov);
+        }
+        if (gov >= 0 && source.isEmpty()) {
+            fromTheClause(s, n, gov, rule, possessorUnresolved, source, target, heads);
+        }
+        return new Arguments(source, target, heads, place);
+    }
+
+    /** The participants of a noun trigger that names none, from the clause it is part of. */
+    private void fromTheClause(ArticleSentence s, int n, int gov, TriggerRule rule, boolean possessorUnresolved,
+                               List<Actor> source, List<Actor> target, List<Integer> heads) {
+        SentenceGraph g = s.graph();
+        String rel = g.relation(n);
+        if (lexicon.lightVerbAt(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+            // "Son holds phone talks with Blinken", "a meeting between A and B was held",
+            // "thousands of students staged demonstrations"
+            int subject = ArgumentActors.subjectOf(g, gov);
+            if (subject >= 0) {
+                source.addAll(actors.ofSubject(s, subject));
+                heads.add(subject);
+            }
+            for (int c : g.children(gov)) {
+                if (g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c))
+                        && !places.isPlace(g, c)) {
+                    target.addAll(s.actorsAt(c));
+                    heads.add(c);
+                }
+            }
+            heads.add(gov);
+        } else if (g.isVerb(gov) && (g.baseRelation(n).equals("obl") || possessorUnresolved)) {
+            // "discussed ... during their talks", "said at a reception for Blinken":
+            // the participants are the subject of the clause, else of the main clause.
+            int subject = ArgumentActors.subjectOf(g, gov);
+            if (subject >= 0) {
+                source.addAll(actors.ofSubject(s, subject));
+                heads.add(subject);
+            }
+            int root = g.root();
+            if (source.isEmpty() && root >= 0 && root != gov && g.isVerb(root)) {
+                int mainSubject = ArgumentActors.subjectOf(g, root);
+                if (mainSubject >= 0) {
+                    source.addAll(s.actorsAt(mainSubject));
+                    heads.add(mainSubject);
+                }
+            }
+        } else if (g.isVerb(gov) && rel.equals("obj") && !rule.type().equals("CONSULT")) {
+            // "highlighted his country's support for Vietnam": the speaker's side
+            int subject = ArgumentActors.subjectOf(g, gov);
+            if (subject >= 0) {
+                source.addAll(s.actorsAt(subject));
+                heads.add(subject);
+            }
+        }
+    }
+}

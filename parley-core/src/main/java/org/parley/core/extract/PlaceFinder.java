@@ -1,0 +1,165 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.core.places.Countries;
+import org.parley.core.places.Country;
+import org.parley.core.places.Gazetteer;
+import org.parley.core.places.Place;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.EntityMention;
+import org.parley.model.Location;
+
+/**
+ * Reads places from a sentence's parse and grounds them: the place a visit goes to, the venue of
+ * an event ("met ... in Hanoi"), the phrases where an act happens ("protested in Zimbabwe"),
+ * geocoded with the {@link Gazetteer} and the {@link Countries}. Used by the argument, side and
+ * placing passes. Immutable and thread-safe.
+ */
+final class PlaceFinder {
+
+    /** Entity classes that name places. */
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+    /** A place visited: the country it is in (an actor) and where it is. */
+    record Visited(Actor country, Location location) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+    private final WordLists<PrepositionRole> prepositions;
+
+    PlaceFinder(Gazetteer gazetteer, Countries countries, EventWords words) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+        this.prepositions = words.prepositions();
+    }
+
+    /** The country and location of a place visited ("visit to Vietnam", "visited Hanoi"), or null. */
+    Visited visited(ArticleSentence s, int head) {
+        SentenceGraph g = s.graph();
+        Optional<EntityMention> entity = s.entityAt(head);
+        String name = entity.map(EntityMention::text).orElse(g.token(head).word());
+        String tag = g.token(head).ner();
+        if ("COUNTRY".equals(tag) || entity.map(e -> e.type().equals("COUNTRY")).orElse(false)) {
+            return countries.byName(name).map(c -> new Visited(Actor.country(c.name(), c.alpha3()),
+                    new Location(c.name(), c.alpha3(), c.lat(), c.lon()))).orElse(null);
+        }
+        if (isPlaceName(g, head)) {
+            Location location = geocode(name);
+            if (location != null && location.country() != null) {
+                return countries.byCode(location.country())
+                        .map(c -> new Visited(Actor.country(c.name(), c.alpha3()), location)).orElse(null);
+            }
+        }
+        // a country actor named otherwise ("the US")
+        for (Actor a : s.covering(head)) {
+            if (a.kind() == ActorKind.COUNTRY && a.country() != null) {
+                Optional<Country> c = countries.byCode(a.country());
+                if (c.isPresent()) {
+                    return new Visited(a, new Location(c.get().name(), a.country(), c.get().lat(), c.get().lon()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase is a place, not a party: a place other than a country, or an in/at phrase. */
+    boolean isPlace(SentenceGraph g, int token) {
+        return isPlaceName(g, token) && !"COUNTRY".equals(g.token(token).ner())
+                || prepositions.contains(PrepositionRole.VENUE, g.caseOf(token));
+    }
+
+    /** Whether a token is tagged as a place name that is not an actor. */
+    boolean isPlaceName(SentenceGraph g, int token) {
+        String tag = g.token(token).ner();
+        return tag != null && PLACE_TAGS.contains(tag);
+    }
+
+    /**
+     * The in/at/outside/near phrases of a trigger, and the places its oblique phrases contain
+     * ("at a jail in northern Israel", "in the northern city of Kirkuk"), nearest first.
+     */
+    List<Integer> placeArguments(SentenceGraph g, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>();
+        for (int c : g.children(trigger)) {
+            String rel = g.baseRelation(c);
+            if (rel.equals("obl") || rel.equals("nmod")) {
+                if (isPlacePreposition(g.caseOf(c))) {
+                    out.add(c);
+                }
+                frontier.add(c); // "on Tuesday in Serbia": the place hangs on the day
+            }
+        }
+        for (int depth = 0; depth < 2; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : frontier) {
+                for (int c : g.children(node)) {
+                    if (g.baseRelation(c).equals("nmod") && (isPlacePreposition(g.caseOf(c))
+                            || g.caseOf(c).equals("of"))) {
+                        out.add(c);
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    /** Whether a preposition introduces where an act happens or what it leaves ("in Zimbabwe", "from Bosnia"). */
+    boolean isPlacePreposition(String preposition) {
+        return prepositions.contains(PrepositionRole.PLACE, preposition);
+    }
+
+    /** An in/at place attached to the trigger or to one of its arguments ("met ... in Hanoi"), or null. */
+    Location venue(ArticleSentence s, int trigger, List<Integer> heads) {
+        SentenceGraph g = s.graph();
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(trigger);
+        anchors.addAll(heads);
+        for (int anchor : anchors) {
+            for (int c : g.children(anchor)) {
+                String rel = g.baseRelation(c);
+                if ((rel.equals("obl") || rel.equals("nmod")) && prepositions.contains(PrepositionRole.VENUE, g.caseOf(c))) {
+                    if (isPlaceName(g, c)) {
+                        String tag = g.token(c).ner();
+                        String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());
+                        Location location = "COUNTRY".equals(tag) ? countryLocation(name) : geocode(name);
+                        if (location != null) {
+                            return location;
+                        }
+                        if (!"LOCATION".equals(tag)) {
+                            return new Location(name, null, null, null);
+                        }
+                        // A sea or region the gazetteer does not know ("in the Red Sea") is what was
+                        // discussed far more often than where: no venue, keep looking.
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Location countryLocation(String name) {
+        return countries.byName(name).map(c -> new Location(c.name(), c.alpha3(), c.lat(), c.lon())).orElse(null);
+    }
+
+    private Location geocode(String name) {
+        List<Place> places = gazetteer.lookup(name);
+        if (places.isEmpty()) {
+            // "Washington DC, USA" and "Washington, D.C." are tagged as one mention: try the first part
+            String first = name.split(",")[0].strip();
+            places = gazetteer.lookup(first);
+            if (places.isEmpty()) {
+                return null;
+            }
+        }
+        Place p = places.get(0);
+        return new Location(p.name(), p.country(), p.lat(), p.lon());
+    }
+}

@@ -1,0 +1,208 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.actors.ActorMention;
+import org.parley.core.extract.EventDraft.Sides;
+import org.parley.core.extract.EventWords.SideRule;
+import org.parley.core.extract.ModalCodes.Modality;
+import org.parley.core.places.Countries;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+
+/**
+ * Settles who acted on whom from each candidate's arguments, and drops the candidates that are no
+ * event: every event names at least one actor as source and none on both sides. Partner acts
+ * (CONSULT, COOPERATE, SUPPORT, AID) name a target too; acts complete without an addressee ("Iran
+ * threatened to launch a new offensive") may have none when their source is grounded (a country,
+ * an organisation or a titled person). A joint act between A and B gives source [A], target [B],
+ * the grammatical subject (or first conjunct) first. Where the parse names no target, an act of
+ * force, protest or withdrawal takes the country where it happens. Reads {@code ARGUMENTS} and
+ * {@code MODALITY}; adds {@code SIDES}.
+ */
+final class SideResolver implements EventPass {
+
+    private final TriggerLexicon lexicon;
+    private final PlaceFinder places;
+    private final Countries countries;
+    private final WordLists<SideRule> rules;
+    private final ModalCodes codes;
+
+    SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {
+        this.lexicon = lexicon;
+        this.places = places;
+        this.countries = countries;
+        this.rules = words.sides();
+        this.codes = words.codes();
+    }
+
+    @Override
+    public Contract contract() {
+        return new Contract(Set.of(Fact.ARGUMENTS, Fact.MODALITY), Set.of(Fact.SIDES));
+    }
+
+    @Override
+    public void apply(ArticleEvents article) {
+        article.revise(d -> settle(article.sentence(d.sentence()), d).map(d::withSides));
+    }
+
+    private Optional<Sides> settle(ArticleSentence s, EventDraft d) {
+        TriggerRule rule = d.rule();
+        String coded = d.coding().type();
+        List<Actor> source = new ArrayList<>(Sides.distinct(d.arguments().source()));
+        List<Actor> target = new ArrayList<>(d.arguments().target());
+        Set<String> sourceIds = identities(source);
+        target.removeIf(a -> sourceIds.contains(Sides.identity(a)));
+        // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam");
+        // the countries are those of the source as the parse gave it, before a joint act is split
+        Set<String> sourceCountries = new LinkedHashSet<>();
+        source.forEach(a -> sourceCountries.add(a.country()));
+        target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
+        if (target.isEmpty() && source.size() > 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
+            splitJointAct(source, target);
+        }
+        // "the two sides" as target of one side's request: keep the other side only
+        if (target.stream().anyMatch(a -> a.country() != null && !sourceCountries.contains(a.country()))) {
+            target.removeIf(a -> a.country() != null && sourceCountries.contains(a.country())
+                    && !source.isEmpty() && source.get(0).country() != null);
+        }
+        if (target.isEmpty()) {
+            placeAsTarget(s, d, source, sourceCountries, target);
+        }
+        if (target.isEmpty() && rule.type().equals("PROTEST") && source.size() == 1
+                && source.get(0).kind() == ActorKind.GROUP && source.get(0).country() != null
+                && rules.contains(SideRule.CIVIL_SECTOR, source.get(0).sector())) {
+            // "students throughout Indonesia staged demonstrations": a people's protest that
+            // names no addressee is addressed to its own state
+            countries.byCode(source.get(0).country())
+                    .ifPresent(c -> target.add(Actor.country(c.name(), c.alpha3())));
+        }
+        Set<String> sourceAfterSplit = identities(source);
+        target.removeIf(a -> sourceAfterSplit.contains(Sides.identity(a)));
+        if (target.isEmpty() && coded.equals("AGREE") && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
+            // "Japanese Foreign Minister Kamikawa and Indian Minister Jaishankar agreed", parsed
+            // with one subject: the other side of the joint act is the one person of another
+            // country the sentence names; a lone side is no agreement
+            List<Actor> partners = peopleOfOtherCountries(s, source);
+            if (partners.size() == 1) {
+                target.add(partners.get(0));
+            }
+        }
+        if (source.isEmpty() || target.isEmpty() && !oneSided(s.graph(), d, source)) {
+            return Optional.empty();
+        }
+        if (target.isEmpty() && coded.equals("AGREE") && sidesOfDifferentCountries(source)) {
+            // "the two sides pledged to speed up projects": a promise the sides made each other,
+            // coded like "X and Y agreed" (one side as source, the other as target)
+            splitJointAct(source, target);
+        }
+        return Optional.of(new Sides(Sides.distinct(source), Sides.distinct(target)));
+    }
+
+    /** The first of the source stays the source; the others become the target. */
+    private static void splitJointAct(List<Actor> source, List<Actor> target) {
+        target.addAll(source.subList(1, source.size()));
+        source.subList(1, source.size()).clear();
+    }
+
+    private static Set<String> identities(List<Actor> actors) {
+        Set<String> ids = new LinkedHashSet<>();
+        actors.forEach(a -> ids.add(Sides.identity(a)));
+        return ids;
+    }
+
+    /**
+     * The country where an act with no addressee happens: "protested in Zimbabwe", "withdrawal of
+     * forces from Bosnia"; for an act of force, also the place it strikes ("shelled the regional
+     * capital Juba", "lifted a curfew in Montenegro"). Not the source's own country, unless the
+     * source is people rather than a state ("Zimbabwean protesters marched in Zimbabwe").
+     */
+    private void placeAsTarget(ArticleSentence s, EventDraft d, List<Actor> source, Set<String> sourceCountries,
+                               List<Actor> target) {
+        SentenceGraph g = s.graph();
+        TriggerRule rule = d.rule();
+        boolean notAState = source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY);
+        if (rules.contains(SideRule.HAPPENS_IN_PLACE, rule.type())) {
+            for (int c : places.placeArguments(g, d.token())) {
+                PlaceFinder.Visited place = places.visited(s, c);
+                if (place != null && (!sourceCountries.contains(place.country().country()) || notAState)) {
+                    target.add(place.country());
+                }
+            }
+        }
+        if (target.isEmpty() && !rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
+            List<Integer> struck = new ArrayList<>(g.children(d.token(), "obj"));
+            for (int object : g.children(d.token(), "obj")) {
+                for (int c : g.children(object, "nmod")) {
+                    if (places.isPlacePreposition(g.caseOf(c))) {
+                        struck.add(c); // "lifted a curfew in Montenegro"
+                    }
+                }
+            }
+            struck.addAll(places.placeArguments(g, d.token()));
+            for (int c : struck) {
+                PlaceFinder.Visited place = places.visited(s, c);
+                if (place != null && target.isEmpty()
+                        && (!sourceCountries.contains(place.country().country()) || notAState)) {
+                    target.add(place.country());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an act with no addressee found is still an event: a verb (or a noun carried by a
+     * light verb) whose type needs no partner (the {@code one_sided} types of {@code side-rules.tsv}) and its source is an
+     * actor of known country, an organisation (an IGO or NGO acting in its own name) or a person
+     * with a title ("President Bill Clinton").
+     */
+    private boolean oneSided(SentenceGraph g, EventDraft d, List<Actor> source) {
+        int i = d.token();
+        TriggerRule written = d.rule();
+        String coded = d.coding().type();
+        // a bare noun ("at the invitation of ...") takes its participants from the clause around
+        // it, not from arguments of its own: only a verb or a noun carried by a light verb
+        // ("staged demonstrations") says who acted
+        boolean ownArguments = !written.noun() || (g.governor(i) >= 0 && lexicon.lightVerbAt(g, g.governor(i)));
+        if (coded.equals("REQUEST") && !written.noun() && !g.children(i, "obj", "iobj").isEmpty()
+                && !g.children(i, "xcomp", "ccomp").isEmpty()) {
+            // "asked relevant agencies to arrange the visit": the object of "ask X to do" is the
+            // addressee, and one that is no actor leaves the request unaddressed, not one-sided
+            return false;
+        }
+        // "agreed to resign", "promised to democratize Serbia": a promise whose content is a
+        // clause of its own needs no addressee; "pledged continued support for Vietnam" does
+        // ("will evacuate all settlements", a promised retreat, is one too); "agreed that there is
+        // room for cooperation" is an opinion shared, and "will help Vietnam settle" has a beneficiary
+        boolean promiseOfAnAct = coded.equals("AGREE") && !written.noun()
+                && (codes.of(Modality.PROMISED, written.type()).isPresent() || written.type().equals("AGREE")
+                && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
+        return ownArguments && (rules.contains(SideRule.ONE_SIDED, coded) || promiseOfAnAct) && source.stream()
+                .anyMatch(a -> a.country() != null || a.kind() == ActorKind.ORGANIZATION
+                        || (a.kind() == ActorKind.PERSON && a.sector() != null));
+    }
+
+    /** The people the sentence names whose country is known and none of the source's. */
+    private static List<Actor> peopleOfOtherCountries(ArticleSentence s, List<Actor> source) {
+        Set<String> sourceCountries = new LinkedHashSet<>();
+        source.forEach(a -> sourceCountries.add(a.country()));
+        List<Actor> out = new ArrayList<>();
+        for (ActorMention m : s.actorMentions()) {
+            Actor a = m.actor();
+            if (a.kind() == ActorKind.PERSON && a.country() != null && !sourceCountries.contains(a.country())
+                    && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the actors name at least two different countries (two sides, not one side's people). */
+    private static boolean sidesOfDifferentCountries(List<Actor> actors) {
+        return actors.stream().map(Actor::country).filter(Objects::nonNull).distinct().count() > 1;
+    }
+}

@@ -1,0 +1,170 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.data.DataFileException;
+import org.parley.core.extract.EventDraft.Coding;
+import org.parley.core.extract.EventWords.ModalityCue;
+import org.parley.core.extract.ModalCodes.Modality;
+import org.parley.model.ActorKind;
+
+/**
+ * Finds the candidate events of every readable sentence: a noun or verb with a rule of the
+ * {@link TriggerLexicon} whose cue holds, or a reporting verb whose clause says another side must
+ * act ("said that Iraq must withdraw", a REQUEST). A trigger another trigger of the sentence
+ * already expresses is not a candidate of its own ("welcomed the US's support", "threatened to
+ * launch an offensive"). Reads {@code SENTENCES}; adds {@code TRIGGERS}, in text order.
+ */
+final class TriggerMatcher implements EventPass {
+
+    /** Relations by which a cue word modifies its trigger ("phone talks", "state visit"). */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:npmod", "obl:npmod");
+
+    private final TriggerLexicon lexicon;
+    private final EventWords words;
+    /** "X said Y must ...": X demands of Y (PLOVER REQUEST). */
+    private final TriggerRule saidMust;
+
+    TriggerMatcher(TriggerLexicon lexicon, EventWords words) {
+        this.lexicon = lexicon;
+        this.words = words;
+        Coding obliged = words.codes().of(Modality.OBLIGED, ModalCodes.ANY_TYPE).orElseThrow(
+                () -> new DataFileException(ModalCodes.RESOURCE + ": no row for the obliged modality"));
+        this.saidMust = new TriggerRule("say", false, obliged.type(), null, obliged.cameo(), null,
+                TriggerRule.Pattern.REQUEST);
+    }
+
+    @Override
+    public Contract contract() {
+        return new Contract(Set.of(Fact.SENTENCES), Set.of(Fact.TRIGGERS));
+    }
+
+    @Override
+    public void apply(ArticleEvents article) {
+        List<EventDraft> found = new ArrayList<>();
+        for (ArticleSentence s : article.sentences()) {
+            if (s.readable()) {
+                found.addAll(candidates(s));
+            }
+        }
+        article.setDrafts(found);
+    }
+
+    private List<EventDraft> candidates(ArticleSentence s) {
+        SentenceGraph g = s.graph();
+        List<EventDraft> found = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            boolean noun = g.isNoun(i);
+            if (!noun && !g.isVerb(i)) {
+                continue;
+            }
+            Optional<TriggerRule> rule = ruleFor(s, i, noun);
+            if (rule.isPresent() && !absorbed(s, i)) {
+                found.add(EventDraft.matched(s.index(), i, rule.get(), triggerText(g, i, rule.get())));
+            }
+        }
+        return found;
+    }
+
+    private Optional<TriggerRule> ruleFor(ArticleSentence s, int i, boolean noun) {
+        SentenceGraph g = s.graph();
+        if (!noun && words.reportingVerbs().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
+            return Optional.of(saidMust);
+        }
+        for (TriggerRule rule : lexicon.rules(g.lemma(i), noun)) {
+            if (cueHolds(s, i, rule.cue())) {
+                return rule.light() ? Optional.empty() : Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clause of a reporting verb that says what someone else must or should do ("said that
+     * Iraq must withdraw"), or -1: its subject is a named actor other than the speaker's own
+     * pronoun, and "must" or "should" is its modal.
+     */
+    private int obligationClause(ArticleSentence s, int v) {
+        SentenceGraph g = s.graph();
+        for (int clause : g.children(v, "ccomp")) {
+            boolean obliged = g.children(clause, "aux").stream()
+                    .anyMatch(a -> words.modality().contains(ModalityCue.OBLIGATION_MODAL, g.lemma(a)));
+            boolean actorSubject = g.children(clause, "nsubj").stream().anyMatch(n -> !s.actorsAt(n).isEmpty());
+            if (obliged && actorSubject) {
+                return clause;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueHolds(ArticleSentence s, int i, String cue) {
+        if (cue == null) {
+            return true;
+        }
+        SentenceGraph g = s.graph();
+        String word = cue.substring(cue.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+        if (cue.startsWith("mod:")) {
+            return g.children(i).stream().anyMatch(c -> g.lemma(c).equals(word)
+                    && MODIFIER_RELATIONS.contains(g.relation(c)));
+        }
+        if (cue.startsWith("prep:")) {
+            return g.children(i).stream().anyMatch(c -> g.caseOf(c).equals(word)
+                    || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
+        }
+        if (!cue.equals("obj:PERSON")) {
+            // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed"
+            return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word));
+        }
+        return g.children(i, "obj", "iobj", "nsubj:pass").stream()
+                .anyMatch(c -> s.actorsAt(c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+
+    /**
+     * Whether another trigger of the sentence already expresses this one: a nominal trigger that
+     * is the object of a trigger verb ("welcomed the US's support", "co-chaired the Dialogue"),
+     * or a verb that is the complement of a trigger verb ("proposed the US help Vietnam").
+     */
+    private boolean absorbed(ArticleSentence s, int i) {
+        SentenceGraph g = s.graph();
+        int gov = g.governor(i);
+        if (gov < 0) {
+            return false;
+        }
+        String rel = g.relation(i);
+        boolean complement = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp")
+                || rel.equals("ccomp");
+        if (complement && g.isVerb(gov) && ruleFor(s, gov, false).isPresent()) {
+            return true;
+        }
+        if (complement && g.isNoun(i) && lexicon.lightVerbAt(g, gov) && g.governor(gov) >= 0
+                && Set.of("xcomp", "ccomp").contains(g.relation(gov)) && g.isVerb(g.governor(gov))
+                && ruleFor(s, g.governor(gov), false).isPresent()) {
+            return true; // "threatened to launch an offensive": the light verb's noun is the threat's content
+        }
+        if (rel.equals("acl") && g.isNoun(gov) && ruleFor(s, gov, true).isPresent()) {
+            return true; // "refusal to accept", "threat to attack": the noun's act is its content
+        }
+        // "called for sanctions", "appealed for aid": what is requested is not done
+        return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseOf(i).equals("for") && g.isVerb(gov)
+                && ruleFor(s, gov, false).filter(r -> r.type().equals("REQUEST")).isPresent();
+    }
+
+    /** The trigger as written: with its cue modifier ("phone talks") or light verb ("held talks"). */
+    private String triggerText(SentenceGraph g, int i, TriggerRule rule) {
+        if (rule.cue() != null && rule.cue().startsWith("mod:")) {
+            for (int c : g.children(i)) {
+                if (c < i && rule.cue().endsWith(":" + g.lemma(c))) {
+                    return g.token(c).word() + " " + g.token(i).word();
+                }
+            }
+        }
+        int gov = g.governor(i);
+        if (rule.noun() && gov >= 0 && lexicon.lightVerbAt(g, gov) && gov < i) {
+            return g.token(gov).word() + " " + g.token(i).word();
+        }
+        return g.token(i).word();
+    }
+}

@@ -1,0 +1,170 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.extract.EventDraft.Arguments;
+import org.parley.core.extract.EventWords.ModalityCue;
+import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.model.Actor;
+import org.parley.model.Location;
+
+/**
+ * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
+ * with/to/for/on/against phrases, the passive subject, the subject of a requested clause, or what
+ * the governed act names as target; for a visit, the place visited. Immutable and thread-safe.
+ */
+final class VerbArguments {
+
+    private final PlaceFinder places;
+    private final ArgumentActors actors;
+    private final WordLists<PrepositionRole> prepositions;
+    private final WordLists<ModalityCue> cues;
+
+    VerbArguments(PlaceFinder places, ArgumentActors actors, EventWords words) {
+        this.places = places;
+        this.actors = actors;
+        this.prepositions = words.prepositions();
+        this.cues = words.modality();
+    }
+
+    Arguments of(ArticleSentence s, int v, TriggerRule rule) {
+        SentenceGraph g = s.graph();
+        List<Integer> heads = new ArrayList<>();
+        List<Actor> source = new ArrayList<>();
+        List<Actor> target = new ArrayList<>();
+        for (int agent : g.children(v, "obl:agent")) {
+            heads.add(agent);
+            source.addAll(actors.ofSubject(s, agent)); // "by Burundian militiamen armed with machetes"
+        }
+        for (int patient : g.children(v, "nsubj:pass")) {
+            heads.add(patient);
+            target.addAll(s.actorsAt(patient));
+        }
+        if (source.isEmpty()) {
+            int subject = ArgumentActors.subjectOf(g, v);
+            if (subject >= 0) {
+                heads.add(subject);
+                source.addAll(actors.ofSubject(s, subject));
+            }
+        }
+        if (rule.pattern() == TriggerRule.Pattern.VISIT) {
+            return visit(s, v, source, target, heads);
+        }
+        for (int c : g.children(v)) {
+            String rel = g.relation(c);
+            if (rel.equals("obj") || rel.equals("iobj")) {
+                heads.add(c);
+                // a joint act's object is its partner ("met Son") or its topic ("co-chaired the
+                // Vietnam-US Dialogue"), whose modifiers are not parties
+                target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(c) : actors.ofObject(s, c));
+            } else if (partnerPhrase(g, c)) {
+                heads.add(c);
+                target.addAll(s.actorsAt(c));
+            }
+        }
+        boolean alone = source.size() == 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC;
+        if (target.isEmpty() && (rule.pattern() != TriggerRule.Pattern.SYMMETRIC || alone)) {
+            // "refused to lift the curfew on Palestinians", "threatened to attack Iraq": the
+            // act the trigger governs names the target
+            for (int clause : g.children(v, "xcomp")) {
+                for (int c : g.children(clause)) {
+                    if (g.relation(c).equals("obj")) {
+                        heads.add(c);
+                        target.addAll(actors.ofObject(s, c));
+                    } else if (partnerPhrase(g, c)) {
+                        heads.add(c);
+                        target.addAll(s.actorsAt(c));
+                    }
+                }
+            }
+        }
+        if (target.isEmpty() && rule.type().equals("THREATEN")) {
+            threatTargets(s, v, heads, target);
+        }
+        if (rule.pattern() == TriggerRule.Pattern.REQUEST) {
+            for (int clause : g.children(v, "ccomp", "xcomp")) {
+                for (int subject : g.children(clause, "nsubj")) {
+                    heads.add(subject);
+                    List<Actor> asked = s.actorsAt(subject);
+                    target.addAll(asked.isEmpty() ? s.demonymOf(subject) : asked);
+                }
+            }
+        }
+        return new Arguments(source, target, heads, null);
+    }
+
+    /** An oblique with/to/for/on/against phrase that is not a place: the other side. */
+    private boolean partnerPhrase(SentenceGraph g, int c) {
+        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c);
+    }
+
+    /** A visit's target is the country of the first place visited, which is also where it happens. */
+    private Arguments visit(ArticleSentence s, int v, List<Actor> source, List<Actor> target, List<Integer> heads) {
+        SentenceGraph g = s.graph();
+        Location place = null;
+        for (int c : g.children(v)) {
+            String rel = g.relation(c);
+            boolean placeArgument = rel.equals("obj") || (g.baseRelation(c).equals("obl")
+                    && prepositions.contains(PrepositionRole.VISIT, g.caseOf(c)));
+            if (placeArgument && place == null) {
+                PlaceFinder.Visited visited = places.visited(s, c);
+                if (visited != null) {
+                    place = visited.location();
+                    target.add(visited.country());
+                    heads.add(c);
+                }
+            }
+        }
+        return new Arguments(source, target, heads, place);
+    }
+
+    /**
+     * Whom a threat is aimed at, when its act names no target directly: the side whose conduct
+     * is its condition ("unless Baghdad accepted", "if the United States goes ahead"), the
+     * partner of the act's object ("to break off relations with Congo"), or the country where
+     * the threatened act would happen ("to resume attacks in Israel").
+     */
+    private void threatTargets(ArticleSentence s, int v, List<Integer> heads, List<Actor> target) {
+        SentenceGraph g = s.graph();
+        List<Integer> acts = new ArrayList<>(List.of(v));
+        for (int k = 0; k < acts.size() && acts.size() < 4; k++) {
+            acts.addAll(g.children(acts.get(k), "xcomp")); // "threatened to stop talks to reduce ..."
+        }
+        for (int act : acts) {
+            for (int condition : g.children(act, "advcl")) {
+                boolean conditional = g.children(condition, "mark").stream()
+                        .anyMatch(m -> cues.contains(ModalityCue.CONDITION, g.lemma(m)));
+                if (conditional) {
+                    for (int subject : g.children(condition, "nsubj")) {
+                        heads.add(subject);
+                        target.addAll(s.actorsAt(subject));
+                    }
+                }
+            }
+        }
+        if (!target.isEmpty()) {
+            return;
+        }
+        for (int act : acts.subList(1, acts.size())) {
+            for (int object : g.children(act, "obj")) {
+                for (int c : g.children(object, "nmod")) {
+                    if (prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c)) {
+                        heads.add(c);
+                        target.addAll(s.actorsAt(c));
+                    } else if (places.isPlacePreposition(g.caseOf(c)) && target.isEmpty()) {
+                        PlaceFinder.Visited place = places.visited(s, c); // "to resume attacks in Israel"
+                        if (place != null) {
+                            target.add(place.country());
+                        }
+                    }
+                }
+            }
+            for (int c : places.placeArguments(g, act)) {
+                PlaceFinder.Visited place = places.visited(s, c);
+                if (place != null && target.isEmpty()) {
+                    target.add(place.country());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.parley.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.core.extract.ExtractFixtures.*;
+
+import org.junit.jupiter.api.Test;
+import org.parley.core.actors.ActorMention;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+
+class SideResolverTest {
+
+    @Test
+    void anAgreementParsedWithOneSubjectTakesTheOtherSideFromTheSentence() {
+        // Son , Blinken agree to speed up projects .   (a headline: the parser sees one subject)
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON ,/, Blinken/NNP/PERSON agree/VBP=agree to/TO speed/VB=speed up/RP "
+                                + "projects/NNS=project ./.",
+                        "dep 2 0", "punct 0 1", "nsubj 3 2", "root -1 3", "mark 5 4", "xcomp 3 5", "compound:prt 5 6",
+                        "obj 5 7", "punct 3 8")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(BLINKEN);
+            assertThat(e.target()).containsExactly(SON);
+        });
+    }
+
+    @Test
+    void aPromiseTwoSidesMadeEachOtherHasOneSideAsTarget() {
+        // Son and Blinken pledged to speed up projects .
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON and/CC Blinken/NNP/PERSON pledged/VBD=pledge to/TO speed/VB=speed up/RP "
+                                + "projects/NNS=project ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "mark 5 4", "xcomp 3 5", "compound:prt 5 6",
+                        "obj 5 7", "punct 3 8")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(BLINKEN);
+        });
+    }
+
+    @Test
+    void conjoinedSubjectsOfAJointActGiveSourceAndTargetInOrder() {
+        // Son and Blinken co-chaired the Dialogue .
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON and/CC Blinken/NNP/PERSON co-chaired/VBD=co-chair the/DT Dialogue/NN=dialogue ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "det 5 4", "obj 3 5", "punct 3 6")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.trigger()).isEqualTo("co-chaired");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(BLINKEN);
+        });
+    }
+
+    @Test
+    void aGroupSubjectGivesBothSidesOfAnAgreement() {
+        // The two sides agreed to cooperate .
+        ParsedText t = new ParsedText().sentence("The/DT two/CD sides/NNS=side agreed/VBD=agree to/TO cooperate/VB ./.",
+                        "det 2 0", "nummod 2 1", "nsubj 3 2", "root -1 3", "mark 5 4", "xcomp 3 5", "punct 3 6")
+                .actor(1, 3, BLINKEN, ActorMention.Basis.GROUP).actor(1, 3, SON, ActorMention.Basis.GROUP);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(BLINKEN);
+            assertThat(e.target()).containsExactly(SON);
+        });
+    }
+
+    @Test
+    void aThreatWithoutANamedAddresseeIsOneSided() {
+        // Iran threatened to launch an offensive .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY threatened/VBD=threaten to/TO launch/VB "
+                        + "an/DT offensive/NN ./.",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "det 5 4", "obj 3 5", "punct 1 6")
+                .actor(0, 1, IRAN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).isEmpty();
+        });
+    }
+
+    @Test
+    void aMeetingStillNeedsItsPartner() {
+        // Iran met reporters .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY met/VBD=meet reporters/NNS=reporter ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3").actor(0, 1, IRAN);
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
+    void aProtestTargetsTheCountryItTakesPlaceIn() {
+        // Students protested in Vietnam .
+        Actor students = new Actor("students", ActorKind.GROUP, null, "VNM", "EDU");
+        ParsedText t = new ParsedText().sentence(
+                        "Students/NNS=student protested/VBD=protest in/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4")
+                .actor(0, 1, students).actor(3, 4, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(students);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void aProtestTargetsTheCountryOfAPlaceHangingOnItsDay() {
+        // Students protested on Tuesday in Vietnam .
+        Actor students = new Actor("students", ActorKind.GROUP, null, null, "EDU");
+        ParsedText t = new ParsedText().sentence(
+                        "Students/NNS=student protested/VBD=protest on/IN Tuesday/NNP/DATE in/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, students).actor(5, 6, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void anAttackOnACityTargetsItsCountry() {
+        // Rebels shelled Hanoi .
+        Actor rebels = new Actor("rebels", ActorKind.GROUP, null, null, "REB");
+        ParsedText t = new ParsedText().sentence("Rebels/NNS=rebel shelled/VBD=shell Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, rebels);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
+
+    @Test
+    void aPeoplesStagedProtestWithoutAddresseeTargetsItsOwnState() {
+        // Students staged demonstrations .
+        Actor students = new Actor("students", ActorKind.GROUP, null, "VNM", "EDU");
+        ParsedText t = new ParsedText().sentence("Students/NNS=student staged/VBD=stage demonstrations/NNS=demonstration ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, students);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(students);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void liftingACurfewInACityConcedesToItsCountry() {
+        // The US lifted a curfew in Hanoi .
+        ParsedText t = new ParsedText().sentence("The/DT US/NNP/COUNTRY lifted/VBD=lift a/DT curfew/NN=curfew in/IN "
+                                + "Hanoi/NNP/CITY ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 6 5", "nmod 4 6", "punct 2 7")
+                .actor(1, 2, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONCEDE");
+            assertThat(e.source()).containsExactly(USA);
+            assertThat(e.target()).extracting(Actor::country).containsExactly("VNM");
+        });
+    }
+
+    @Test
+    void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
+        // Blinken met Blinken and Son . / Blinken met reporters .
+        ParsedText t = new ParsedText()
+                .sentence("Blinken/NNP/PERSON met/VBD=meet Blinken/NNP/PERSON and/CC Son/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "cc 4 3", "conj 2 4", "punct 1 5")
+                .actor(0, 1, BLINKEN).actor(2, 3, BLINKEN).actor(4, 5, SON)
+                .sentence("Blinken/NNP/PERSON met/VBD=meet reporters/NNS=reporter ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, BLINKEN);
+
+        assertThat(drafts(t, triggers(), modality(), arguments(), sides())).singleElement().satisfies(d -> {
+            assertThat(d.sentence()).isZero();
+            assertThat(d.sides().source()).containsExactly(BLINKEN);
+            assertThat(d.sides().target()).containsExactly(SON);
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.parley.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.parley.core.extract.ExtractFixtures.*;
+
+import org.junit.jupiter.api.Test;
+import org.parley.core.actors.ActorMention;
+
+class TriggerMatcherTest {
+
+    @Test
+    void phoneTalksHeldByTheSubjectAreAPhoneCall() {
+        // Son holds phone talks with Blinken .
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON holds/VBZ=hold phone/NN talks/NNS=talk with/IN Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "compound 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, SON).actor(5, 6, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.mode()).isEqualTo("phone");
+            assertThat(e.cameo()).isEqualTo("041");
+            assertThat(e.trigger()).isEqualTo("phone talks");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(BLINKEN);
+        });
+    }
+
+    @Test
+    void sanctionsImposedAreReadFromTheObjectCue() {
+        // The United_States imposed sanctions on Vietnam .
+        ParsedText t = new ParsedText().sentence(
+                        "The_United_States/NNP/COUNTRY imposed/VBD=impose sanctions/NNS=sanction on/IN Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, USA, ActorMention.Basis.COUNTRY).actor(4, 5, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("SANCTION");
+            assertThat(e.cameo()).isEqualTo("163");
+            assertThat(e.source()).containsExactly(USA);
+            assertThat(e.target()).containsExactly(VIETNAM);
+        });
+    }
+
+    @Test
+    void sayingThatAnotherSideMustActIsARequestOfIt() {
+        // Son said the US must lift the ban .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY must/MD=must "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.cameo()).isEqualTo("100");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void sayingThatAnotherSideWillActIsNoRequest() {
+        // Son said the US will lift the ban .  — a report, not a demand
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON said/VBD=say the/DT US/NNP/COUNTRY will/MD=will "
+                                + "lift/VB=lift the/DT ban/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6", "obj 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.type().equals("REQUEST"));
+    }
+
+    @Test
+    void findsCandidatesInTextOrderWithTheirTriggerTextAndRule() {
+        // Son holds phone talks with Blinken . / Blinken met with Son in Hanoi .
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON holds/VBZ=hold phone/NN talks/NNS=talk with/IN Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "compound 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, SON).actor(5, 6, BLINKEN)
+                .sentence("Blinken/NNP/PERSON met/VBD=meet with/IN Son/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4")
+                .actor(0, 1, BLINKEN).actor(3, 4, SON);
+
+        assertThat(drafts(t, triggers())).extracting(EventDraft::sentence, EventDraft::token, EventDraft::trigger,
+                        d -> d.coding().cameo())
+                .containsExactly(tuple(0, 3, "phone talks", "041"), tuple(1, 1, "met", "040"));
+    }
+
+    @Test
+    void aTriggerNounThatIsTheObjectOfATriggerVerbIsNoCandidateOfItsOwn() {
+        // Son welcomed the US support . — one act of support, not two
+        ParsedText t = new ParsedText().sentence(
+                        "Son/NNP/PERSON welcomed/VBD=welcome the/DT US/NNP/COUNTRY support/NN=support ./.",
+                        "nsubj 1 0", "root -1 1", "det 4 2", "compound 4 3", "obj 1 4", "punct 1 5")
+                .actor(0, 1, SON).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+
+        assertThat(drafts(t, triggers())).singleElement().satisfies(d -> {
+            assertThat(d.trigger()).isEqualTo("welcomed");
+            assertThat(d.rule().type()).isEqualTo("SUPPORT");
+        });
+    }
+
+    @Test
+    void captionsAndUnparsedSentencesGiveNoCandidates() {
+        ParsedText t = blinkenMetSonInHanoi().caption()
+                .sentence("Blinken/NNP/PERSON met/VBD=meet Son/NNP/PERSON ./.").actor(0, 1, BLINKEN).actor(2, 3, SON);
+        assertThat(drafts(t, triggers())).isEmpty();
+    }
+}

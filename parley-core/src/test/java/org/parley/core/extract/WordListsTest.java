@@ -1,0 +1,41 @@
+package org.parley.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.parley.core.data.DataFileException;
+
+class WordListsTest {
+
+    private enum Lists { NEGATION, REPORTING_VERB }
+
+    @Test
+    void readsEveryListByItsLowerCaseName() {
+        WordLists<Lists> lists = WordLists.read(new StringReader(
+                "# columns: list\tword\nnegation\tnot\nnegation\tnever\nreporting_verb\tsay\n"), "ok.tsv", Lists.class);
+        assertThat(lists.words(Lists.NEGATION)).containsExactlyInAnyOrder("not", "never");
+        assertThat(lists.contains(Lists.REPORTING_VERB, "say")).isTrue();
+        assertThat(lists.contains(Lists.REPORTING_VERB, "not")).isFalse();
+    }
+
+    @Test
+    void anUnknownListFailsNamingTheLineAndAnEmptyOneNamingTheList() {
+        assertThatThrownBy(() -> WordLists.read(new StringReader("negation\tnot\nnegations\tno\n"), "bad.tsv",
+                Lists.class)).isInstanceOf(DataFileException.class).hasMessageContaining("bad.tsv:2")
+                .hasMessageContaining("unknown list 'negations'");
+        assertThatThrownBy(() -> WordLists.read(new StringReader("negation\tnot\n"), "short.tsv", Lists.class))
+                .hasMessageContaining("short.tsv: no words for reporting_verb");
+    }
+
+    @Test
+    void theBundledListsLoad() {
+        EventWords words = EventWords.bundled();
+        assertThat(words.modality().contains(EventWords.ModalityCue.NEGATION, "n't")).isTrue();
+        assertThat(words.reportingVerbs()).contains("say", "insist");
+        assertThat(words.sides().words(EventWords.SideRule.STRIKES_PLACE)).containsExactlyInAnyOrder("ASSAULT",
+                "COERCE", "CONCEDE");
+        assertThat(words.modeRanks()).containsEntry("phone", 3);
+    }
+}
