@@ -88,7 +88,7 @@ final class WordLists<E extends Enum<E>> {
     }
 
     boolean contains(E list, String word) {
-        return words.get(list).contains(word);
+        return word != null && words.get(list).contains(word); // an immutable set throws on null
     }
 
     Set<String> words(E list) {

@@ -18,6 +18,8 @@ class WordListsTest {
         assertThat(lists.words(Lists.NEGATION)).containsExactlyInAnyOrder("not", "never");
         assertThat(lists.contains(Lists.REPORTING_VERB, "say")).isTrue();
         assertThat(lists.contains(Lists.REPORTING_VERB, "not")).isFalse();
+        // an actor without a sector asks with null: no list holds it (a PROTEST by a group of no sector threw)
+        assertThat(lists.contains(Lists.NEGATION, null)).isFalse();
     }
 
     @Test
