@@ -323,13 +323,22 @@ public final class StoryClusterer {
                                        boolean fixedWeights, String prefix) {
         // counted over the articles, a term no other article has makes no pair; a background table cannot tell
         int shared = fixedWeights ? 0 : 2;
-        return counts.keySet().stream()
-                .filter(t -> df.applyAsInt(t) >= shared)
-                .sorted(Comparator.<String>comparingInt(df::applyAsInt)
-                        .thenComparing(t -> -counts.get(t)).thenComparing(Comparator.naturalOrder()))
-                .limit(settings.keyTerms())
-                .map(t -> prefix + t)
-                .toList();
+        List<RankedTerm> ranked = new ArrayList<>(counts.size());
+        counts.forEach((term, count) -> {
+            int frequency = df.applyAsInt(term); // looked up once per term, not once per comparison
+            if (frequency >= shared) {
+                ranked.add(new RankedTerm(term, frequency, count));
+            }
+        });
+        ranked.sort(RankedTerm.RAREST_FIRST);
+        return ranked.stream().limit(settings.keyTerms()).map(t -> prefix + t.term()).toList();
+    }
+
+    // Rarest first; ties: more frequent in the article, then by term.
+    private record RankedTerm(String term, int frequency, int count) {
+        static final Comparator<RankedTerm> RAREST_FIRST = Comparator.comparingInt(RankedTerm::frequency)
+                .thenComparing(Comparator.comparingInt(RankedTerm::count).reversed())
+                .thenComparing(RankedTerm::term);
     }
 
     private static List<String> weeks(DateWindow w) {
@@ -341,17 +350,6 @@ public final class StoryClusterer {
             weeks.add("w" + k);
         }
         return weeks;
-    }
-
-    private static List<String> years(DateWindow w) {
-        if (w == null) {
-            return List.of("?");
-        }
-        List<String> years = new ArrayList<>();
-        for (int y = w.from().getYear(); y <= w.to().getYear(); y++) {
-            years.add("y" + y);
-        }
-        return years;
     }
 
     static Story story(List<StoryEvidence> members) {
