@@ -143,7 +143,7 @@ public final class StoryScalingBench {
      * One checkpoint of incremental assignment.
      *
      * @param articles       articles added so far
-     * @param microsPerArticle mean cost of adding each of the last {@code window} articles one at a time
+     * @param microsPerArticle mean cost per article of adding the last {@code window} articles
      * @param stories        stories at this point
      * @param totalMillis    time to add all the articles so far
      * @param peakHeapMb     peak heap so far
@@ -161,6 +161,11 @@ public final class StoryScalingBench {
      * {@code window} arrivals before each checkpoint, added one at a time and timed.
      */
     public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay) {
+        return assignment(checkpoints, window, perDay, 1);
+    }
+
+    /** As {@link #assignment(int[], int, int)}, the timed arrivals added {@code timedBatch} at a time. */
+    public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay, int timedBatch) {
         int max = java.util.Arrays.stream(checkpoints).max().orElseThrow();
         List<StoryEvidence> input = new ArrayList<>(synthetic(max, max, Math.max(1, max / perDay)));
         // a stream: reports arrive in the order of their news, undated ones anywhere
@@ -183,8 +188,10 @@ public final class StoryScalingBench {
             }
             long t = System.nanoTime();
             long reclustered = 0;
-            for (; added < checkpoint; added++) {
-                reclustered += stories.add(List.of(input.get(added))).reclustered();
+            while (added < checkpoint) {
+                int to = Math.min(checkpoint, added + timedBatch);
+                reclustered += stories.add(input.subList(added, to)).reclustered();
+                added = to;
             }
             System.out.println("checkpoint " + checkpoint + ": mean articles re-clustered per arrival "
                     + reclustered / Math.max(1, checkpoint - timedFrom));
