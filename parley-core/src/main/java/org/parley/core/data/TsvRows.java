@@ -91,8 +91,28 @@ public final class TsvRows {
 
     /** Every row of a resource bundled beside {@code anchor}, parsed; read once by the caller and kept. */
     public static <T> List<T> bundled(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parse(reader, name, columns, parser));
+    }
+
+    /** Every row after the header row of a resource bundled beside {@code anchor}, as {@link #parseWithHeader}. */
+    public static <T> List<T> bundledWithHeader(Class<?> anchor, String name, List<String> header,
+                                                Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parseWithHeader(reader, name, header, parser));
+    }
+
+    /**
+     * Every row of a resource bundled beside {@code anchor}, parsed and keyed by its first cell, in
+     * file order: for word lists and named values looked up by name.
+     *
+     * @throws DataFileException as {@link #parse}; a key given twice is a malformed row
+     */
+    public static <T> Map<String, T> bundledByKey(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parseByKey(reader, name, columns, parser));
+    }
+
+    private static <R> R readBundled(Class<?> anchor, String name, Function<Reader, R> reading) {
         try (InputStream in = resource(anchor, name)) {
-            return parse(utf8(in), name, columns, parser);
+            return reading.apply(utf8(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled " + name, e);
         }
@@ -122,19 +142,6 @@ public final class TsvRows {
         return read(reader, source, header.size(), List.copyOf(header), parser);
     }
 
-    /**
-     * Every row of a resource bundled beside {@code anchor}, parsed and keyed by its first cell, in
-     * file order: for word lists and named values looked up by name.
-     *
-     * @throws DataFileException as {@link #parse}; a key given twice is a malformed row
-     */
-    public static <T> Map<String, T> bundledByKey(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
-        try (InputStream in = resource(anchor, name)) {
-            return parseByKey(utf8(in), name, columns, parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled " + name, e);
-        }
-    }
 
     /** Every row of {@code reader}, parsed and keyed by its first cell as {@link #bundledByKey} does. */
     public static <T> Map<String, T> parseByKey(Reader reader, String source, int columns, Function<Row, T> parser) {
