@@ -1,16 +1,12 @@
 package org.parley.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parley.core.data.TsvRows;
 
 /**
  * The literal entries of Parley's curated regexner list ({@value #RESOURCE}) as token sequences,
@@ -19,8 +15,13 @@ import java.util.Optional;
  */
 final class CuratedGazetteer {
 
-    /** Classpath location of the curated mapping, in CoreNLP's regexner TSV format. */
-    static final String RESOURCE = "org/parley/nlp/parley-regexner.tsv";
+    private static final String FILE = "parley-regexner.tsv";
+    /**
+     * Classpath location of the curated mapping, in CoreNLP's regexner TSV format: pattern, type,
+     * overwritable types, priority.
+     */
+    static final String RESOURCE = "org/parley/nlp/" + FILE;
+    private static final Pattern REGEX_LIKE = Pattern.compile(".*[\\\\?*+()\\[\\]{}|^$].*");
 
     private final Map<List<String>, String> typeByTokens;
     private final int longest;
@@ -31,32 +32,14 @@ final class CuratedGazetteer {
     }
 
     static CuratedGazetteer load() {
-        InputStream in = CuratedGazetteer.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("curated regexner list missing from the classpath: " + RESOURCE);
-        }
+        List<Map.Entry<String, String>> rows = TsvRows.bundled(CuratedGazetteer.class, FILE, 4,
+                row -> Map.entry(row.cell(0).replace("\\.", ".").replace("\\-", "-"), row.cell(1)));
         Map<List<String>, String> entries = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length < 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected pattern TAB type");
-                }
-                // Only literal patterns: "\." is a literal dot; anything else regex-like is skipped.
-                String literal = fields[0].replace("\\.", ".").replace("\\-", "-");
-                if (literal.matches(".*[\\\\?*+()\\[\\]{}|^$].*")) {
-                    continue;
-                }
-                entries.putIfAbsent(Arrays.asList(literal.split(" ")), fields[1]);
+        for (Map.Entry<String, String> row : rows) {
+            // Only literal patterns: "\." is a literal dot; anything else regex-like is skipped.
+            if (!REGEX_LIKE.matcher(row.getKey()).matches()) {
+                entries.putIfAbsent(Arrays.asList(row.getKey().split(" ")), row.getValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return new CuratedGazetteer(entries);
     }

@@ -1,7 +1,7 @@
 package org.parley.server;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.core.data.TsvRows;
 import org.parley.model.Event;
 
 /**
@@ -19,17 +19,14 @@ import org.parley.model.Event;
  */
 public final class CooperationScore {
 
-    /** Weight of each CAMEO root code (the Goldstein value of the root's "not specified" code). */
-    public static final Map<String, Double> CAMEO_ROOTS = ordered(
-            "01", 0.0, "02", 3.0, "03", 4.0, "04", 1.0, "05", 3.5, "06", 6.0, "07", 7.0, "08", 5.0, "09", -2.0,
-            "10", -5.0, "11", -2.0, "12", -4.0, "13", -4.4, "14", -6.5, "15", -7.2, "16", -4.0, "17", -5.0,
-            "18", -9.0, "19", -10.0, "20", -10.0);
+    static final String CAMEO_FILE = "cameo-root-weights.tsv";
+    static final String PLOVER_FILE = "plover-type-weights.tsv";
 
-    /** Weight of each PLOVER type: the mean weight of the CAMEO roots it covers (listed in docs/api.md). */
-    public static final Map<String, Double> PLOVER_TYPES = ordered(
-            "AGREE", 4.0, "CONSULT", 1.0, "SUPPORT", 3.5, "COOPERATE", 6.0, "AID", 7.0, "CONCEDE", 5.0,
-            "RETREAT", 5.0, "REQUEST", -1.0, "ACCUSE", -2.0, "REJECT", -4.0, "THREATEN", -4.4, "SANCTION", -4.0,
-            "PROTEST", -6.5, "COERCE", -5.0, "MOBILIZE", -7.2, "ASSAULT", -9.67);
+    /** Weight of each CAMEO root code: the Goldstein value of its "not specified" code ({@value #CAMEO_FILE}). */
+    public static final Map<String, Double> CAMEO_ROOTS = weights(CAMEO_FILE);
+
+    /** Weight of each PLOVER type: the mean weight of the CAMEO roots it covers ({@value #PLOVER_FILE}). */
+    public static final Map<String, Double> PLOVER_TYPES = weights(PLOVER_FILE);
 
     private CooperationScore() {
     }
@@ -46,11 +43,8 @@ public final class CooperationScore {
         return 0.0;
     }
 
-    private static Map<String, Double> ordered(Object... keysAndValues) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            out.put((String) keysAndValues[i], (Double) keysAndValues[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(out);
+    /** A table of weights: code or type, weight, then what it stands for; in file order. */
+    private static Map<String, Double> weights(String file) {
+        return TsvRows.bundledByKey(CooperationScore.class, file, 3, row -> row.number(1, "weight"));
     }
 }

@@ -26,8 +26,8 @@ final class CollectiveNouns {
     private record Noun(String word, Collective collective) {
     }
 
-    private static final Map<String, Noun> NOUNS = WordTables.unique("collective-nouns.tsv",
-            TsvRows.bundled(CollectiveNouns.class, "collective-nouns.tsv", 3, CollectiveNouns::noun), Noun::word);
+    private static final Map<String, Noun> NOUNS = TsvRows.bundledByKey(CollectiveNouns.class,
+            "collective-nouns.tsv", 3, CollectiveNouns::noun);
 
     private CollectiveNouns() {
     }

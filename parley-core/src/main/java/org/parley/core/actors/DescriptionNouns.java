@@ -55,8 +55,8 @@ final class DescriptionNouns {
         }
     }
 
-    private static final Map<String, Noun> NOUNS = WordTables.unique("description-nouns.tsv",
-            TsvRows.bundled(DescriptionNouns.class, "description-nouns.tsv", 5, DescriptionNouns::noun), Noun::word);
+    private static final Map<String, Noun> NOUNS = TsvRows.bundledByKey(DescriptionNouns.class,
+            "description-nouns.tsv", 5, DescriptionNouns::noun);
 
     private DescriptionNouns() {
     }

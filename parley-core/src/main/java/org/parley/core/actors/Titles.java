@@ -40,8 +40,8 @@ final class Titles {
     }
 
     /** Phrases, as lower-case words, to titles. Longest match wins. */
-    private static final Map<String, Phrase> PHRASES = WordTables.unique("titles.tsv",
-            TsvRows.bundled(Titles.class, "titles.tsv", 5, Titles::phrase), Phrase::words);
+    private static final Map<String, Phrase> PHRASES = TsvRows.bundledByKey(Titles.class, "titles.tsv", 5,
+            Titles::phrase);
 
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
 

@@ -1,11 +1,12 @@
 package org.parley.core.coref;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * The weights of {@link MentionAffinity} and the linking threshold of {@link EventCorefClusterer},
@@ -32,6 +33,9 @@ public record CorefWeights(double related, double sharedParticipant, double part
                            int argumentWindow, int senses, double threshold) {
 
     static final String RESOURCE = "weights.tsv";
+    private static final int COLUMNS = 3;
+    /** The weights that count something (days, tokens, senses): a fraction there is a typo. */
+    private static final Set<String> WHOLE_NUMBERS = Set.of("publishedApartDays", "argumentWindow", "senses");
 
     public CorefWeights {
         if (argumentWindow < 0 || senses < 1 || publishedApartDays < 0) {
@@ -40,7 +44,8 @@ public record CorefWeights(double related, double sharedParticipant, double part
     }
 
     private static final class Bundled {
-        static final CorefWeights INSTANCE = of(NamedValues.bundled(RESOURCE), RESOURCE);
+        static final CorefWeights INSTANCE = of(TsvRows.bundledByKey(CorefWeights.class, RESOURCE, COLUMNS,
+                CorefWeights::value), RESOURCE);
     }
 
     /** The weights bundled with Parley. */
@@ -48,33 +53,33 @@ public record CorefWeights(double related, double sharedParticipant, double part
         return Bundled.INSTANCE;
     }
 
-    /** Reads weights in the {@code weights.tsv} layout; every field must be given. */
-    public static CorefWeights read(Reader reader, String source) throws IOException {
-        return of(NamedValues.read(reader, source), source);
+    /**
+     * Reads weights in the {@code weights.tsv} layout (name, value, why); every field must be given, once.
+     *
+     * @throws DataFileException naming {@code source} and the line of every malformed row, or the
+     *                           weights missing or unknown
+     */
+    public static CorefWeights read(Reader reader, String source) {
+        return of(TsvRows.parseByKey(reader, source, COLUMNS, CorefWeights::value), source);
     }
 
-    private static CorefWeights of(Map<String, String> values, String source) {
+    private static double value(TsvRows.Row row) {
+        String name = row.cell(0);
+        return WHOLE_NUMBERS.contains(name) ? row.whole(1, name) : row.number(1, name);
+    }
+
+    private static CorefWeights of(Map<String, Double> values, String source) {
         Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
                 "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
                 "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold"));
         if (!values.keySet().equals(expected)) {
-            throw new IllegalArgumentException(source + ": weights must be exactly " + expected + ", got "
+            throw new DataFileException(source + ": weights must be exactly " + expected + ", got "
                     + new TreeSet<>(values.keySet()));
         }
-        try {
-            return new CorefWeights(number(values, "related"), number(values, "sharedParticipant"),
-                    number(values, "participantConflict"), number(values, "sharedPlace"),
-                    number(values, "placeConflict"), number(values, "quantityConflict"),
-                    number(values, "timeConflict"), number(values, "sharedTime"), number(values, "sameSentence"),
-                    Integer.parseInt(values.get("publishedApartDays")), number(values, "publishedApart"),
-                    Integer.parseInt(values.get("argumentWindow")), Integer.parseInt(values.get("senses")),
-                    number(values, "threshold"));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + ": a weight is not a number: " + e.getMessage(), e);
-        }
-    }
-
-    private static double number(Map<String, String> values, String name) {
-        return Double.parseDouble(values.get(name));
+        return new CorefWeights(values.get("related"), values.get("sharedParticipant"),
+                values.get("participantConflict"), values.get("sharedPlace"), values.get("placeConflict"),
+                values.get("quantityConflict"), values.get("timeConflict"), values.get("sharedTime"),
+                values.get("sameSentence"), values.get("publishedApartDays").intValue(), values.get("publishedApart"),
+                values.get("argumentWindow").intValue(), values.get("senses").intValue(), values.get("threshold"));
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.parley.core.data.TsvRows;
 import org.parley.model.EntityMention;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -37,8 +39,11 @@ public final class SentenceArguments {
         this.window = window;
     }
 
+    private static final Set<String> ROLES = Set.of("participant", "place", "quantity");
+
     private static final class Bundled {
-        static final Map<String, String> ROLES = NamedValues.bundled(RESOURCE);
+        static final Map<String, String> ROLES = TsvRows.bundledByKey(SentenceArguments.class, RESOURCE, 2,
+                SentenceArguments::role);
     }
 
     /** The bundled entity roles with the window of {@code weights}. */
@@ -84,6 +89,13 @@ public final class SentenceArguments {
             }
         }
         return new Arguments(participants, places, quantities, dates);
+    }
+
+    private static String role(TsvRows.Row row) {
+        if (!ROLES.contains(row.cell(1))) {
+            throw new IllegalArgumentException("role must be one of " + new TreeSet<>(ROLES) + ": '" + row.cell(1) + "'");
+        }
+        return row.cell(1);
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -88,8 +91,28 @@ public final class TsvRows {
 
     /** Every row of a resource bundled beside {@code anchor}, parsed; read once by the caller and kept. */
     public static <T> List<T> bundled(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parse(reader, name, columns, parser));
+    }
+
+    /** Every row after the header row of a resource bundled beside {@code anchor}, as {@link #parseWithHeader}. */
+    public static <T> List<T> bundledWithHeader(Class<?> anchor, String name, List<String> header,
+                                                Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parseWithHeader(reader, name, header, parser));
+    }
+
+    /**
+     * Every row of a resource bundled beside {@code anchor}, parsed and keyed by its first cell, in
+     * file order: for word lists and named values looked up by name.
+     *
+     * @throws DataFileException as {@link #parse}; a key given twice is a malformed row
+     */
+    public static <T> Map<String, T> bundledByKey(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
+        return readBundled(anchor, name, reader -> parseByKey(reader, name, columns, parser));
+    }
+
+    private static <R> R readBundled(Class<?> anchor, String name, Function<Reader, R> reading) {
         try (InputStream in = resource(anchor, name)) {
-            return parse(utf8(in), name, columns, parser);
+            return reading.apply(utf8(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled " + name, e);
         }
@@ -104,8 +127,40 @@ public final class TsvRows {
      *                           {@link IllegalArgumentException})
      */
     public static <T> List<T> parse(Reader reader, String source, int columns, Function<Row, T> parser) {
+        return read(reader, source, columns, null, parser);
+    }
+
+    /**
+     * Every row of {@code reader} after its header row, parsed: for tables edited in a spreadsheet,
+     * whose first line that is not a comment names the columns.
+     *
+     * @param header the column names the header row must have, in this order (cells are stripped)
+     * @throws DataFileException as {@link #parse}, or naming a missing or different header
+     */
+    public static <T> List<T> parseWithHeader(Reader reader, String source, List<String> header,
+                                              Function<Row, T> parser) {
+        return read(reader, source, header.size(), List.copyOf(header), parser);
+    }
+
+
+    /** Every row of {@code reader}, parsed and keyed by its first cell as {@link #bundledByKey} does. */
+    public static <T> Map<String, T> parseByKey(Reader reader, String source, int columns, Function<Row, T> parser) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        // parse applies the function once per row, in file order, so the map sees the first use of each key first.
+        parse(reader, source, columns, row -> {
+            if (byKey.putIfAbsent(row.cell(0), parser.apply(row)) != null) {
+                throw new IllegalArgumentException("'" + row.cell(0) + "' is given twice");
+            }
+            return row.cell(0);
+        });
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    private static <T> List<T> read(Reader reader, String source, int columns, List<String> header,
+                                    Function<Row, T> parser) {
         List<T> parsed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        boolean headerDue = header != null;
         try (BufferedReader lines = new BufferedReader(reader)) {
             int lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -114,6 +169,17 @@ public final class TsvRows {
                     continue;
                 }
                 String[] cells = line.split("\t", -1);
+                if (headerDue) {
+                    headerDue = false;
+                    List<String> found = Arrays.stream(cells).map(String::strip).toList();
+                    if (!found.equals(header)) {
+                        // Without the right header the columns mean something else: no row can be trusted.
+                        problems.add(source + ":" + lineNumber + ": header must be " + String.join("<TAB>", header)
+                                + " but is " + String.join("<TAB>", found));
+                        break;
+                    }
+                    continue;
+                }
                 if (cells.length != columns) {
                     problems.add(source + ":" + lineNumber + ": expected " + columns + " tab-separated columns, found "
                             + cells.length);
@@ -128,8 +194,11 @@ public final class TsvRows {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+        if (headerDue) {
+            problems.add(source + ": no header row");
+        }
         if (!problems.isEmpty()) {
-            throw new DataFileException(problems.size() + " malformed row(s):\n" + String.join("\n", problems));
+            throw DataFileException.malformedRows(problems);
         }
         return List.copyOf(parsed);
     }

@@ -1,12 +1,6 @@
 package org.parley.core.kb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.core.data.DataFileException;
+import org.parley.core.data.TsvRows;
 
 /**
  * The dated knowledge base of office-holders: who held which office when, queried by person, by
@@ -28,9 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>The bundled table ({@code org/parley/core/kb/office-holders.tsv}) is written by the Parley team
  * as data; {@link #bundled()} reads it once. The format is tab-separated with a fixed header row
- * ({@link #COLUMNS}); lines starting with {@code #} are comments. A malformed row makes loading fail
- * with a {@link KnowledgeBaseFormatException} that lists every bad row by file and line: the table
- * is part of the program, so a broken one must not load half.
+ * ({@link #COLUMNS}), read with {@link TsvRows}; lines starting with {@code #} are comments. A
+ * malformed row makes loading fail with a {@link DataFileException} that lists every bad row by file
+ * and line: the table is part of the program, so a broken one must not load half.
  *
  * <p>Dates: {@code start} is the first day in office, {@code end} the handover day, so on a handover
  * day both the outgoing and the incoming holder count as in office; {@link #holder} then answers
@@ -43,9 +39,6 @@ import java.util.stream.Collectors;
  * distinct office-holders with one canonical name would have to be told apart with a suffix.
  */
 public final class OfficeHolders {
-
-    /** The bundled table's resource path, relative to the class path root. */
-    public static final String RESOURCE = "org/parley/core/kb/office-holders.tsv";
 
     /** The header row the table must have, in this order. */
     public static final List<String> COLUMNS = List.of("country", "office", "title", "name", "aliases", "short",
@@ -95,86 +88,36 @@ public final class OfficeHolders {
     }
 
     private static final class Bundled {
-        static final OfficeHolders INSTANCE = load();
-
-        private static OfficeHolders load() {
-            InputStream in = OfficeHolders.class.getClassLoader().getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("bundled knowledge base missing from the class path: " + RESOURCE);
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(r, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final OfficeHolders INSTANCE = new OfficeHolders(
+                TsvRows.bundledWithHeader(OfficeHolders.class, "office-holders.tsv", COLUMNS, OfficeHolders::row));
     }
 
     /**
      * Reads a table in the bundled format.
      *
      * @param source name of the table used in error messages
-     * @throws KnowledgeBaseFormatException listing every malformed row
+     * @throws DataFileException listing every malformed row
      */
-    public static OfficeHolders parse(Reader reader, String source) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        List<OfficeTerm> terms = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        boolean headerSeen = false;
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (!headerSeen) {
-                headerSeen = true;
-                List<String> header = Arrays.stream(cells).map(String::strip).toList();
-                if (!header.equals(COLUMNS)) {
-                    problems.add(source + ":" + lineNo + ": header must be " + String.join("<TAB>", COLUMNS)
-                            + " but is " + String.join("<TAB>", header));
-                    break;
-                }
-                continue;
-            }
-            try {
-                terms.add(row(cells));
-            } catch (IllegalArgumentException e) {
-                problems.add(source + ":" + lineNo + ": " + e.getMessage());
-            }
-        }
-        if (!headerSeen) {
-            problems.add(source + ": no header row");
-        }
-        if (!problems.isEmpty()) {
-            throw new KnowledgeBaseFormatException(source, problems);
-        }
-        return new OfficeHolders(terms);
+    public static OfficeHolders parse(Reader reader, String source) {
+        return new OfficeHolders(TsvRows.parseWithHeader(reader, source, COLUMNS, OfficeHolders::row));
     }
 
-    private static OfficeTerm row(String[] cells) {
-        if (cells.length != COLUMNS.size()) {
-            throw new IllegalArgumentException("expected " + COLUMNS.size() + " tab-separated cells, found "
-                    + cells.length);
-        }
-        String country = cells[0].strip();
+    private static OfficeTerm row(TsvRows.Row row) {
+        String[] cells = Arrays.stream(row.cells()).map(String::strip).toArray(String[]::new);
+        String country = cells[0];
         if (!COUNTRY_CODES.contains(country)) {
             throw new IllegalArgumentException("'" + country + "' is not an ISO 3166-1 alpha-3 code nor EUR/AFR");
         }
-        String verified = cells[9].strip();
+        String verified = cells[9];
         if (!verified.equals("yes") && !verified.equals("no")) {
             throw new IllegalArgumentException("verified must be yes or no, not '" + verified + "'");
         }
-        List<String> aliases = Arrays.stream(cells[4].split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        return new OfficeTerm(country, cells[1].strip(), cells[2].strip(), cells[3].strip(), aliases,
-                cells[5].strip(), date(cells[6], "start", true), date(cells[7], "end", false), cells[8].strip(),
-                verified.equals("yes"), cells[10].strip());
+        List<String> aliases = row.list(4).stream().filter(s -> !s.isEmpty()).toList();
+        return new OfficeTerm(country, cells[1], cells[2], cells[3], aliases, cells[5], date(cells[6], "start", true),
+                date(cells[7], "end", false), cells[8], verified.equals("yes"), cells[10]);
     }
 
-    private static LocalDate date(String cell, String column, boolean required) {
-        String s = cell.strip();
+    private static LocalDate date(String s, String column, boolean required) {
         if (s.isEmpty()) {
             if (required) {
                 throw new IllegalArgumentException(column + " is empty");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.parley.core.data.DataFileException;
 
 class CorefWeightsTest {
 
@@ -17,13 +18,19 @@ class CorefWeightsTest {
 
     @Test
     void aMissingWeightIsNamed() {
-        assertThatThrownBy(() -> CorefWeights.read(new StringReader("related\t0.8\n"), "w.tsv"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
+        assertThatThrownBy(() -> CorefWeights.read(new StringReader("related\t0.8\twhy\n"), "w.tsv"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("threshold");
     }
 
     @Test
     void aWeightGivenTwiceIsReportedWithItsLine() {
-        assertThatThrownBy(() -> CorefWeights.read(new StringReader("related\t0.8\nrelated\t0.7\n"), "w.tsv"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("w.tsv:2");
+        assertThatThrownBy(() -> CorefWeights.read(new StringReader("related\t0.8\ta\nrelated\t0.7\tb\n"), "w.tsv"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("w.tsv:2");
+    }
+
+    @Test
+    void aCountGivenAsAFractionIsReportedWithItsLine() {
+        assertThatThrownBy(() -> CorefWeights.read(new StringReader("# c\nsenses\t2.5\ttoo many\n"), "w.tsv"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("w.tsv:2: senses is not a whole number");
     }
 }

@@ -3,7 +3,6 @@ package org.parley.core.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.parley.core.data.DataFileException;
 
 class OfficeHoldersTest {
 
@@ -181,8 +181,8 @@ class OfficeHoldersTest {
                 + "USA\thead_of_state\tPresident\tG H\t\tH\t2020-01-01\t2019-01-01\tGOV\tyes\t\n"
                 + "USA\thead_of_state\tPresident\tI J\t\tJ\t2020-01-01\n";
         assertThatThrownBy(() -> OfficeHolders.parse(new StringReader(table), "t.tsv"))
-                .isInstanceOf(KnowledgeBaseFormatException.class)
-                .satisfies(e -> assertThat(((KnowledgeBaseFormatException) e).problems()).hasSize(5)
+                .isInstanceOf(DataFileException.class)
+                .satisfies(e -> assertThat(((DataFileException) e).problems()).hasSize(5)
                         .anySatisfy(p -> assertThat(p).startsWith("t.tsv:3:").contains("XXQ"))
                         .anySatisfy(p -> assertThat(p).startsWith("t.tsv:4:").contains("2020-13-01"))
                         .anySatisfy(p -> assertThat(p).startsWith("t.tsv:5:").contains("pope"))
@@ -193,11 +193,11 @@ class OfficeHoldersTest {
     @Test
     void wrongHeaderIsRejected() {
         assertThatThrownBy(() -> OfficeHolders.parse(new StringReader("country\tname\n"), "h.tsv"))
-                .isInstanceOf(KnowledgeBaseFormatException.class).hasMessageContaining("h.tsv:1: header");
+                .isInstanceOf(DataFileException.class).hasMessageContaining("h.tsv:1: header");
     }
 
     @Test
-    void overlapDetectionFindsTwoHoldersSharingAMonth() throws IOException {
+    void overlapDetectionFindsTwoHoldersSharingAMonth() {
         String table = HEADER
                 + "FRA\tforeign_minister\tMinister\tA One\t\tOne\t2020-01-01\t2020-06-30\tGOV\tyes\t\n"
                 + "FRA\tforeign_minister\tMinister\tB Two\t\tTwo\t2020-06-01\t\tGOV\tno\tacting\n"

@@ -1,21 +1,14 @@
 package org.parley.core.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.data.DataFileException;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 
-class WordTablesTest {
-
-    @Test
-    void aWordListedTwiceIsAnError() {
-        assertThatThrownBy(() -> WordTables.unique("x.tsv", List.of("a", "b", "a"), w -> w))
-                .isInstanceOf(DataFileException.class).hasMessageContaining("x.tsv lists 'a' twice");
-    }
+/** The actor package's word tables (titles, collective and description nouns) as their callers see them. */
+class ActorWordTablesTest {
 
     @Test
     void titlesMatchWithoutFullStopsAndTheLongestWins() {
