@@ -193,12 +193,14 @@ public final class StoryScalingBench {
                 reclustered += stories.add(input.subList(added, to)).reclustered();
                 added = to;
             }
-            System.out.println("checkpoint " + checkpoint + ": mean articles re-clustered per arrival "
-                    + reclustered / Math.max(1, checkpoint - timedFrom));
+            long calls = Math.max(1, (checkpoint - timedFrom + timedBatch - 1) / timedBatch);
+            System.out.println("checkpoint " + checkpoint + ": mean articles re-clustered per add "
+                    + reclustered / calls);
             double micros = (System.nanoTime() - t) / 1_000.0 / Math.max(1, checkpoint - timedFrom);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             rows.add(new AssignmentRow(checkpoint, micros, stories.stories().size(),
                     (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024)));
+            System.out.println(rows.get(rows.size() - 1).line());
         }
         return rows;
     }
