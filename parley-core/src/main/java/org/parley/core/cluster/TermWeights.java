@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.data.TsvRows;
 
 /**
  * Document frequencies of terms, and the tf-idf vectors they give: a term weighs
@@ -55,23 +56,10 @@ public final class TermWeights implements java.io.Serializable {
     }
 
     private static TermWeights readBackground() {
-        long[] total = {0};
-        try (java.io.BufferedReader lines = new java.io.BufferedReader(
-                org.parley.core.data.TsvRows.utf8(org.parley.core.data.TsvRows.resource(TermWeights.class, BACKGROUND)))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.startsWith("# total_words\t")) {
-                    total[0] = Long.parseLong(line.substring(line.indexOf('\t') + 1));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read bundled " + BACKGROUND, e);
-        }
-        List<Map.Entry<String, Long>> counts = org.parley.core.data.TsvRows.bundled(TermWeights.class, BACKGROUND, 2,
+        long total = Long.parseLong(TsvRows.headerValue(TermWeights.class, BACKGROUND, "total_words"));
+        List<Map.Entry<String, Long>> counts = TsvRows.bundled(TermWeights.class, BACKGROUND, 2,
                 row -> Map.entry(row.cell(0), row.whole(1, "count")));
-        if (total[0] <= 0) {
-            throw new org.parley.core.data.DataFileException(BACKGROUND + ": no '# total_words' line in the header");
-        }
-        double documents = (double) total[0] / WORDS_PER_DOCUMENT;
+        double documents = (double) total / WORDS_PER_DOCUMENT;
         Map<String, Integer> df = new HashMap<>();
         for (Map.Entry<String, Long> c : counts) {
             df.put(c.getKey(), (int) Math.round(documents * -Math.expm1(-c.getValue() / documents)));

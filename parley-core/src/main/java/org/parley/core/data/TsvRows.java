@@ -89,6 +89,26 @@ public final class TsvRows {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A value a bundled resource states in its comment header as {@code # key<TAB>value} (a total the
+     * rows are counts of, say); fails naming the resource when the line is missing.
+     */
+    public static String headerValue(Class<?> anchor, String name, String key) {
+        String prefix = "# " + key + "\t";
+        return readBundled(anchor, name, reader -> {
+            try (BufferedReader lines = new BufferedReader(reader)) {
+                for (String line = lines.readLine(); line != null && line.startsWith("#"); line = lines.readLine()) {
+                    if (line.startsWith(prefix)) {
+                        return line.substring(prefix.length()).strip();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+            throw new DataFileException(name + ": no '# " + key + "' line in the header");
+        });
+    }
+
     /** Every row of a resource bundled beside {@code anchor}, parsed; read once by the caller and kept. */
     public static <T> List<T> bundled(Class<?> anchor, String name, int columns, Function<Row, T> parser) {
         return readBundled(anchor, name, reader -> parse(reader, name, columns, parser));

@@ -54,4 +54,14 @@ class TsvRowsTest {
         assertThatThrownBy(() -> TsvRows.bundled(TsvRows.class, "absent.tsv", 1, row -> row))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("org/parley/core/data/absent.tsv");
     }
+
+    @Test
+    void aHeaderValueIsReadFromTheCommentLinesAndAMissingOneIsNamed() {
+        assertThat(Long.parseLong(TsvRows.headerValue(org.parley.core.cluster.TermWeights.class,
+                "background-words.tsv", "total_words"))).isGreaterThan(1_000_000);
+        assertThatThrownBy(() -> TsvRows.headerValue(org.parley.core.cluster.TermWeights.class,
+                "background-words.tsv", "no_such_key"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("background-words.tsv")
+                .hasMessageContaining("no_such_key");
+    }
 }
