@@ -69,6 +69,10 @@ final class ArticleEvents {
         return sentences.get(index);
     }
 
+    ArticleSections sections() {
+        return sections;
+    }
+
     /** The number of the section a sentence is in ({@link EventPass.Fact#SECTIONS}). */
     int section(int sentence) {
         return sections.number(sentence);
