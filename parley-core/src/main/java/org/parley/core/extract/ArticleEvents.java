@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.analysis.ArticleSections.Section;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EntityMention;
@@ -41,7 +42,7 @@ final class ArticleEvents {
         text.entities().forEach(e -> entitiesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
         List<ArticleSentence> read = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            read.add(new ArticleSentence(new SentenceGraph(s), sections.of(s.index()) == Section.CAPTION,
+            read.add(new ArticleSentence(new DependencyGraph(s), sections.of(s.index()) == Section.CAPTION,
                     actorsBySentence.getOrDefault(s.index(), List.of()),
                     entitiesBySentence.getOrDefault(s.index(), List.of())));
         }
