@@ -14,7 +14,8 @@ import org.parley.core.data.TsvRows;
  * classes (each file says where its values come from). {@link #bundled()} reads them once per
  * class loader. Immutable and thread-safe.
  *
- * @param modality       cues of negation, wishes, promises, intent and obligation ({@code modality-cues.tsv})
+ * @param modality       cues of wishes, promises, intent and obligation (negations are {@link
+ *                       org.parley.core.analysis.CueWords#negations()}) ({@code modality-cues.tsv})
  * @param background     cues of past context ({@code background-cues.tsv})
  * @param reportingVerbs verbs that report speech ({@code reporting-verbs.tsv})
  * @param prepositions   prepositions by the role of their phrase ({@code prepositions.tsv})
@@ -28,7 +29,7 @@ record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> back
 
     /** Lists of {@code modality-cues.tsv}. */
     enum ModalityCue {
-        NEGATION, NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
+        NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
         INTENT_WORD, THREAT_CONDITION, OBLIGATION_MODAL, CONDITION
     }
 

@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.CueWords;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
@@ -85,7 +86,7 @@ final class ModalityReader implements EventPass {
         if (gov >= 0 && g.relation(i).equals("xcomp") && cues.contains(ModalityCue.NEGATING_VERB, g.lemma(gov))) {
             return true; // "failed to reach agreement"
         }
-        return g.children(i).stream().anyMatch(c -> cues.contains(ModalityCue.NEGATION, g.lemma(c))
+        return g.children(i).stream().anyMatch(c -> CueWords.negations().contains(g.lemma(c))
                 && (g.relation(c).equals("advmod") || g.relation(c).equals("det") || g.relation(c).equals("neg")));
     }
 

@@ -1,17 +1,19 @@
 package org.parley.core.extract.commitments;
 
 import java.util.Set;
+import org.parley.core.analysis.CueWords;
 import org.parley.core.analysis.DependencyGraph;
 
 /**
  * Whether a verb of a sentence states something done: negated ("did not sign"), hypothetical
  * ("could provide", "if they sign", "plans to sign"), future ("will provide"), or promised by its
- * governor ("agreed to provide"). Reads the parse and the lists of {@code commitment-words.tsv}.
+ * governor ("agreed to provide"). Reads the parse, the lists of {@code commitment-words.tsv} and the
+ * {@link CueWords#negations() negations}.
  * Stateless; one per sentence.
  */
 final class Modality {
 
-    private static final Set<String> NEGATIONS = CommitmentWords.of("negations");
+    private static final Set<String> NEGATIONS = CueWords.negations();
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = CommitmentWords.of("hypothetical_auxiliaries");
     private static final Set<String> FUTURE_AUXILIARIES = CommitmentWords.of("future_auxiliaries");
     private static final Set<String> CONDITION_MARKS = CommitmentWords.of("condition_marks");
