@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.CueWords;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.data.DataFileException;
 import org.parley.core.extract.EventDraft.Coding;
@@ -72,7 +73,7 @@ final class TriggerMatcher implements EventPass {
 
     private Optional<TriggerRule> ruleFor(ArticleSentence s, int i, boolean noun) {
         DependencyGraph g = s.graph();
-        if (!noun && words.reportingVerbs().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
+        if (!noun && CueWords.reportingLemmas().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
             return Optional.of(saidMust);
         }
         for (TriggerRule rule : lexicon.rules(g.lemma(i), noun)) {

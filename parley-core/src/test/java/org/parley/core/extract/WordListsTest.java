@@ -35,7 +35,6 @@ class WordListsTest {
     void theBundledListsLoad() {
         EventWords words = EventWords.bundled();
         assertThat(words.modality().contains(EventWords.ModalityCue.NEGATING_VERB, "fail")).isTrue();
-        assertThat(words.reportingVerbs()).contains("say", "insist");
         assertThat(words.sides().words(EventWords.SideRule.STRIKES_PLACE)).containsExactlyInAnyOrder("ASSAULT",
                 "COERCE", "CONCEDE");
         assertThat(words.modeRanks()).containsEntry("phone", 3);
