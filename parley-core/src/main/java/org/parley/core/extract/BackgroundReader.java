@@ -38,7 +38,8 @@ final class BackgroundReader implements EventPass {
             }
         }
         // past perfect: "had met", "had reached"
-        boolean perfect = g.children(i, "aux").stream().anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.lower(c)));
+        boolean perfect = g.children(i, "aux").stream()
+                .anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.lower(c)));
         if (perfect && g.isVerb(i)) {
             return true;
         }
@@ -49,7 +50,8 @@ final class BackgroundReader implements EventPass {
                     && !g.relation(node).equals("conj")) {
                 return false;
             }
-            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov)) || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseLemma(gov))) {
+            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov))
+                    || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseLemma(gov))) {
                 return true;
             }
             node = gov;

@@ -126,7 +126,8 @@ final class PlaceFinder {
         for (int anchor : anchors) {
             for (int c : g.children(anchor)) {
                 String rel = g.baseRelation(c);
-                if ((rel.equals("obl") || rel.equals("nmod")) && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c))) {
+                if ((rel.equals("obl") || rel.equals("nmod"))
+                        && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c))) {
                     if (isPlaceName(g, c)) {
                         String tag = g.token(c).ner();
                         String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());

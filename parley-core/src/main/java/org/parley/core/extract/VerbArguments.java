@@ -96,7 +96,8 @@ final class VerbArguments {
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */
     private boolean partnerPhrase(DependencyGraph g, int c) {
-        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c);
+        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c))
+                && !places.isPlace(g, c);
     }
 
     /** A visit's target is the country of the first place visited, which is also where it happens. */

@@ -17,8 +17,8 @@ class ArticleSectionsTest {
 
     @Test
     void aSentenceWithoutFinalPunctuationIsAHeadingThatOpensASection() {
-        ArticleSections sections = ArticleSections.of(text("Blinken visits Hanoi", "Vietnam welcomes him", "He met Son .",
-                "Photo : the two ministers", "They talked ( in Hanoi -RRB-"));
+        ArticleSections sections = ArticleSections.of(text("Blinken visits Hanoi", "Vietnam welcomes him",
+                "He met Son .", "Photo : the two ministers", "They talked ( in Hanoi -RRB-"));
         assertThat(sections.of(0)).isEqualTo(Section.HEADLINE);
         assertThat(sections.of(1)).isEqualTo(Section.HEADLINE);
         assertThat(sections.of(2)).isEqualTo(Section.BODY);

@@ -50,7 +50,8 @@ class DatingRuleTest {
         var f = AnnotatedFixture.of(MARCH_26, "They met on [[March 25, 2024|2024-03-25]].",
                 "Son greets Blinken on [[March 24, 2024|2024-03-24]] (Photo: VNA)", "The talks covered trade.");
         var rule = new DatingRule.CarriedOver(SELECTION, RESOLUTION);
-        assertThat(rule.date(request(f, 2, false))).hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("2024-03-24"));
+        assertThat(rule.date(request(f, 2, false)))
+                .hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("2024-03-24"));
         assertThat(rule.date(request(f.withCaption(1), 2, false)))
                 .hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("2024-03-25"));
     }

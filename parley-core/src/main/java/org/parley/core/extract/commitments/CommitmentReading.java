@@ -24,7 +24,8 @@ import org.parley.model.Sentence;
  * @param commitments {@link Fact#COMMITMENTS}
  */
 record CommitmentReading(Article article, AnnotatedText text, ArticleSections sections, List<ActorMention> actors,
-                         List<Sentence> body, Map<Integer, List<Amount>> amounts, List<Draft> drafts, List<Commitment> commitments) {
+                         List<Sentence> body, Map<Integer, List<Amount>> amounts, List<Draft> drafts,
+                         List<Commitment> commitments) {
 
     CommitmentReading {
         actors = List.copyOf(actors);

@@ -45,7 +45,8 @@ final class Parties {
         List<Actor> out = new ArrayList<>();
         int v = verb;
         // A conjoined or infinitival verb without its own subject shares its governor's.
-        while (p.childrenWithSubtypes(v, "nsubj").isEmpty() && p.governor(v) >= 0 && SUBJECT_SHARING.contains(p.relation(v))) {
+        while (p.childrenWithSubtypes(v, "nsubj").isEmpty() && p.governor(v) >= 0
+                && SUBJECT_SHARING.contains(p.relation(v))) {
             v = p.governor(v);
         }
         for (int s : p.childrenWithSubtypes(v, "nsubj")) {

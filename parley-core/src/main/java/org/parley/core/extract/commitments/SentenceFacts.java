@@ -40,6 +40,7 @@ final class SentenceFacts {
         if (amount != null) {
             amounts.claim(amount);
         }
-        out.add(new Draft(parse.sentence().index(), trigger, kind, title, parties, amount == null ? null : amount.money()));
+        out.add(new Draft(parse.sentence().index(), trigger, kind, title, parties,
+                amount == null ? null : amount.money()));
     }
 }

@@ -33,7 +33,8 @@ final class SignedDocumentFrame implements CommitmentFrame {
             return;
         }
         List<Integer> objects = new ArrayList<>(p.childrenWithSubtypes(verb, "obj"));
-        p.childrenWithSubtypes(verb, "nsubj").stream().filter(c -> p.relation(c).equals("nsubj:pass")).forEach(objects::add);
+        p.childrenWithSubtypes(verb, "nsubj").stream().filter(c -> p.relation(c).equals("nsubj:pass"))
+                .forEach(objects::add);
         for (int obj : objects) {
             for (int doc : p.withConjuncts(obj)) {
                 String kind = s.kinds.ofDocument(doc);
