@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -13,7 +14,8 @@ import org.parley.model.Token;
 
 /**
  * One article being read for actors: the state every {@link ReadingPass} reads and adds to. Fixed:
- * the sentences with their tokens and words, the {@link Sections}, the reference date. Growing:
+ * the sentences with their tokens and words, their {@link ArticleSections} (captions unknown here: a caption
+ * that does not end like running text reads as a heading), the reference date. Growing:
  * the claimed tokens (a token belongs to one reference at most, and the first pass to claim it
  * wins), the {@link Reference}s found so far in the order they were found, and the {@link People}
  * met. Made fresh for each article by {@link ActorPasses}; not thread-safe.
@@ -22,7 +24,7 @@ final class ArticleReading {
 
     private final List<Sentence> sentences;
     private final List<List<String>> words;
-    private final Sections sections;
+    private final ArticleSections sections;
     private final LocalDate date;
     private final People people;
     private final boolean[][] claimed;
@@ -31,7 +33,7 @@ final class ArticleReading {
     ArticleReading(AnnotatedText text, LocalDate date, People people) {
         this.sentences = text.sentences();
         this.words = sentences.stream().map(s -> s.tokens().stream().map(Token::word).toList()).toList();
-        this.sections = new Sections(sentences);
+        this.sections = ArticleSections.of(text);
         this.date = date;
         this.people = people;
         this.claimed = new boolean[sentences.size()][];
@@ -52,7 +54,7 @@ final class ArticleReading {
         return words.get(s);
     }
 
-    Sections sections() {
+    ArticleSections sections() {
         return sections;
     }
 

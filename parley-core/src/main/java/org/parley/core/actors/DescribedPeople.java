@@ -69,7 +69,7 @@ final class DescribedPeople {
                 after = f.person();
             }
         }
-        if (r.sections().isHeadline(s) && after != null) {
+        if (r.sections().isHeading(s) && after != null) {
             return after;
         }
         if (before != null) {

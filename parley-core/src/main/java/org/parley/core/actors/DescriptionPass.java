@@ -41,7 +41,7 @@ final class DescriptionPass implements SentencePass {
     public void read(ArticleReading r, int s) {
         List<Token> toks = r.tokens(s);
         List<String> words = r.words(s);
-        boolean headline = r.sections().isHeadline(s);
+        boolean headline = r.sections().isHeading(s);
         for (int i = 0; i < toks.size(); i++) {
             if (r.isClaimed(s, i) && !(headline && isCountryAt(r, s, i, -1))) {
                 continue;

@@ -88,7 +88,7 @@ final class GroupMembers {
             Reference first = before.get(0);
             return first.basis() == ActorMention.Basis.GROUP && first.isPerson() ? membersOf(r, first) : List.of();
         }
-        if (s == 0 || !r.sections().same(s - 1, s) && !r.sections().isHeadline(s - 1)) {
+        if (s == 0 || !r.sections().same(s - 1, s) && !r.sections().isHeading(s - 1)) {
             return List.of();
         }
         List<Reference> prev = ordered.stream().filter(f -> f.sentence() == s - 1).toList();

@@ -74,7 +74,7 @@ final class PronounPass implements SentencePass {
             return null;
         }
         for (int k = s - 1; k >= Math.max(0, s - SENTENCES_BACK); k--) {
-            if (!r.sections().same(k, s) || r.sections().isHeadline(k)) {
+            if (!r.sections().same(k, s) || r.sections().isHeading(k)) {
                 return null;
             }
             int sentence = k;

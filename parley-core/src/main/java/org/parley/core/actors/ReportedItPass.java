@@ -3,14 +3,14 @@ package org.parley.core.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parley.core.data.TsvRows;
+import org.parley.core.analysis.CueWords;
 import org.parley.model.ActorKind;
 import org.parley.model.Token;
 
 /**
  * "Japan said on Tuesday it had halted aid": an "it" that is the subject of what a country or
- * organisation opening the sentence reports (after a word of {@code reporting-words.tsv}, before the
- * clause ends) is that country or organisation. Nothing else resolves "it": it is too often no actor
+ * organisation opening the sentence reports (after a {@link CueWords#reportingForms() reporting
+ * verb}, before the clause ends) is that country or organisation. Nothing else resolves "it": it is too often no actor
  * at all. Reads the references (the sentence's first one: not a person, group or people) and the
  * unclaimed tokens; adds at most one PRONOUN reference per sentence.
  */
@@ -20,8 +20,6 @@ final class ReportedItPass implements SentencePass {
     private static final Contract CONTRACT = new Contract(
             Set.of(ReadingFact.COUNTRIES, ReadingFact.ORGANIZATIONS, ReadingFact.PRONOUNS), ReadingFact.REPORTED_IT);
 
-    private static final Set<String> REPORTING_WORDS = Set.copyOf(
-            TsvRows.bundled(ReportedItPass.class, "reporting-words.tsv", 1, row -> row.cell(0)));
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";");
 
     @Override
@@ -41,7 +39,7 @@ final class ReportedItPass implements SentencePass {
         boolean reported = false;
         for (int i = first.end(); i < toks.size(); i++) {
             String w = toks.get(i).word();
-            if (REPORTING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (CueWords.reportingForms().contains(w.toLowerCase(Locale.ROOT))) {
                 reported = true;
             } else if (reported && w.equals("it") && !r.isClaimed(s, i) && i + 1 < toks.size()
                     && (toks.get(i + 1).pos().startsWith("VB") || toks.get(i + 1).pos().equals("MD"))) {

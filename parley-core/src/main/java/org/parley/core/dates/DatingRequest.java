@@ -1,6 +1,8 @@
 package org.parley.core.dates;
 
 import java.util.List;
+import java.util.Objects;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -8,6 +10,7 @@ import org.parley.model.Article;
 /**
  * One mention to date: where it is and who takes part.
  *
+ * @param sections     the part of the article each sentence is
  * @param article      the article (its clean text, its publication date)
  * @param text         its annotation: sentences, tokens, parse, time expressions
  * @param sentence     the mention's sentence
@@ -15,11 +18,18 @@ import org.parley.model.Article;
  * @param participants its actors (their tenures bound the year)
  * @param background   past context: dated from its own sentence only
  */
-record DatingRequest(Article article, AnnotatedText text, int sentence, int trigger, List<Actor> participants,
-                     boolean background) {
+record DatingRequest(ArticleSections sections, Article article, AnnotatedText text, int sentence, int trigger,
+                     List<Actor> participants, boolean background) {
 
     DatingRequest {
+        Objects.requireNonNull(sections, "sections");
         participants = List.copyOf(participants);
+    }
+
+    /** A request whose article's sections are read from its annotation and clean text. */
+    DatingRequest(Article article, AnnotatedText text, int sentence, int trigger, List<Actor> participants,
+                  boolean background) {
+        this(ArticleSections.of(text, article.clean()), article, text, sentence, trigger, participants, background);
     }
 
     String clean() {

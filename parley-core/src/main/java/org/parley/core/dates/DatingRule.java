@@ -3,6 +3,8 @@ package org.parley.core.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleSections;
+import org.parley.core.analysis.ArticleSections.Section;
 import org.parley.model.DatePrecision;
 import org.parley.model.EventDate;
 import org.parley.model.EventDate.Basis;
@@ -38,15 +40,19 @@ sealed interface DatingRule {
 
     /**
      * The day of the nearest earlier sentence of the section that has one, at most
-     * {@link EventDater#CARRY_OVER} sentences back; a heading starts a section, and only a day is
-     * carried (a month or a year says too little).
+     * {@link EventDater#CARRY_OVER} sentences back; a heading ({@link ArticleSections}) starts a
+     * section, a photo caption is passed over (its date is the picture's), and only a day is carried
+     * (a month or a year says too little).
      */
     record CarriedOver(ExpressionSelection selection, TimexResolution resolution) implements DatingRule {
         @Override
         public Optional<EventDate> date(DatingRequest r) {
             for (int k = r.sentence() - 1; k >= Math.max(0, r.sentence() - EventDater.CARRY_OVER); k--) {
-                if (isHeading(r.sentenceText(k))) {
+                if (r.sections().isHeading(k)) {
                     return Optional.empty();
+                }
+                if (r.sections().of(k) == Section.CAPTION) {
+                    continue;
                 }
                 Optional<TimeExpression> earlier = selection.expressionFor(r, k, -1);
                 if (earlier.isPresent()) {
@@ -61,11 +67,6 @@ sealed interface DatingRule {
                 }
             }
             return Optional.empty();
-        }
-
-        private static boolean isHeading(String sentence) {
-            String s = sentence.strip();
-            return !s.isEmpty() && !s.matches(".*[.!?:;\"”’')]$");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.DateRange;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.model.Actor;
@@ -85,11 +86,21 @@ public final class EventDater implements EventDating {
                           List<Actor> participants, boolean background) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
+        return date(ArticleSections.of(text, article.clean()), article, text, sentence, triggerToken, participants,
+                background);
+    }
+
+    @Override
+    public EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
+                          int triggerToken, List<Actor> participants, boolean background) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(text, "text");
         if (sentence < 0 || sentence >= text.sentences().size()) {
             throw new IllegalArgumentException("sentence " + sentence + " outside " + article.doc()
                     + " (" + text.sentences().size() + " sentences)");
         }
-        DatingRequest request = new DatingRequest(article, text, sentence, triggerToken, participants, background);
+        DatingRequest request = new DatingRequest(sections, article, text, sentence, triggerToken, participants,
+                background);
         for (DatingRule rule : rules) {
             Optional<EventDate> date = rule.date(request);
             if (date.isPresent()) {

@@ -1,6 +1,7 @@
 package org.parley.core.dates;
 
 import java.util.List;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -31,5 +32,14 @@ public interface EventDating {
     default EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
                            List<Actor> participants, boolean background) {
         return date(article, text, sentence, triggerToken, participants);
+    }
+
+    /**
+     * Dates an event of an article whose {@link ArticleSections} the caller already has (they are
+     * computed once per article, not once per event). By default the sections are not read.
+     */
+    default EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
+                           int triggerToken, List<Actor> participants, boolean background) {
+        return date(article, text, sentence, triggerToken, participants, background);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.core.analysis.CueWords;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -14,7 +15,8 @@ import org.parley.model.Token;
 
 /**
  * Which time expression of a sentence dates a mention. Reads the sentence's DATE/TIME expressions
- * with a value, its tokens and parse, and the words of {@code dating-words.tsv}. Expressions that
+ * with a value, its tokens and parse, the words of {@code dating-words.tsv} and the
+ * {@link CueWords#reportingForms() reporting verbs}. Expressions that
  * belong to something else are dropped: periods and spans ("over the past years", "since April
  * 2021"), vague references ("the past", "current"), a wire dateline, a bare year in brackets or
  * in a name ("the 1982 United Nations Convention"), and an expression of a planned action after
@@ -33,7 +35,6 @@ final class ExpressionSelection {
     private static final Pattern VAGUE_TEXT = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + DatingWords.alternatives("vague_words") + ")\\b.*");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*[A-Z][A-Z .'’-]*,\\s*$");
-    private static final Pattern REPORTING = Pattern.compile("(?i)(?:" + DatingWords.alternatives("reporting_words") + ")");
     private static final Set<String> PLAN_AUXILIARIES = Set.copyOf(DatingWords.of("plan_auxiliaries"));
 
     /** The expression of sentence {@code index} that dates the trigger (any when {@code trigger} is -1). */
@@ -103,7 +104,7 @@ final class ExpressionSelection {
             }
         }
         int gap = trigger < range[0] ? range[0] - trigger : trigger > range[1] ? trigger - range[1] : 0;
-        boolean triggerReports = trigger < s.tokens().size() && REPORTING.matcher(s.tokens().get(trigger).word()).matches();
+        boolean triggerReports = trigger < s.tokens().size() && reports(s.tokens().get(trigger).word());
         if (!triggerReports && reportedBy(s, range[0])) {
             gap += 20;   // "the ministry said on Wednesday" dates the statement
         }
@@ -113,11 +114,16 @@ final class ExpressionSelection {
     /** Whether a reporting word stands within three tokens before token {@code first}. */
     static boolean reportedBy(Sentence s, int first) {
         for (int i = Math.max(0, first - 3); i < first; i++) {
-            if (REPORTING.matcher(s.tokens().get(i).word()).matches()) {
+            if (reports(s.tokens().get(i).word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} is a written form of a reporting verb, in any case. */
+    private static boolean reports(String word) {
+        return CueWords.reportingForms().contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** First and last token index of the sentence overlapping {@code span}, or null. */

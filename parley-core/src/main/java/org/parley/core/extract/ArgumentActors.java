@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -37,7 +38,7 @@ final class ArgumentActors {
         if (!qualified.isEmpty()) {
             return qualified;
         }
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Actor> found = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(subject));
         for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
@@ -47,7 +48,7 @@ final class ArgumentActors {
                     if (!places.isPlaceName(g, c)) {
                         List<Actor> inner = s.actorsAt(c);
                         // "thousands of Iraqi Kurds": the demonym of the counted people
-                        found.addAll(inner.isEmpty() && g.caseOf(c).equals("of") ? s.demonymOf(c) : inner);
+                        found.addAll(inner.isEmpty() && g.caseLemma(c).equals("of") ? s.demonymOf(c) : inner);
                     }
                     next.add(c);
                 }
@@ -66,12 +67,12 @@ final class ArgumentActors {
         if (!direct.isEmpty()) {
             return direct;
         }
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Actor> inner = new ArrayList<>();
         for (int c : g.children(object)) {
             String rel = g.relation(c);
             if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                    && prepositions.contains(PrepositionRole.OWNER, g.caseOf(c)) && !places.isPlace(g, c))) {
+                    && prepositions.contains(PrepositionRole.OWNER, g.caseLemma(c)) && !places.isPlace(g, c))) {
                 inner.addAll(s.actorsAt(c));
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
@@ -81,11 +82,11 @@ final class ArgumentActors {
     }
 
     /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or -1. */
-    static int subjectOf(SentenceGraph g, int v) {
+    static int subjectOf(DependencyGraph g, int v) {
         return subjectOf(g, v, 0);
     }
 
-    private static int subjectOf(SentenceGraph g, int v, int depth) {
+    private static int subjectOf(DependencyGraph g, int v, int depth) {
         List<Integer> subjects = g.children(v, "nsubj");
         if (!subjects.isEmpty()) {
             return subjects.get(0);

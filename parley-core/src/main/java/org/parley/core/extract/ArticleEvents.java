@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleSections;
+import org.parley.core.analysis.ArticleSections.Section;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EntityMention;
@@ -15,9 +18,9 @@ import org.parley.model.Sentence;
 
 /**
  * What the event passes know about one article while they read it: what they are given (the
- * article, its annotation, its sentences with their actor and entity mentions) and what they add
- * (the section of each sentence, and the event drafts, which each pass replaces by a more
- * complete list). Drafts are kept in text order.
+ * article, its annotation, its {@link ArticleSections}, its sentences with their actor and entity
+ * mentions) and what they add (the event drafts, which each pass replaces by a more complete
+ * list). Drafts are kept in text order.
  *
  * <p>One instance per {@link EventExtractor#extract} call; not thread-safe.
  */
@@ -26,19 +29,20 @@ final class ArticleEvents {
     private final Article article;
     private final AnnotatedText text;
     private final List<ArticleSentence> sentences;
-    private int[] sections;
+    private final ArticleSections sections;
     private List<EventDraft> drafts = List.of();
 
     ArticleEvents(Article article, AnnotatedText text, List<ActorMention> actors) {
         this.article = Objects.requireNonNull(article, "article");
         this.text = Objects.requireNonNull(text, "text");
+        this.sections = ArticleSections.of(text, article.clean());
         Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
         actors.forEach(m -> actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         Map<Integer, List<EntityMention>> entitiesBySentence = new HashMap<>();
         text.entities().forEach(e -> entitiesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
         List<ArticleSentence> read = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            read.add(new ArticleSentence(new SentenceGraph(s), article.clean().isCaption(s.span()),
+            read.add(new ArticleSentence(new DependencyGraph(s), sections.of(s.index()) == Section.CAPTION,
                     actorsBySentence.getOrDefault(s.index(), List.of()),
                     entitiesBySentence.getOrDefault(s.index(), List.of())));
         }
@@ -66,20 +70,13 @@ final class ArticleEvents {
         return sentences.get(index);
     }
 
-    /** The section of a sentence ({@link EventPass.Fact#SECTIONS}). */
-    int section(int sentence) {
-        if (sections == null) {
-            throw new IllegalStateException("no pass has added the sections yet");
-        }
-        return sections[sentence];
+    ArticleSections sections() {
+        return sections;
     }
 
-    void setSections(int[] sectionOfSentence) {
-        if (sectionOfSentence.length != sentences.size()) {
-            throw new IllegalArgumentException(sectionOfSentence.length + " sections for " + sentences.size()
-                    + " sentences");
-        }
-        this.sections = sectionOfSentence.clone();
+    /** The number of the section a sentence is in ({@link EventPass.Fact#SECTIONS}). */
+    int section(int sentence) {
+        return sections.number(sentence);
     }
 
     List<EventDraft> drafts() {

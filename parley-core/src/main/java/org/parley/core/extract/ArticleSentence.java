@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.EntityMention;
@@ -16,7 +17,7 @@ import org.parley.model.Token;
  */
 final class ArticleSentence {
 
-    private final SentenceGraph graph;
+    private final DependencyGraph graph;
     private final boolean caption;
     private final List<ActorMention> actors;
     private final List<EntityMention> entities;
@@ -25,14 +26,14 @@ final class ArticleSentence {
      * @param actors   the actor mentions of this sentence, in article order
      * @param entities the entity mentions of this sentence, in article order
      */
-    ArticleSentence(SentenceGraph graph, boolean caption, List<ActorMention> actors, List<EntityMention> entities) {
+    ArticleSentence(DependencyGraph graph, boolean caption, List<ActorMention> actors, List<EntityMention> entities) {
         this.graph = graph;
         this.caption = caption;
         this.actors = List.copyOf(actors);
         this.entities = List.copyOf(entities);
     }
 
-    SentenceGraph graph() {
+    DependencyGraph graph() {
         return graph;
     }
 

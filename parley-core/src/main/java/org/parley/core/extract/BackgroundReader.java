@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.BackgroundCue;
 
 /**
@@ -28,7 +29,7 @@ final class BackgroundReader implements EventPass {
         article.revise(d -> Optional.of(d.withBackground(background(article.sentence(d.sentence()).graph(), d.token()))));
     }
 
-    private boolean background(SentenceGraph g, int i) {
+    private boolean background(DependencyGraph g, int i) {
         for (int c : g.children(i)) {
             String rel = g.relation(c);
             if ((rel.equals("amod") && cues.contains(BackgroundCue.PAST_MODIFIER, g.lemma(c)))
@@ -37,7 +38,8 @@ final class BackgroundReader implements EventPass {
             }
         }
         // past perfect: "had met", "had reached"
-        boolean perfect = g.children(i, "aux").stream().anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.word(c)));
+        boolean perfect = g.children(i, "aux").stream()
+                .anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.lower(c)));
         if (perfect && g.isVerb(i)) {
             return true;
         }
@@ -48,7 +50,8 @@ final class BackgroundReader implements EventPass {
                     && !g.relation(node).equals("conj")) {
                 return false;
             }
-            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov)) || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseOf(gov))) {
+            if (cues.contains(BackgroundCue.RESULT_NOUN, g.lemma(gov))
+                    || cues.contains(BackgroundCue.PAST_PREPOSITION, g.caseLemma(gov))) {
                 return true;
             }
             node = gov;

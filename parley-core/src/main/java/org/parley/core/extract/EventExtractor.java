@@ -31,9 +31,9 @@ import org.parley.model.Sentence;
  * beside this package's classes ({@link EventWords}).
  *
  * <p>The work is done by small passes over one {@link ArticleEvents}, in this order (each names
- * what it reads and adds; {@link EventPasses} checks the order when the extractor is built):
+ * what it reads and adds; {@link EventPasses} checks the order when the extractor is built; the
+ * sections of the article are given, from {@link org.parley.core.analysis.ArticleSections}):
  * <ol>
- *   <li>{@link Sections}: the section of each sentence;
  *   <li>{@link TriggerMatcher}: candidate events, from trigger words;
  *   <li>{@link ModalityReader}: negated, wished, promised, announced and conditional acts coded;
  *   <li>{@link BackgroundReader}: past context marked;
@@ -81,7 +81,6 @@ public final class EventExtractor {
         EventWords words = EventWords.bundled();
         PlaceFinder places = new PlaceFinder(gazetteer, countries, words);
         this.passes = new EventPasses(List.of(
-                new Sections(),
                 new TriggerMatcher(config.triggers(), words),
                 new ModalityReader(words),
                 new BackgroundReader(words),

@@ -16,7 +16,7 @@ interface EventPass {
     enum Fact {
         /** Given: the parsed sentences with their actor and entity mentions. */
         SENTENCES,
-        /** The section (counted by headings) of every sentence. */
+        /** Given: the section of every sentence ({@link org.parley.core.analysis.ArticleSections}). */
         SECTIONS,
         /** Candidate events: trigger words with their lexicon rule and trigger text. */
         TRIGGERS,

@@ -8,7 +8,7 @@ import org.parley.core.extract.EventPass.Fact;
 
 /**
  * The passes of event extraction in the order they run, checked at construction (as CoreNLP
- * checks its annotators' requirements): every fact a pass reads is {@link Fact#SENTENCES} or added
+ * checks its annotators' requirements): every fact a pass reads is {@linkplain #GIVEN given} or added
  * by a pass before it, and no fact is added twice. A misordered list fails here, naming the pass
  * and the missing fact, not on the first article.
  *
@@ -17,7 +17,7 @@ import org.parley.core.extract.EventPass.Fact;
 record EventPasses(List<EventPass> passes) {
 
     /** What every {@link ArticleEvents} holds before the first pass. */
-    static final Set<Fact> GIVEN = EnumSet.of(Fact.SENTENCES);
+    static final Set<Fact> GIVEN = EnumSet.of(Fact.SENTENCES, Fact.SECTIONS);
 
     EventPasses {
         passes = List.copyOf(passes);

@@ -14,21 +14,21 @@ import org.parley.core.data.TsvRows;
  * classes (each file says where its values come from). {@link #bundled()} reads them once per
  * class loader. Immutable and thread-safe.
  *
- * @param modality       cues of negation, wishes, promises, intent and obligation ({@code modality-cues.tsv})
+ * @param modality       cues of wishes, promises, intent and obligation (negations are {@link
+ *                       org.parley.core.analysis.CueWords#negations()}) ({@code modality-cues.tsv})
  * @param background     cues of past context ({@code background-cues.tsv})
- * @param reportingVerbs verbs that report speech ({@code reporting-verbs.tsv})
  * @param prepositions   prepositions by the role of their phrase ({@code prepositions.tsv})
  * @param sides          event types and actor sectors by how their sides are read ({@code side-rules.tsv})
  * @param codes          how acts not reported as done are coded ({@code modal-codes.tsv})
  * @param modeRanks      how specific each mode of meeting is ({@code meeting-modes.tsv})
  */
-record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> background, Set<String> reportingVerbs,
+record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> background,
                   WordLists<PrepositionRole> prepositions, WordLists<SideRule> sides, ModalCodes codes,
                   Map<String, Integer> modeRanks) {
 
     /** Lists of {@code modality-cues.tsv}. */
     enum ModalityCue {
-        NEGATION, NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
+        NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
         INTENT_WORD, THREAT_CONDITION, OBLIGATION_MODAL, CONDITION
     }
 
@@ -48,7 +48,6 @@ record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> back
     }
 
     EventWords {
-        reportingVerbs = Set.copyOf(reportingVerbs);
         modeRanks = Map.copyOf(modeRanks);
         for (SideRule typeList : List.of(SideRule.ONE_SIDED, SideRule.STRIKES_PLACE, SideRule.HAPPENS_IN_PLACE)) {
             Set<String> unknown = new TreeSet<>(sides.words(typeList));
@@ -68,10 +67,8 @@ record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> back
             TsvRows.bundled(EventWords.class, "meeting-modes.tsv", 2,
                     row -> Map.entry(row.cell(0).strip(), (int) row.whole(1, "rank")))
                     .forEach(e -> ranks.put(e.getKey(), e.getValue()));
-            List<String> reporting = TsvRows.bundled(EventWords.class, "reporting-verbs.tsv", 1,
-                    row -> row.cell(0).strip());
             return new EventWords(WordLists.bundled("modality-cues.tsv", ModalityCue.class),
-                    WordLists.bundled("background-cues.tsv", BackgroundCue.class), Set.copyOf(reporting),
+                    WordLists.bundled("background-cues.tsv", BackgroundCue.class),
                     WordLists.bundled("prepositions.tsv", PrepositionRole.class),
                     WordLists.bundled("side-rules.tsv", SideRule.class), ModalCodes.bundled(), ranks);
         }

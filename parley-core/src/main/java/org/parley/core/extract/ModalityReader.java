@@ -2,6 +2,8 @@ package org.parley.core.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.CueWords;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.ModalCodes.Modality;
@@ -37,7 +39,7 @@ final class ModalityReader implements EventPass {
         article.revise(d -> read(article.sentence(d.sentence()).graph(), d));
     }
 
-    private Optional<EventDraft> read(SentenceGraph g, EventDraft d) {
+    private Optional<EventDraft> read(DependencyGraph g, EventDraft d) {
         int i = d.token();
         TriggerRule rule = d.rule();
         if (negated(g, i)) {
@@ -79,12 +81,12 @@ final class ModalityReader implements EventPass {
         return Optional.of(d.withCoding(coded));
     }
 
-    private boolean negated(SentenceGraph g, int i) {
+    private boolean negated(DependencyGraph g, int i) {
         int gov = g.governor(i);
         if (gov >= 0 && g.relation(i).equals("xcomp") && cues.contains(ModalityCue.NEGATING_VERB, g.lemma(gov))) {
             return true; // "failed to reach agreement"
         }
-        return g.children(i).stream().anyMatch(c -> cues.contains(ModalityCue.NEGATION, g.lemma(c))
+        return g.children(i).stream().anyMatch(c -> CueWords.negations().contains(g.lemma(c))
                 && (g.relation(c).equals("advmod") || g.relation(c).equals("det") || g.relation(c).equals("neg")));
     }
 
@@ -92,7 +94,7 @@ final class ModalityReader implements EventPass {
      * Whether the act is promised rather than done: it has "will", "would" or "shall", or it is
      * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw").
      */
-    private boolean promised(SentenceGraph g, int i) {
+    private boolean promised(DependencyGraph g, int i) {
         if (g.children(i).stream().anyMatch(c -> g.relation(c).startsWith("aux")
                 && cues.contains(ModalityCue.PROMISE_MODAL, g.lemma(c)))) {
             return true;
@@ -102,7 +104,7 @@ final class ModalityReader implements EventPass {
     }
 
     /** Whether the act is only wished for, planned or offered: a modal or wish word governs it. */
-    private boolean irrealis(SentenceGraph g, int i) {
+    private boolean irrealis(DependencyGraph g, int i) {
         int node = i;
         for (int depth = 0; node >= 0 && depth < 4; depth++) {
             for (int c : g.children(node)) {
@@ -131,7 +133,7 @@ final class ModalityReader implements EventPass {
      * "would", "may") on it, or it is the complement of an intent word ("plans to", "vowed to",
      * "is prepared to").
      */
-    private boolean announcedIntent(SentenceGraph g, int v) {
+    private boolean announcedIntent(DependencyGraph g, int v) {
         if (g.children(v).stream().anyMatch(c -> g.relation(c).startsWith("aux")
                 && cues.contains(ModalityCue.INTENT_MODAL, g.lemma(c)))) {
             return true;
@@ -142,7 +144,7 @@ final class ModalityReader implements EventPass {
     }
 
     /** Whether the verb has an "unless" clause. */
-    private boolean unlessClause(SentenceGraph g, int v) {
+    private boolean unlessClause(DependencyGraph g, int v) {
         return g.children(v, "advcl").stream().anyMatch(c -> g.children(c, "mark").stream()
                 .anyMatch(m -> cues.contains(ModalityCue.THREAT_CONDITION, g.lemma(m))));
     }

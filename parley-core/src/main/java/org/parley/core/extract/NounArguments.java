@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Arguments;
 import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
@@ -29,7 +30,7 @@ final class NounArguments {
     }
 
     Arguments of(ArticleSentence s, int n, TriggerRule rule) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Integer> heads = new ArrayList<>();
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -38,7 +39,7 @@ final class NounArguments {
         boolean visit = rule.pattern() == TriggerRule.Pattern.VISIT;
         for (int c : g.children(n)) {
             String rel = g.relation(c);
-            String prep = g.caseOf(c);
+            String prep = g.caseLemma(c);
             boolean nmod = g.baseRelation(c).equals("nmod");
             if (rel.equals("nmod:poss")) {
                 List<Actor> owners = s.actorsAt(c);
@@ -73,7 +74,7 @@ final class NounArguments {
     /** The participants of a noun trigger that names none, from the clause it is part of. */
     private void fromTheClause(ArticleSentence s, int n, int gov, TriggerRule rule, boolean possessorUnresolved,
                                List<Actor> source, List<Actor> target, List<Integer> heads) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         String rel = g.relation(n);
         if (lexicon.lightVerbAt(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
             // "Son holds phone talks with Blinken", "a meeting between A and B was held",
@@ -84,7 +85,7 @@ final class NounArguments {
                 heads.add(subject);
             }
             for (int c : g.children(gov)) {
-                if (g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c))
+                if (g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c))
                         && !places.isPlace(g, c)) {
                     target.addAll(s.actorsAt(c));
                     heads.add(c);

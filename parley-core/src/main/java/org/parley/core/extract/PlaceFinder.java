@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Country;
@@ -40,7 +41,7 @@ final class PlaceFinder {
 
     /** The country and location of a place visited ("visit to Vietnam", "visited Hanoi"), or null. */
     Visited visited(ArticleSentence s, int head) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         Optional<EntityMention> entity = s.entityAt(head);
         String name = entity.map(EntityMention::text).orElse(g.token(head).word());
         String tag = g.token(head).ner();
@@ -68,13 +69,13 @@ final class PlaceFinder {
     }
 
     /** Whether a phrase is a place, not a party: a place other than a country, or an in/at phrase. */
-    boolean isPlace(SentenceGraph g, int token) {
+    boolean isPlace(DependencyGraph g, int token) {
         return isPlaceName(g, token) && !"COUNTRY".equals(g.token(token).ner())
-                || prepositions.contains(PrepositionRole.VENUE, g.caseOf(token));
+                || prepositions.contains(PrepositionRole.VENUE, g.caseLemma(token));
     }
 
     /** Whether a token is tagged as a place name that is not an actor. */
-    boolean isPlaceName(SentenceGraph g, int token) {
+    boolean isPlaceName(DependencyGraph g, int token) {
         String tag = g.token(token).ner();
         return tag != null && PLACE_TAGS.contains(tag);
     }
@@ -83,13 +84,13 @@ final class PlaceFinder {
      * The in/at/outside/near phrases of a trigger, and the places its oblique phrases contain
      * ("at a jail in northern Israel", "in the northern city of Kirkuk"), nearest first.
      */
-    List<Integer> placeArguments(SentenceGraph g, int trigger) {
+    List<Integer> placeArguments(DependencyGraph g, int trigger) {
         List<Integer> out = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>();
         for (int c : g.children(trigger)) {
             String rel = g.baseRelation(c);
             if (rel.equals("obl") || rel.equals("nmod")) {
-                if (isPlacePreposition(g.caseOf(c))) {
+                if (isPlacePreposition(g.caseLemma(c))) {
                     out.add(c);
                 }
                 frontier.add(c); // "on Tuesday in Serbia": the place hangs on the day
@@ -99,8 +100,8 @@ final class PlaceFinder {
             List<Integer> next = new ArrayList<>();
             for (int node : frontier) {
                 for (int c : g.children(node)) {
-                    if (g.baseRelation(c).equals("nmod") && (isPlacePreposition(g.caseOf(c))
-                            || g.caseOf(c).equals("of"))) {
+                    if (g.baseRelation(c).equals("nmod") && (isPlacePreposition(g.caseLemma(c))
+                            || g.caseLemma(c).equals("of"))) {
                         out.add(c);
                         next.add(c);
                     }
@@ -118,14 +119,15 @@ final class PlaceFinder {
 
     /** An in/at place attached to the trigger or to one of its arguments ("met ... in Hanoi"), or null. */
     Location venue(ArticleSentence s, int trigger, List<Integer> heads) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Integer> anchors = new ArrayList<>();
         anchors.add(trigger);
         anchors.addAll(heads);
         for (int anchor : anchors) {
             for (int c : g.children(anchor)) {
                 String rel = g.baseRelation(c);
-                if ((rel.equals("obl") || rel.equals("nmod")) && prepositions.contains(PrepositionRole.VENUE, g.caseOf(c))) {
+                if ((rel.equals("obl") || rel.equals("nmod"))
+                        && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c))) {
                     if (isPlaceName(g, c)) {
                         String tag = g.token(c).ner();
                         String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Sides;
 import org.parley.core.extract.EventWords.SideRule;
 import org.parley.core.extract.ModalCodes.Modality;
@@ -123,7 +124,7 @@ final class SideResolver implements EventPass {
      */
     private void placeAsTarget(ArticleSentence s, EventDraft d, List<Actor> source, Set<String> sourceCountries,
                                List<Actor> target) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         TriggerRule rule = d.rule();
         boolean notAState = source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY);
         if (rules.contains(SideRule.HAPPENS_IN_PLACE, rule.type())) {
@@ -138,7 +139,7 @@ final class SideResolver implements EventPass {
             List<Integer> struck = new ArrayList<>(g.children(d.token(), "obj"));
             for (int object : g.children(d.token(), "obj")) {
                 for (int c : g.children(object, "nmod")) {
-                    if (places.isPlacePreposition(g.caseOf(c))) {
+                    if (places.isPlacePreposition(g.caseLemma(c))) {
                         struck.add(c); // "lifted a curfew in Montenegro"
                     }
                 }
@@ -160,7 +161,7 @@ final class SideResolver implements EventPass {
      * actor of known country, an organisation (an IGO or NGO acting in its own name) or a person
      * with a title ("President Bill Clinton").
      */
-    private boolean oneSided(SentenceGraph g, EventDraft d, List<Actor> source) {
+    private boolean oneSided(DependencyGraph g, EventDraft d, List<Actor> source) {
         int i = d.token();
         TriggerRule written = d.rule();
         String coded = d.coding().type();

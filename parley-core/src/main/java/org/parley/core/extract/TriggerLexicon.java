@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
 
@@ -82,7 +83,7 @@ public final class TriggerLexicon {
     }
 
     /** Whether the token is a light verb ("held" in "held talks"). */
-    boolean lightVerbAt(SentenceGraph graph, int token) {
+    boolean lightVerbAt(DependencyGraph graph, int token) {
         return graph.isVerb(token) && isLightVerb(graph.lemma(token));
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.CueWords;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.data.DataFileException;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
@@ -54,7 +56,7 @@ final class TriggerMatcher implements EventPass {
     }
 
     private List<EventDraft> candidates(ArticleSentence s) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<EventDraft> found = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             boolean noun = g.isNoun(i);
@@ -70,8 +72,8 @@ final class TriggerMatcher implements EventPass {
     }
 
     private Optional<TriggerRule> ruleFor(ArticleSentence s, int i, boolean noun) {
-        SentenceGraph g = s.graph();
-        if (!noun && words.reportingVerbs().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
+        DependencyGraph g = s.graph();
+        if (!noun && CueWords.reportingLemmas().contains(g.lemma(i)) && obligationClause(s, i) >= 0) {
             return Optional.of(saidMust);
         }
         for (TriggerRule rule : lexicon.rules(g.lemma(i), noun)) {
@@ -88,7 +90,7 @@ final class TriggerMatcher implements EventPass {
      * pronoun, and "must" or "should" is its modal.
      */
     private int obligationClause(ArticleSentence s, int v) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         for (int clause : g.children(v, "ccomp")) {
             boolean obliged = g.children(clause, "aux").stream()
                     .anyMatch(a -> words.modality().contains(ModalityCue.OBLIGATION_MODAL, g.lemma(a)));
@@ -104,14 +106,14 @@ final class TriggerMatcher implements EventPass {
         if (cue == null) {
             return true;
         }
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         String word = cue.substring(cue.indexOf(':') + 1).toLowerCase(Locale.ROOT);
         if (cue.startsWith("mod:")) {
             return g.children(i).stream().anyMatch(c -> g.lemma(c).equals(word)
                     && MODIFIER_RELATIONS.contains(g.relation(c)));
         }
         if (cue.startsWith("prep:")) {
-            return g.children(i).stream().anyMatch(c -> g.caseOf(c).equals(word)
+            return g.children(i).stream().anyMatch(c -> g.caseLemma(c).equals(word)
                     || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
         }
         if (!cue.equals("obj:PERSON")) {
@@ -128,7 +130,7 @@ final class TriggerMatcher implements EventPass {
      * or a verb that is the complement of a trigger verb ("proposed the US help Vietnam").
      */
     private boolean absorbed(ArticleSentence s, int i) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         int gov = g.governor(i);
         if (gov < 0) {
             return false;
@@ -148,12 +150,12 @@ final class TriggerMatcher implements EventPass {
             return true; // "refusal to accept", "threat to attack": the noun's act is its content
         }
         // "called for sanctions", "appealed for aid": what is requested is not done
-        return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseOf(i).equals("for") && g.isVerb(gov)
+        return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseLemma(i).equals("for") && g.isVerb(gov)
                 && ruleFor(s, gov, false).filter(r -> r.type().equals("REQUEST")).isPresent();
     }
 
     /** The trigger as written: with its cue modifier ("phone talks") or light verb ("held talks"). */
-    private String triggerText(SentenceGraph g, int i, TriggerRule rule) {
+    private String triggerText(DependencyGraph g, int i, TriggerRule rule) {
         if (rule.cue() != null && rule.cue().startsWith("mod:")) {
             for (int c : g.children(i)) {
                 if (c < i && rule.cue().endsWith(":" + g.lemma(c))) {

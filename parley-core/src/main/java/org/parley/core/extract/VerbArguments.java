@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Arguments;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.EventWords.PrepositionRole;
@@ -28,7 +29,7 @@ final class VerbArguments {
     }
 
     Arguments of(ArticleSentence s, int v, TriggerRule rule) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Integer> heads = new ArrayList<>();
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -94,18 +95,19 @@ final class VerbArguments {
     }
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */
-    private boolean partnerPhrase(SentenceGraph g, int c) {
-        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c);
+    private boolean partnerPhrase(DependencyGraph g, int c) {
+        return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c))
+                && !places.isPlace(g, c);
     }
 
     /** A visit's target is the country of the first place visited, which is also where it happens. */
     private Arguments visit(ArticleSentence s, int v, List<Actor> source, List<Actor> target, List<Integer> heads) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         Location place = null;
         for (int c : g.children(v)) {
             String rel = g.relation(c);
             boolean placeArgument = rel.equals("obj") || (g.baseRelation(c).equals("obl")
-                    && prepositions.contains(PrepositionRole.VISIT, g.caseOf(c)));
+                    && prepositions.contains(PrepositionRole.VISIT, g.caseLemma(c)));
             if (placeArgument && place == null) {
                 PlaceFinder.Visited visited = places.visited(s, c);
                 if (visited != null) {
@@ -125,7 +127,7 @@ final class VerbArguments {
      * the threatened act would happen ("to resume attacks in Israel").
      */
     private void threatTargets(ArticleSentence s, int v, List<Integer> heads, List<Actor> target) {
-        SentenceGraph g = s.graph();
+        DependencyGraph g = s.graph();
         List<Integer> acts = new ArrayList<>(List.of(v));
         for (int k = 0; k < acts.size() && acts.size() < 4; k++) {
             acts.addAll(g.children(acts.get(k), "xcomp")); // "threatened to stop talks to reduce ..."
@@ -148,10 +150,10 @@ final class VerbArguments {
         for (int act : acts.subList(1, acts.size())) {
             for (int object : g.children(act, "obj")) {
                 for (int c : g.children(object, "nmod")) {
-                    if (prepositions.contains(PrepositionRole.TARGET, g.caseOf(c)) && !places.isPlace(g, c)) {
+                    if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
                         heads.add(c);
                         target.addAll(s.actorsAt(c));
-                    } else if (places.isPlacePreposition(g.caseOf(c)) && target.isEmpty()) {
+                    } else if (places.isPlacePreposition(g.caseLemma(c)) && target.isEmpty()) {
                         PlaceFinder.Visited place = places.visited(s, c); // "to resume attacks in Israel"
                         if (place != null) {
                             target.add(place.country());

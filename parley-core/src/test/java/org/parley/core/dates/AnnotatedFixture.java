@@ -76,6 +76,17 @@ final class AnnotatedFixture {
         return new AnnotatedFixture(article, new AnnotatedText("fixture", built, List.of(), times));
     }
 
+    /** This fixture with sentence {@code sentence} marked as a photo caption of the clean text. */
+    AnnotatedFixture withCaption(int sentence) {
+        CleanText c = article.clean();
+        List<Span> captions = new ArrayList<>(c.captions());
+        captions.add(text.sentences().get(sentence).span());
+        Article a = article;
+        return new AnnotatedFixture(new Article(a.id(), a.previous(), a.raw(),
+                new CleanText(c.text(), captions, c.removed(), c.map()), a.language(), a.published(), a.status(),
+                a.error(), a.ingestedAt()), text);
+    }
+
     /** Index of the first token {@code word} in sentence {@code sentence}. */
     int token(int sentence, String word) {
         List<Token> tokens = text.sentences().get(sentence).tokens();

@@ -46,6 +46,24 @@ class DatingRuleTest {
     }
 
     @Test
+    void aPhotoCaptionIsPassedOverNotCarriedFrom() {
+        var f = AnnotatedFixture.of(MARCH_26, "They met on [[March 25, 2024|2024-03-25]].",
+                "Son greets Blinken on [[March 24, 2024|2024-03-24]] (Photo: VNA)", "The talks covered trade.");
+        var rule = new DatingRule.CarriedOver(SELECTION, RESOLUTION);
+        assertThat(rule.date(request(f, 2, false)))
+                .hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("2024-03-24"));
+        assertThat(rule.date(request(f.withCaption(1), 2, false)))
+                .hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("2024-03-25"));
+    }
+
+    @Test
+    void aHeadingStopsTheCarryOver() {
+        var f = AnnotatedFixture.of(MARCH_26, "They met on [[March 25, 2024|2024-03-25]].", "Next steps",
+                "The talks covered trade.");
+        assertThat(new DatingRule.CarriedOver(SELECTION, RESOLUTION).date(request(f, 2, false))).isEmpty();
+    }
+
+    @Test
     void thePublicationDayAnswersOnlyWhenThereIsOne() {
         var dated = AnnotatedFixture.of(MARCH_26, "They met.");
         var undated = AnnotatedFixture.of(PublicationDate.UNKNOWN, "They met.");

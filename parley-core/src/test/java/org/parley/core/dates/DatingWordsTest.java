@@ -11,7 +11,7 @@ class DatingWordsTest {
     @Test
     void readsTheBundledListsInFileOrder() {
         assertThat(DatingWords.of("plan_auxiliaries")).containsExactly("will", "shall");
-        assertThat("announced").matches("(?:" + DatingWords.alternatives("reporting_words") + ")");
+        assertThat("since").matches("(?:" + DatingWords.alternatives("span_prepositions") + ")");
     }
 
     @Test

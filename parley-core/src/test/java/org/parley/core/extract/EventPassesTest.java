@@ -37,7 +37,7 @@ class EventPassesTest {
 
     @Test
     void whatTheFinalReaderNeedsMustBeAdded() {
-        EventPasses passes = new EventPasses(List.of(new Sections(), triggers()));
+        EventPasses passes = new EventPasses(List.of(triggers()));
         assertThatThrownBy(() -> passes.requireAdded(EnumSet.of(Fact.TRIGGERS, Fact.DATES), "EventExtractor"))
                 .hasMessageContaining("EventExtractor reads [DATES]");
         assertThat(passes.requireAdded(EnumSet.of(Fact.SENTENCES, Fact.TRIGGERS), "test")).isSameAs(passes);
@@ -47,8 +47,8 @@ class EventPassesTest {
     void passesRunInTheirOrderOnce() {
         List<String> ran = new ArrayList<>();
         EventPasses passes = new EventPasses(List.of(
-                new Recording("first", new EventPass.Contract(Set.of(Fact.SENTENCES), Set.of(Fact.SECTIONS)), ran),
-                new Recording("second", new EventPass.Contract(Set.of(Fact.SECTIONS), Set.of(Fact.TRIGGERS)), ran)));
+                new Recording("first", new EventPass.Contract(Set.of(Fact.SECTIONS), Set.of(Fact.TRIGGERS)), ran),
+                new Recording("second", new EventPass.Contract(Set.of(Fact.TRIGGERS), Set.of(Fact.MODALITY)), ran)));
         ParsedText t = blinkenMetSonInHanoi();
 
         passes.run(new ArticleEvents(t.article(), t.annotation(), t.actors()));

@@ -1,11 +1,15 @@
 package org.parley.core.extract.commitments;
 
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.parley.core.analysis.ArticleSections;
+import org.parley.core.analysis.ArticleSections.Section;
 
 /**
  * Reads {@link Fact#SENTENCES}, adds {@link Fact#BODY_SENTENCES}: the sentences that may state a
- * commitment. The headline line is skipped (the body says the same with more context), and so
- * are sentences without tokens.
+ * commitment. Photo captions are skipped (they describe a picture, not the news), and so are
+ * sentences without tokens and the headline when a body follows it (the body says the same with
+ * more context); the {@link ArticleSections} say which is which.
  */
 final class BodySentences extends CommitmentPass {
 
@@ -15,18 +19,12 @@ final class BodySentences extends CommitmentPass {
 
     @Override
     CommitmentReading apply(CommitmentReading reading) {
-        int headlineEnd = headlineEnd(reading.clean());
+        ArticleSections sections = reading.sections();
+        boolean hasBody = IntStream.range(0, sections.size()).anyMatch(s -> sections.of(s) == Section.BODY);
         return reading.withBody(reading.text().sentences().stream()
-                .filter(s -> !s.tokens().isEmpty() && s.span().end() > headlineEnd).toList());
-    }
-
-    /** Where the headline ends: the first line, when it does not end like a sentence; else 0. */
-    static int headlineEnd(String clean) {
-        int nl = clean.indexOf('\n');
-        if (nl <= 0) {
-            return 0;
-        }
-        String first = clean.substring(0, nl).strip();
-        return first.isEmpty() || first.matches(".*[.!?\"”’]$") ? 0 : nl;
+                .filter(s -> !s.tokens().isEmpty())
+                .filter(s -> sections.of(s.index()) != Section.CAPTION)
+                .filter(s -> !(hasBody && sections.of(s.index()) == Section.HEADLINE))
+                .toList());
     }
 }

@@ -14,7 +14,7 @@ import org.parley.model.Commitment;
  * <p>The passes, in order (each states what it reads and adds; {@link CommitmentPasses} checks
  * the order when the extractor is built):
  * <ol>
- *   <li>{@link BodySentences}: the sentences after the headline line;</li>
+ *   <li>{@link BodySentences}: the sentences of the body (no photo captions, no headline);</li>
  *   <li>{@link AmountFinder}: the amounts of money of each, by token range;</li>
  *   <li>{@link FrameReading}: the frames, in priority order: {@link SignedDocumentFrame} ("signed
  *       a $500 million MOU"), {@link MoneyGivenFrame} ("pledged $120 million"),

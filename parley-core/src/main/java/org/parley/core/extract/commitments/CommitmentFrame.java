@@ -2,6 +2,7 @@ package org.parley.core.extract.commitments;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.DependencyGraph;
 
 /**
  * One way a sentence states a commitment as made: a trigger word (a signing verb, a giving verb, a
@@ -11,7 +12,7 @@ import java.util.List;
 sealed interface CommitmentFrame permits SignedDocumentFrame, MoneyGivenFrame, FundingNounFrame {
 
     /** Whether token {@code i} can open this frame. */
-    boolean triggers(ParsedSentence p, int i);
+    boolean triggers(DependencyGraph p, int i);
 
     /** Reads the frame at its trigger, adding drafts to {@code out} and claiming their amounts. */
     void readAt(SentenceFacts sentence, int trigger, List<Draft> out);

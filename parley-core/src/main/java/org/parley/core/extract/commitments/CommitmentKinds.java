@@ -1,6 +1,7 @@
 package org.parley.core.extract.commitments;
 
 import java.util.Set;
+import org.parley.core.analysis.DependencyGraph;
 
 /**
  * The kind a noun gives a commitment: a document noun (MOU / memorandum of understanding →
@@ -14,9 +15,9 @@ final class CommitmentKinds {
     private static final Set<String> AGREEMENT_NOUNS = CommitmentWords.of("agreement_nouns");
     private static final Set<String> FUNDING_NOUNS = CommitmentWords.of("funding_nouns");
 
-    private final ParsedSentence p;
+    private final DependencyGraph p;
 
-    CommitmentKinds(ParsedSentence p) {
+    CommitmentKinds(DependencyGraph p) {
         this.p = p;
     }
 
@@ -28,8 +29,8 @@ final class CommitmentKinds {
     String ofDocument(int noun) {
         String w = p.lemma(noun);
         String next = noun + 2 < p.size() && p.lower(noun + 1).equals("of") ? p.lower(noun + 2) : "";
-        for (int c : p.children(noun, "nmod")) {
-            if (p.caseOf(c).equals("of")) {
+        for (int c : p.childrenWithSubtypes(noun, "nmod")) {
+            if (p.caseWord(c).equals("of")) {
                 next = p.lower(c);
             }
         }
@@ -40,7 +41,7 @@ final class CommitmentKinds {
             return "moc";
         }
         if (AGREEMENT_NOUNS.contains(w)) {
-            for (int c : p.children(noun, "compound")) {
+            for (int c : p.childrenWithSubtypes(noun, "compound")) {
                 String k = ofFunding(c);
                 if (isLoanOrGrant(k)) {
                     return k;

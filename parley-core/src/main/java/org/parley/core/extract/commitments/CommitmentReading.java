@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.Commitment;
@@ -15,14 +16,16 @@ import org.parley.model.Sentence;
  *
  * @param article     the article (its clean text and id)
  * @param text        its annotation
+ * @param sections    the part of the article each sentence is (given)
  * @param actors      its resolved actor mentions, any order
  * @param body        {@link Fact#BODY_SENTENCES}
  * @param amounts     {@link Fact#AMOUNTS}, by sentence index
  * @param drafts      {@link Fact#DRAFTS}, then {@link Fact#MERGED_DRAFTS}
  * @param commitments {@link Fact#COMMITMENTS}
  */
-record CommitmentReading(Article article, AnnotatedText text, List<ActorMention> actors, List<Sentence> body,
-                         Map<Integer, List<Amount>> amounts, List<Draft> drafts, List<Commitment> commitments) {
+record CommitmentReading(Article article, AnnotatedText text, ArticleSections sections, List<ActorMention> actors,
+                         List<Sentence> body, Map<Integer, List<Amount>> amounts, List<Draft> drafts,
+                         List<Commitment> commitments) {
 
     CommitmentReading {
         actors = List.copyOf(actors);
@@ -34,7 +37,8 @@ record CommitmentReading(Article article, AnnotatedText text, List<ActorMention>
 
     /** The caller's input, nothing read yet. */
     static CommitmentReading start(Article article, AnnotatedText text, List<ActorMention> actors) {
-        return new CommitmentReading(article, text, actors, List.of(), Map.of(), List.of(), List.of());
+        return new CommitmentReading(article, text, ArticleSections.of(text, article.clean()), actors, List.of(),
+                Map.of(), List.of(), List.of());
     }
 
     String clean() {
@@ -48,18 +52,18 @@ record CommitmentReading(Article article, AnnotatedText text, List<ActorMention>
     }
 
     CommitmentReading withBody(List<Sentence> sentences) {
-        return new CommitmentReading(article, text, actors, sentences, amounts, drafts, commitments);
+        return new CommitmentReading(article, text, sections, actors, sentences, amounts, drafts, commitments);
     }
 
     CommitmentReading withAmounts(Map<Integer, List<Amount>> found) {
-        return new CommitmentReading(article, text, actors, body, found, drafts, commitments);
+        return new CommitmentReading(article, text, sections, actors, body, found, drafts, commitments);
     }
 
     CommitmentReading withDrafts(List<Draft> read) {
-        return new CommitmentReading(article, text, actors, body, amounts, read, commitments);
+        return new CommitmentReading(article, text, sections, actors, body, amounts, read, commitments);
     }
 
     CommitmentReading withCommitments(List<Commitment> made) {
-        return new CommitmentReading(article, text, actors, body, amounts, drafts, made);
+        return new CommitmentReading(article, text, sections, actors, body, amounts, drafts, made);
     }
 }

@@ -11,7 +11,7 @@ enum Fact {
     ENTITIES,
     /** Given: the article's resolved actor mentions. */
     ACTOR_MENTIONS,
-    /** The sentences that may state a commitment: not the headline, not empty. */
+    /** The sentences that may state a commitment: not the headline, not a photo caption, not empty. */
     BODY_SENTENCES,
     /** The amounts of money of each body sentence, by token range. */
     AMOUNTS,

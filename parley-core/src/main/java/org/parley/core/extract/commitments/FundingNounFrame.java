@@ -3,6 +3,7 @@ package org.parley.core.extract.commitments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
@@ -20,13 +21,13 @@ final class FundingNounFrame implements CommitmentFrame {
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "-", "--", ";");
 
     @Override
-    public boolean triggers(ParsedSentence p, int i) {
+    public boolean triggers(DependencyGraph p, int i) {
         return !p.isVerb(i) && CommitmentKinds.isFundingNoun(p.lemma(i));
     }
 
     @Override
     public void readAt(SentenceFacts s, int noun, List<Draft> out) {
-        ParsedSentence p = s.parse;
+        DependencyGraph p = s.parse;
         Amount amount = s.amounts.in(p.phrase(noun));
         if (amount == null) {
             amount = s.amounts.rightAfter(noun);
@@ -39,7 +40,7 @@ final class FundingNounFrame implements CommitmentFrame {
         if (comma >= 0) {
             parties.addAll(s.parties.runFrom(comma + 1));
         } else {
-            int governor = p.head(noun);
+            int governor = p.governor(noun);
             if (governor >= 0 && p.isVerb(governor) && !p.relation(noun).startsWith("nsubj")) {
                 if (s.modality.negated(governor) || s.modality.hypothetical(governor)) {
                     return;
@@ -51,7 +52,7 @@ final class FundingNounFrame implements CommitmentFrame {
     }
 
     /** For "Through a package of $X in ..., SUBJECT verb": the comma closing the fronted phrase, else -1. */
-    private static int frontedPhraseEnd(ParsedSentence p, int noun, Amount amount) {
+    private static int frontedPhraseEnd(DependencyGraph p, int noun, Amount amount) {
         int start = noun - 1;
         while (start >= 0 && FRONTING_DETERMINERS.contains(p.lower(start))) {
             start--;
@@ -66,7 +67,7 @@ final class FundingNounFrame implements CommitmentFrame {
             if (p.word(t).equals(",")) {
                 return t;
             }
-            if (p.isVerb(t) && !p.tokens.get(t).pos().equals("VBN")) {
+            if (p.isVerb(t) && !p.token(t).pos().equals("VBN")) {
                 return -1;
             }
         }

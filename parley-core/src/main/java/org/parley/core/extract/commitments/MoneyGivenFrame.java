@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
@@ -23,19 +24,19 @@ final class MoneyGivenFrame implements CommitmentFrame {
     private static final Set<String> RECIPIENT_CASES = CommitmentWords.of("recipient_cases");
 
     @Override
-    public boolean triggers(ParsedSentence p, int i) {
+    public boolean triggers(DependencyGraph p, int i) {
         return p.isVerb(i) && (PROMISE_VERBS.contains(p.lemma(i)) || GIVE_VERBS.contains(p.lemma(i)));
     }
 
     @Override
     public void readAt(SentenceFacts s, int verb, List<Draft> out) {
-        ParsedSentence p = s.parse;
+        DependencyGraph p = s.parse;
         if (s.modality.negated(verb) || s.modality.hypothetical(verb)) {
             return;
         }
         Amount amount = null;
         String nounKind = null;
-        for (int obj : p.children(verb, "obj")) {
+        for (int obj : p.childrenWithSubtypes(verb, "obj")) {
             TreeSet<Integer> phrase = p.phrase(obj);
             amount = amount != null ? amount : s.amounts.in(phrase);
             for (int t : phrase) {
@@ -52,11 +53,11 @@ final class MoneyGivenFrame implements CommitmentFrame {
             return;
         }
         List<Actor> parties = new ArrayList<>(s.parties.subjectOf(verb));
-        for (int r : p.children(verb, "iobj")) {
+        for (int r : p.childrenWithSubtypes(verb, "iobj")) {
             Parties.addAll(parties, s.parties.namedBy(r));
         }
-        for (int r : p.children(verb, "obl")) {
-            if (RECIPIENT_CASES.contains(p.caseOf(r))) {
+        for (int r : p.childrenWithSubtypes(verb, "obl")) {
+            if (RECIPIENT_CASES.contains(p.caseWord(r))) {
                 Parties.addAll(parties, s.parties.namedBy(r));
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
@@ -28,13 +29,13 @@ final class Parties {
     /** Tokens between the names of a run read forwards ("the U.S. Mission (USAID) and ..."). */
     private static final Set<String> RUN_JOINERS_AFTER = Set.of("and", "the", "(", ")", "-lrb-", "-rrb-");
 
-    private final ParsedSentence p;
+    private final DependencyGraph p;
     private final List<ActorMention> mentions;
 
     /**
      * @param mentions the actor mentions of the sentence, in text order
      */
-    Parties(ParsedSentence p, List<ActorMention> mentions) {
+    Parties(DependencyGraph p, List<ActorMention> mentions) {
         this.p = p;
         this.mentions = List.copyOf(mentions);
     }
@@ -44,10 +45,11 @@ final class Parties {
         List<Actor> out = new ArrayList<>();
         int v = verb;
         // A conjoined or infinitival verb without its own subject shares its governor's.
-        while (p.children(v, "nsubj").isEmpty() && p.head(v) >= 0 && SUBJECT_SHARING.contains(p.relation(v))) {
-            v = p.head(v);
+        while (p.childrenWithSubtypes(v, "nsubj").isEmpty() && p.governor(v) >= 0
+                && SUBJECT_SHARING.contains(p.relation(v))) {
+            v = p.governor(v);
         }
-        for (int s : p.children(v, "nsubj")) {
+        for (int s : p.childrenWithSubtypes(v, "nsubj")) {
             if (!p.relation(s).equals("nsubj:pass")) {
                 addAll(out, namedBy(s));
             }

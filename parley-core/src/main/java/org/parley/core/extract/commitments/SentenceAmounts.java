@@ -3,6 +3,7 @@ package org.parley.core.extract.commitments;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.core.analysis.DependencyGraph;
 
 /**
  * The amounts of one sentence and which of them a frame has already claimed: an amount states
@@ -15,11 +16,11 @@ final class SentenceAmounts {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "to");
     private static final Set<String> AMOUNT_LINKS = CommitmentWords.of("amount_links");
 
-    private final ParsedSentence p;
+    private final DependencyGraph p;
     private final List<Amount> amounts;
     private final Set<Amount> claimed = new HashSet<>();
 
-    SentenceAmounts(ParsedSentence p, List<Amount> amounts) {
+    SentenceAmounts(DependencyGraph p, List<Amount> amounts) {
         this.p = p;
         this.amounts = List.copyOf(amounts);
     }

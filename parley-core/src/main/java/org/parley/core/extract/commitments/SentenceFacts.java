@@ -2,6 +2,7 @@ package org.parley.core.extract.commitments;
 
 import java.util.List;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
@@ -11,7 +12,7 @@ import org.parley.model.Actor;
  */
 final class SentenceFacts {
 
-    final ParsedSentence parse;
+    final DependencyGraph parse;
     final Parties parties;
     final Modality modality;
     final CommitmentKinds kinds;
@@ -22,7 +23,7 @@ final class SentenceFacts {
      * @param mentions the actor mentions of the sentence, in text order
      * @param amounts  the amounts of the sentence
      */
-    SentenceFacts(ParsedSentence parse, List<ActorMention> mentions, List<Amount> amounts) {
+    SentenceFacts(DependencyGraph parse, List<ActorMention> mentions, List<Amount> amounts) {
         this.parse = parse;
         this.parties = new Parties(parse, mentions);
         this.modality = new Modality(parse);
@@ -39,6 +40,7 @@ final class SentenceFacts {
         if (amount != null) {
             amounts.claim(amount);
         }
-        out.add(new Draft(parse.sentence.index(), trigger, kind, title, parties, amount == null ? null : amount.money()));
+        out.add(new Draft(parse.sentence().index(), trigger, kind, title, parties,
+                amount == null ? null : amount.money()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
@@ -21,18 +22,19 @@ final class SignedDocumentFrame implements CommitmentFrame {
     private static final Set<String> DOCUMENT_PARTNER_CASES = CommitmentWords.of("document_partner_cases");
 
     @Override
-    public boolean triggers(ParsedSentence p, int i) {
+    public boolean triggers(DependencyGraph p, int i) {
         return p.isVerb(i) && SIGN_VERBS.contains(p.lemma(i));
     }
 
     @Override
     public void readAt(SentenceFacts s, int verb, List<Draft> out) {
-        ParsedSentence p = s.parse;
+        DependencyGraph p = s.parse;
         if (s.modality.negated(verb) || s.modality.hypothetical(verb) || s.modality.future(verb)) {
             return;
         }
-        List<Integer> objects = new ArrayList<>(p.children(verb, "obj"));
-        p.children(verb, "nsubj").stream().filter(c -> p.relation(c).equals("nsubj:pass")).forEach(objects::add);
+        List<Integer> objects = new ArrayList<>(p.childrenWithSubtypes(verb, "obj"));
+        p.childrenWithSubtypes(verb, "nsubj").stream().filter(c -> p.relation(c).equals("nsubj:pass"))
+                .forEach(objects::add);
         for (int obj : objects) {
             for (int doc : p.withConjuncts(obj)) {
                 String kind = s.kinds.ofDocument(doc);
@@ -40,13 +42,13 @@ final class SignedDocumentFrame implements CommitmentFrame {
                     continue;
                 }
                 List<Actor> parties = new ArrayList<>(s.parties.subjectOf(verb));
-                for (int obl : p.children(verb, "obl")) {
-                    if (SIGNING_PARTNER_CASES.contains(p.caseOf(obl))) {
+                for (int obl : p.childrenWithSubtypes(verb, "obl")) {
+                    if (SIGNING_PARTNER_CASES.contains(p.caseWord(obl))) {
                         Parties.addAll(parties, s.parties.namedBy(obl));
                     }
                 }
-                for (int nmod : p.children(doc, "nmod")) {
-                    if (DOCUMENT_PARTNER_CASES.contains(p.caseOf(nmod))) {
+                for (int nmod : p.childrenWithSubtypes(doc, "nmod")) {
+                    if (DOCUMENT_PARTNER_CASES.contains(p.caseWord(nmod))) {
                         Parties.addAll(parties, s.parties.namedBy(nmod));
                     }
                 }

@@ -3,6 +3,7 @@ package org.parley.core.extract.commitments;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.core.analysis.DependencyGraph;
 
 /**
  * The title of a signed document: its noun phrase with its modifiers ("MOC on Culture and
@@ -16,10 +17,10 @@ final class Titles {
     private static final Set<String> NOT_IN_TITLE = CommitmentWords.of("not_in_title");
     private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ".", ";", ":");
 
-    private final ParsedSentence p;
+    private final DependencyGraph p;
     private final SentenceAmounts amounts;
 
-    Titles(ParsedSentence p, SentenceAmounts amounts) {
+    Titles(DependencyGraph p, SentenceAmounts amounts) {
         this.p = p;
         this.amounts = amounts;
     }
@@ -31,12 +32,12 @@ final class Titles {
         for (int t : phrase) {
             // Where and when it was signed, and with whom, are not part of its name.
             if (t != noun && (p.relation(t).equals("nmod:poss")
-                    || (p.relation(t).startsWith("nmod") && NOT_IN_TITLE.contains(p.caseOf(t))))) {
+                    || (p.relation(t).startsWith("nmod") && NOT_IN_TITLE.contains(p.caseWord(t))))) {
                 dropped.addAll(p.subtree(t));
             }
         }
         for (int t : phrase) {
-            boolean leadingDeterminer = p.relation(t).equals("det") && p.head(t) == noun;
+            boolean leadingDeterminer = p.relation(t).equals("det") && p.governor(t) == noun;
             if (t == noun || !(leadingDeterminer || amounts.covers(t) || dropped.contains(t))) {
                 kept.add(t);
             }
@@ -62,7 +63,7 @@ final class Titles {
         }
         StringBuilder title = new StringBuilder();
         for (int t = first; t <= last; t++) {
-            if (t > first && p.tokens.get(t).span().begin() > p.tokens.get(t - 1).span().end()) {
+            if (t > first && p.token(t).span().begin() > p.token(t - 1).span().end()) {
                 title.append(' ');
             }
             title.append(p.word(t));

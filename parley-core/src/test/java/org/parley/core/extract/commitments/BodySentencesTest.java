@@ -2,21 +2,34 @@ package org.parley.core.extract.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
 
 class BodySentencesTest {
 
+    private static final String[] HEADLINE = {"Banks/NNS/nsubj/1", "sign/VBP/root/-1", "MOU/NNP/obj/1"};
+    private static final String[] BODY = {"Alpha/NNP/nsubj/1", "signed/VBD:sign/root/-1", "it/PRP/obj/1",
+            "./.:./punct/1"};
+
     @Test
-    void aFirstLineThatDoesNotEndLikeASentenceIsTheHeadline() {
-        String text = "US and Vietnam sign MOU\nThe two banks signed it.";
-        assertThat(BodySentences.headlineEnd(text)).isEqualTo(text.indexOf('\n'));
+    void theHeadlineIsSkippedWhenABodyFollows() {
+        assertThat(body(new HandParsedText().sentence(HEADLINE).sentence(BODY))).containsExactly(1);
     }
 
     @Test
-    void aFirstLineEndingLikeASentenceIsBody() {
-        assertThat(BodySentences.headlineEnd("The two banks signed it.\nMore.")).isZero();
-        assertThat(BodySentences.headlineEnd("He said: \"We signed.\"\nMore.")).isZero();
-        assertThat(BodySentences.headlineEnd("One line only")).isZero();
-        assertThat(BodySentences.headlineEnd("\nStarts with a blank line")).isZero();
+    void aHeadlineWithoutBodyIsKept() {
+        assertThat(body(new HandParsedText().sentence(HEADLINE))).containsExactly(0);
+    }
+
+    @Test
+    void aPhotoCaptionIsSkipped() {
+        assertThat(body(new HandParsedText().sentence(BODY).sentence(BODY).caption().sentence(BODY)))
+                .containsExactly(0, 2);
+    }
+
+    private static List<Integer> body(HandParsedText t) {
+        CommitmentReading start = CommitmentReading.start(t.article(), t.annotation(), t.mentions());
+        return new BodySentences().apply(start).body().stream().map(Sentence::index).toList();
     }
 }

@@ -11,7 +11,7 @@ class CommitmentWordsTest {
     @Test
     void readsTheBundledLists() {
         assertThat(CommitmentWords.of("sign_verbs")).contains("sign", "ink", "finalise");
-        assertThat(CommitmentWords.of("negations")).contains("n't");
+        assertThat(CommitmentWords.of("condition_marks")).contains("if");
         assertThat(CommitmentWords.of("generic_title_words")).contains("(", "memorandum");
     }
 

@@ -5,6 +5,7 @@ import static org.parley.core.extract.commitments.HandParsedText.org;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 class FrameReadingTest {
@@ -26,7 +27,8 @@ class FrameReadingTest {
     @Test
     void theFundingNounAloneWouldReadTheAmount() {
         CommitmentReading r = withAmounts(pledgedPackage());
-        SentenceFacts facts = new SentenceFacts(new ParsedSentence(r.body().get(0)), r.actorsIn(0), r.amounts().get(0));
+        SentenceFacts facts = new SentenceFacts(new DependencyGraph(r.body().get(0)), r.actorsIn(0),
+                r.amounts().get(0));
         assertThat(new FundingNounFrame().read(facts)).extracting(Draft::kind, Draft::trigger)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("funding", 3));
     }

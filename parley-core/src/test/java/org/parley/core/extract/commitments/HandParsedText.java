@@ -35,6 +35,7 @@ final class HandParsedText {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<ActorMention> mentions = new ArrayList<>();
     private final List<EntityMention> entities = new ArrayList<>();
+    private final List<Span> captions = new ArrayList<>();
 
     /** Adds a sentence; returns its index. */
     HandParsedText sentence(String... specs) {
@@ -79,6 +80,12 @@ final class HandParsedText {
         return this;
     }
 
+    /** Marks the last sentence as a photo caption of the clean text. */
+    HandParsedText caption() {
+        captions.add(sentences.get(sentences.size() - 1).span());
+        return this;
+    }
+
     static Actor org(String name, String country) {
         return new Actor(name, ActorKind.ORGANIZATION, null, country, "GOV");
     }
@@ -92,11 +99,10 @@ final class HandParsedText {
     }
 
     Article article() {
-        // A terminal period on the last line keeps the first line from looking like a headline.
         String clean = text + ".";
         RawArticle raw = RawArticle.text(Origin.file("/tmp/hand.txt", "hand.txt"), SourceFormat.TEXT, clean);
         return new Article(new ArticleId("0123456789abcdef"), null, raw,
-                new CleanText(clean, List.of(), List.of(), OffsetMap.identity(clean.length())), "en",
+                new CleanText(clean, captions, List.of(), OffsetMap.identity(clean.length())), "en",
                 PublicationDate.UNKNOWN, ArticleStatus.ANNOTATED, null, Instant.EPOCH);
     }
 }

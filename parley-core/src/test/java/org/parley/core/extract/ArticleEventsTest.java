@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SectionsTest {
+class ArticleEventsTest {
 
     @Test
-    void aHeadingStartsASectionButACaptionDoesNot() {
+    void aRunOfHeadingsOpensASectionButACaptionDoesNot() {
         ParsedText t = new ParsedText()
                 .sentence("Talks/NNS in/IN Hanoi/NNP")
                 .sentence("Blinken/NNP met/VBD Son/NNP ./.")
                 .sentence("Photo/NN :/: Ministry/NNP")
                 .caption()
                 .sentence("Next/JJ steps/NNS")
+                .sentence("Partners/NNS")
                 .sentence("They/PRP agreed/VBD ./.");
         ArticleEvents article = new ArticleEvents(t.article(), t.annotation(), t.actors());
 
-        new Sections().apply(article);
-
         assertThat(new int[] {article.section(0), article.section(1), article.section(2), article.section(3),
-                article.section(4)}).containsExactly(1, 1, 1, 2, 2);
+                article.section(4), article.section(5)}).containsExactly(0, 0, 0, 1, 1, 1);
+        assertThat(article.sentence(2).caption()).isTrue();
+        assertThat(article.sentence(1).caption()).isFalse();
     }
 }
