@@ -15,7 +15,7 @@ import org.parley.model.ActorKind;
 final class ArgumentActors {
 
     private final PlaceFinder places;
-    private final WordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<PrepositionRole> prepositions;
 
     ArgumentActors(PlaceFinder places, EventWords words) {
         this.places = places;

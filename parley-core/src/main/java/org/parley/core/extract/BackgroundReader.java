@@ -13,7 +13,7 @@ import org.parley.core.extract.EventWords.BackgroundCue;
  */
 final class BackgroundReader implements EventPass {
 
-    private final WordLists<BackgroundCue> cues;
+    private final EnumWordLists<BackgroundCue> cues;
 
     BackgroundReader(EventWords words) {
         this.cues = words.background();

@@ -22,8 +22,8 @@ import org.parley.core.data.TsvRows;
  * @param codes          how acts not reported as done are coded ({@code modal-codes.tsv})
  * @param modeRanks      how specific each mode of meeting is ({@code meeting-modes.tsv})
  */
-record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> background,
-                  WordLists<PrepositionRole> prepositions, WordLists<SideRule> sides, ModalCodes codes,
+record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundCue> background,
+                  EnumWordLists<PrepositionRole> prepositions, EnumWordLists<SideRule> sides, ModalCodes codes,
                   Map<String, Integer> modeRanks) {
 
     /** Lists of {@code modality-cues.tsv}. */
@@ -67,10 +67,10 @@ record EventWords(WordLists<ModalityCue> modality, WordLists<BackgroundCue> back
             TsvRows.bundled(EventWords.class, "meeting-modes.tsv", 2,
                     row -> Map.entry(row.cell(0).strip(), (int) row.whole(1, "rank")))
                     .forEach(e -> ranks.put(e.getKey(), e.getValue()));
-            return new EventWords(WordLists.bundled("modality-cues.tsv", ModalityCue.class),
-                    WordLists.bundled("background-cues.tsv", BackgroundCue.class),
-                    WordLists.bundled("prepositions.tsv", PrepositionRole.class),
-                    WordLists.bundled("side-rules.tsv", SideRule.class), ModalCodes.bundled(), ranks);
+            return new EventWords(EnumWordLists.bundled("modality-cues.tsv", ModalityCue.class),
+                    EnumWordLists.bundled("background-cues.tsv", BackgroundCue.class),
+                    EnumWordLists.bundled("prepositions.tsv", PrepositionRole.class),
+                    EnumWordLists.bundled("side-rules.tsv", SideRule.class), ModalCodes.bundled(), ranks);
         }
     }
 

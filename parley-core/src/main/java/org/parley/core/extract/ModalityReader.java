@@ -21,7 +21,7 @@ import org.parley.core.extract.ModalCodes.Modality;
  */
 final class ModalityReader implements EventPass {
 
-    private final WordLists<ModalityCue> cues;
+    private final EnumWordLists<ModalityCue> cues;
     private final ModalCodes codes;
 
     ModalityReader(EventWords words) {

@@ -20,7 +20,7 @@ final class NounArguments {
     private final TriggerLexicon lexicon;
     private final PlaceFinder places;
     private final ArgumentActors actors;
-    private final WordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<PrepositionRole> prepositions;
 
     NounArguments(TriggerLexicon lexicon, PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.lexicon = lexicon;

@@ -31,7 +31,7 @@ final class PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final Countries countries;
-    private final WordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<PrepositionRole> prepositions;
 
     PlaceFinder(Gazetteer gazetteer, Countries countries, EventWords words) {
         this.gazetteer = gazetteer;

@@ -30,7 +30,7 @@ final class SideResolver implements EventPass {
     private final TriggerLexicon lexicon;
     private final PlaceFinder places;
     private final Countries countries;
-    private final WordLists<SideRule> rules;
+    private final EnumWordLists<SideRule> rules;
     private final ModalCodes codes;
 
     SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {

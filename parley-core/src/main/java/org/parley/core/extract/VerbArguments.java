@@ -18,8 +18,8 @@ final class VerbArguments {
 
     private final PlaceFinder places;
     private final ArgumentActors actors;
-    private final WordLists<PrepositionRole> prepositions;
-    private final WordLists<ModalityCue> cues;
+    private final EnumWordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<ModalityCue> cues;
 
     VerbArguments(PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.places = places;

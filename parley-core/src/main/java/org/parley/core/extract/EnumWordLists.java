@@ -22,11 +22,11 @@ import org.parley.core.data.TsvRows;
  *
  * @param <E> the lists the file must hold
  */
-final class WordLists<E extends Enum<E>> {
+final class EnumWordLists<E extends Enum<E>> {
 
     private final Map<E, Set<String>> words;
 
-    private WordLists(Map<E, Set<String>> words) {
+    private EnumWordLists(Map<E, Set<String>> words) {
         this.words = words;
     }
 
@@ -34,8 +34,8 @@ final class WordLists<E extends Enum<E>> {
     }
 
     /** The lists bundled as {@code resource} beside this package's classes. */
-    static <E extends Enum<E>> WordLists<E> bundled(String resource, Class<E> lists) {
-        return of(resource, lists, TsvRows.bundled(WordLists.class, resource, 2, row -> entry(lists, row)));
+    static <E extends Enum<E>> EnumWordLists<E> bundled(String resource, Class<E> lists) {
+        return of(resource, lists, TsvRows.bundled(EnumWordLists.class, resource, 2, row -> entry(lists, row)));
     }
 
     /**
@@ -43,11 +43,11 @@ final class WordLists<E extends Enum<E>> {
      *
      * @throws DataFileException naming {@code source} and the line of every malformed row, or the empty lists
      */
-    static <E extends Enum<E>> WordLists<E> read(Reader reader, String source, Class<E> lists) {
+    static <E extends Enum<E>> EnumWordLists<E> read(Reader reader, String source, Class<E> lists) {
         return of(source, lists, TsvRows.parse(reader, source, 2, row -> entry(lists, row)));
     }
 
-    private static <E extends Enum<E>> WordLists<E> of(String source, Class<E> lists, List<Entry<E>> rows) {
+    private static <E extends Enum<E>> EnumWordLists<E> of(String source, Class<E> lists, List<Entry<E>> rows) {
         Map<E, Set<String>> byList = new EnumMap<>(lists);
         for (Entry<E> row : rows) {
             byList.computeIfAbsent(row.list(), k -> new LinkedHashSet<>()).add(row.word());
@@ -58,7 +58,7 @@ final class WordLists<E extends Enum<E>> {
             throw new DataFileException(source + ": no words for " + names(new ArrayList<>(empty)));
         }
         byList.replaceAll((list, set) -> Set.copyOf(set));
-        return new WordLists<>(byList);
+        return new EnumWordLists<>(byList);
     }
 
     private static <E extends Enum<E>> Entry<E> entry(Class<E> lists, TsvRows.Row row) {

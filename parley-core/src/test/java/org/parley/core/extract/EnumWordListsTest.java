@@ -7,13 +7,13 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.parley.core.data.DataFileException;
 
-class WordListsTest {
+class EnumWordListsTest {
 
     private enum Lists { NEGATION, REPORTING_VERB }
 
     @Test
     void readsEveryListByItsLowerCaseName() {
-        WordLists<Lists> lists = WordLists.read(new StringReader(
+        EnumWordLists<Lists> lists = EnumWordLists.read(new StringReader(
                 "# columns: list\tword\nnegation\tnot\nnegation\tnever\nreporting_verb\tsay\n"), "ok.tsv", Lists.class);
         assertThat(lists.words(Lists.NEGATION)).containsExactlyInAnyOrder("not", "never");
         assertThat(lists.contains(Lists.REPORTING_VERB, "say")).isTrue();
@@ -24,10 +24,10 @@ class WordListsTest {
 
     @Test
     void anUnknownListFailsNamingTheLineAndAnEmptyOneNamingTheList() {
-        assertThatThrownBy(() -> WordLists.read(new StringReader("negation\tnot\nnegations\tno\n"), "bad.tsv",
+        assertThatThrownBy(() -> EnumWordLists.read(new StringReader("negation\tnot\nnegations\tno\n"), "bad.tsv",
                 Lists.class)).isInstanceOf(DataFileException.class).hasMessageContaining("bad.tsv:2")
                 .hasMessageContaining("unknown list 'negations'");
-        assertThatThrownBy(() -> WordLists.read(new StringReader("negation\tnot\n"), "short.tsv", Lists.class))
+        assertThatThrownBy(() -> EnumWordLists.read(new StringReader("negation\tnot\n"), "short.tsv", Lists.class))
                 .hasMessageContaining("short.tsv: no words for reporting_verb");
     }
 
