@@ -38,7 +38,7 @@ class StoryClustererPartsTest {
         StoryClusterer clusterer = StoryClusterer.withDefaults();
 
         // weights → blocks → candidate pairs → similarities → scales → scored links, as the job computes them
-        TermWeights weights = TermWeights.of(items.stream().map(StoryEvidence::terms).toList());
+        TermWeights weights = TermWeights.background();
         Map<String, Set<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             for (String key : clusterer.blockingKeys(items.get(i), weights)) {

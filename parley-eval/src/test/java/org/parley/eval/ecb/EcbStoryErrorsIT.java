@@ -47,7 +47,7 @@ class EcbStoryErrorsIT {
         List<Story> stories = clusterer.cluster(evidence);
         Map<String, String> predicted = EcbClusteringRun.labels(stories);
 
-        TermWeights weights = TermWeights.of(evidence.stream().map(StoryEvidence::terms).toList());
+        TermWeights weights = TermWeights.background(); // the weights the clusterer uses
         Map<String, List<Integer>> blocks = new HashMap<>();
         List<Set<String>> keys = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
