@@ -152,26 +152,29 @@ public final class IncrementalStories {
         return changed;
     }
 
-    // New scales for the articles whose candidates changed, then the links of every pair touching
-    // an article whose scale or candidates changed; returns the articles whose links changed.
+    // New scales for the articles whose candidates changed, then the links that can have moved: those
+    // of an article whose scale changed, and new pairs (no link yet). Only such articles' scales can
+    // change, so every such pair has an end among them; a pair with both ends there is computed from
+    // its lower end only. Returns the articles whose links changed.
     private Set<Integer> relink(Set<Integer> candidatesChanged) {
-        Set<Integer> relink = new HashSet<>(candidatesChanged);
+        Set<Integer> rescaled = new HashSet<>();
         for (int i : candidatesChanged) {
             Node n = nodes.get(i);
             double scale = clusterer.scale(n.raws());
             if (scale != n.scale) {
                 n.scale = scale;
-                relink.add(i);
+                rescaled.add(i);
             }
         }
         Set<Integer> touched = new HashSet<>(candidatesChanged);
-        for (int i : relink) {
+        for (int i : candidatesChanged) {
             Node n = nodes.get(i);
             for (int k = 0; k < n.pairs; k++) {
-                if (n.via[k] == 0) {
+                int j = n.partner[k];
+                boolean stale = rescaled.contains(i) || rescaled.contains(j) || Double.isNaN(n.link[k]);
+                if (n.via[k] == 0 || !stale || (j < i && candidatesChanged.contains(j))) {
                     continue;
                 }
-                int j = n.partner[k];
                 double link = link(i, j, n.raw[k]);
                 if (link != n.link[k]) {
                     n.link[k] = link;

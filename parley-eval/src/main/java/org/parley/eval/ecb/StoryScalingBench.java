@@ -121,7 +121,7 @@ public final class StoryScalingBench {
 
     // The earliest day a story's members give (window start or publication), or the undated base.
     private static LocalDate start(List<StoryEvidence> group) {
-        return group.stream().map(StoryBenchDates::day).filter(Objects::nonNull).min(LocalDate::compareTo)
+        return group.stream().map(StoryScalingBench::day).filter(Objects::nonNull).min(LocalDate::compareTo)
                 .orElse(UNDATED_BASE);
     }
 
@@ -158,18 +158,13 @@ public final class StoryScalingBench {
     /**
      * Adds {@code max(checkpoints)} synthetic articles to {@link IncrementalStories} as a stream of
      * {@code perDay} articles a day would bring them, in date order: in batches of 1,000, except the
-     * {@code window} arrivals before each checkpoint, added one at a time and timed.
+     * {@code window} arrivals before each checkpoint, added {@code timedBatch} at a time and timed.
      */
-    public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay) {
-        return assignment(checkpoints, window, perDay, 1);
-    }
-
-    /** As {@link #assignment(int[], int, int)}, the timed arrivals added {@code timedBatch} at a time. */
     public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay, int timedBatch) {
         int max = java.util.Arrays.stream(checkpoints).max().orElseThrow();
         List<StoryEvidence> input = new ArrayList<>(synthetic(max, max, Math.max(1, max / perDay)));
         // a stream: reports arrive in the order of their news, undated ones anywhere
-        input.sort(java.util.Comparator.comparing(StoryBenchDates::day,
+        input.sort(java.util.Comparator.comparing(StoryScalingBench::day,
                 java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder())));
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -206,9 +201,7 @@ public final class StoryScalingBench {
     }
 
     /** The day an article's news is placed at: its window's first day, else its publication day. */
-    private static final class StoryBenchDates {
-        static LocalDate day(StoryEvidence e) {
-            return e.when() != null ? e.when().from() : e.published();
-        }
+    private static LocalDate day(StoryEvidence e) {
+        return e.when() != null ? e.when().from() : e.published();
     }
 }
