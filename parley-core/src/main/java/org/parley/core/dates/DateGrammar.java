@@ -86,6 +86,11 @@ final class DateGrammar {
     }
 
     /** The dateline a match of {@link #EXPRESSION} denotes; null when it is no real date ("31 February", "25:70"). */
+    /** Whether the matched date writes its month as a word ({@code May 2}, {@code 2 May 2013}, {@code Dec-19-05}). */
+    static boolean namesMonth(Matcher m) {
+        return m.group("amon") != null || m.group("bmon") != null || m.group("fmon") != null;
+    }
+
     static Dateline read(Matcher m, DayMonthOrder order) {
         String text = m.group().strip();
         Integer year;

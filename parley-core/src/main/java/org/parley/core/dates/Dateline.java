@@ -41,6 +41,13 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
         return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, newText, note);
     }
 
+    /** This undecided numeric date read in {@code order}, for the reason given. */
+    Dateline inOrder(DayMonthOrder order, String reason) {
+        LocalDate read = order == DayMonthOrder.DAY_FIRST
+                ? date : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        return new Dateline(read, MonthDay.from(read), time, statedOffset, unresolvedZone, update, false, text, reason);
+    }
+
     Dateline asUpdate(boolean isUpdate) {
         return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, isUpdate, orderUndecided, text, note);
     }

@@ -38,6 +38,11 @@ import org.parley.model.RawArticle;
  *   <li>otherwise {@link PublicationDate#UNKNOWN}.</li>
  * </ol>
  *
+ * <p>A numeric stamp whose day/month order neither it nor the outlet settles ({@code 05 / 02 / 2013}
+ * on an unknown site) is read in the order the page's other clues fit, if one does: the URL's
+ * date path or a date with a named month in the text (see
+ * {@link DayMonthClues}; the clue is kept in the evidence). Otherwise it is not read.
+ *
  * <p>Time zone: {@link ZoneBasis#STATED} when written with the date (or when the value is an
  * instant: epoch or capture time, shown at the outlet's offset when known, else UTC);
  * {@link ZoneBasis#OUTLET} when the outlet's usual zone is known from the URL host or the site
@@ -62,6 +67,7 @@ public final class PublicationDateResolver {
 
     private final OutletZones outlets;
     private final DatelineParser datelines = new DatelineParser();
+    private final DayMonthClues clues = new DayMonthClues();
 
     /** A resolver using the built-in outlet table. */
     public PublicationDateResolver() {
@@ -77,7 +83,7 @@ public final class PublicationDateResolver {
         Optional<OutletConvention> outlet = outlets.lookupFirst(raw.url(), raw.site());
         Optional<PublicationDate> fromMetadata = Optional.empty();
         if (raw.publishedMetadata() != null && !raw.publishedMetadata().isBlank()) {
-            fromMetadata = fromMetadata(raw.publishedMetadata(), outlet);
+            fromMetadata = fromMetadata(raw.publishedMetadata(), outlet, raw);
             if (fromMetadata.isEmpty()) {
                 LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"; trying the text",
                         raw.origin().describe(), raw.publishedMetadata());
@@ -85,7 +91,7 @@ public final class PublicationDateResolver {
                 return fromMetadata.get();
             }
         }
-        Optional<PublicationDate> fromText = fromDateline(raw.text(), outlet);
+        Optional<PublicationDate> fromText = fromDateline(raw, outlet);
         if (fromText.isPresent()) {
             return fromText.get();
         }
@@ -98,8 +104,8 @@ public final class PublicationDateResolver {
         return PublicationDate.UNKNOWN;
     }
 
-    /** Reads a metadata value; empty when it is not a date. */
-    Optional<PublicationDate> fromMetadata(String value, Optional<OutletConvention> outlet) {
+    /** Reads a metadata value of {@code raw}; empty when it is not a date. */
+    private Optional<PublicationDate> fromMetadata(String value, Optional<OutletConvention> outlet, RawArticle raw) {
         String v = value.strip();
         if (EPOCH.matcher(v).matches()) {
             double number = Double.parseDouble(v);
@@ -124,7 +130,7 @@ public final class PublicationDateResolver {
         return datelines.parseStandalone(joined, order)
                 .or(() -> datelines.parseLeading(joined, order))
                 .or(() -> datelines.parseWithin(joined, order))
-                .filter(d -> !d.orderUndecided())
+                .flatMap(d -> settled(d, raw))
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
     }
 
@@ -154,13 +160,13 @@ public final class PublicationDateResolver {
         }
     }
 
-    private Optional<PublicationDate> fromDateline(String text, Optional<OutletConvention> outlet) {
+    private Optional<PublicationDate> fromDateline(RawArticle raw, Optional<OutletConvention> outlet) {
         DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
-        List<String> head = text.lines().filter(l -> !l.isBlank()).limit(DATELINE_LINES).toList();
+        List<String> head = raw.text().lines().filter(l -> !l.isBlank()).limit(DATELINE_LINES).toList();
         Dateline firstUpdate = null;
         for (String line : head) {
-            Optional<Dateline> found = datelines.parseLeading(line, order);
-            if (found.isEmpty() || found.get().orderUndecided()) {
+            Optional<Dateline> found = datelines.parseLeading(line, order).flatMap(d -> settled(d, raw));
+            if (found.isEmpty()) {
                 continue;
             }
             if (!found.get().update()) {
@@ -171,6 +177,14 @@ public final class PublicationDateResolver {
             }
         }
         return Optional.ofNullable(firstUpdate).map(d -> toPublicationDate(d, outlet, Source.DATELINE, null));
+    }
+
+    /** {@code d} when its day/month order is decided, else as the page's other clues read it, if they do. */
+    private Optional<Dateline> settled(Dateline d, RawArticle raw) {
+        if (!d.orderUndecided()) {
+            return Optional.of(d);
+        }
+        return clues.decide(d, raw.url(), raw.text()).map(c -> d.inOrder(c.order(), c.reason()));
     }
 
     private static PublicationDate toPublicationDate(Dateline d, Optional<OutletConvention> outlet, Source source, String evidence) {

@@ -120,9 +120,40 @@ class PublicationDateResolverTest {
     }
 
     @Test
-    void ambiguousNumericDateWithUnknownOutletIsNotGuessed() {
-        String text = "Headline\n05/03/2024 10:00\n" + BODY;
+    void ambiguousNumericDateWithUnknownOutletAndNoClueIsNotGuessed() {
+        String text = "Headline\n05/03/2024 10:00\nThe two foreign ministers met to review cooperation.";
         assertThat(resolver.resolve(article(text, null, null, null))).isEqualTo(PublicationDate.UNKNOWN);
+        assertThat(resolver.resolve(article("No date here.", "https://site.example/news/x", "05 / 03 / 2024", null)))
+                .isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void ambiguousNumericMetadataIsReadInTheOrderTheUrlPathFits() {
+        Dated filed = (Dated) resolver.resolve(article("The court charged her on Friday.",
+                "http : / / news. example. com / 2010 / 09 / shooting - charged. html", "11 / 09 / 2010", null));
+        assertThat(filed.date()).isEqualTo(java.time.LocalDate.of(2010, 9, 11));
+        assertThat(filed.evidence()).contains("11 / 09 / 2010").contains("URL path /2010/09/");
+        Dated monthFirst = (Dated) resolver.resolve(article("Thoughts on the choice.",
+                "https://www.site.example/2013/08/5-thoughts.html", "8 / 2 / 13 at 1 : 30 PM", null));
+        assertThat(monthFirst.dateTime()).isEqualTo(LocalDateTime.of(2013, 8, 2, 13, 30));
+    }
+
+    @Test
+    void ambiguousNumericMetadataIsReadInTheOrderANamedDateOfTheTextFitsButNotByWeekday() {
+        Dated named = (Dated) resolver.resolve(article("The actress checked into rehab on May 2, her lawyer said.",
+                null, "05 / 02 / 2013", null));
+        assertThat(named.date()).isEqualTo(java.time.LocalDate.of(2013, 5, 2));
+        assertThat(named.evidence()).contains("MM/dd read").contains("a date the text names");
+        // 3 February 2009 was a Tuesday, 2 March 2009 a Monday: the event's weekday does not date the page
+        assertThat(resolver.resolve(article("He was arrested early Tuesday, police said.",
+                null, "2 / 3 / 2009 5 : 59 : 13 PM", null))).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void ambiguousNumericDatelineIsReadInTheOrderTheTextFits() {
+        String text = "Headline\n05/03/2024 10:00\nThe ministers met on March 5 in Hanoi.";
+        assertThat(((Dated) resolver.resolve(article(text, null, null, null))).date())
+                .isEqualTo(java.time.LocalDate.of(2024, 3, 5));
     }
 
     @Test

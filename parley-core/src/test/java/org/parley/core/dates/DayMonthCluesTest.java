@@ -1,0 +1,45 @@
+package org.parley.core.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class DayMonthCluesTest {
+
+    private final DayMonthClues clues = new DayMonthClues();
+
+    private static Dateline undecided(String stamp) {
+        Matcher m = DateGrammar.EXPRESSION.matcher(stamp);
+        assertThat(m.find()).isTrue();
+        Dateline d = DateGrammar.read(m, null);
+        assertThat(d.orderUndecided()).as("%s is undecided without clues", stamp).isTrue();
+        return d;
+    }
+
+    @Test
+    void theUrlPathOutweighsTheText() {
+        // the text names 4 May, but the page is filed under April
+        var decision = clues.decide(undecided("04/05/2019"), "https://site.example/2019/04/story", "Talks resume on May 4.");
+        assertThat(decision).map(DayMonthClues.Decision::order).contains(DayMonthOrder.MONTH_FIRST);
+        assertThat(undecided("04/05/2019").inOrder(DayMonthOrder.MONTH_FIRST, "r").date())
+                .isEqualTo(LocalDate.of(2019, 4, 5));
+    }
+
+    @Test
+    void aUrlDayMustMatchToo() {
+        assertThat(clues.decide(undecided("04/05/2019"), "https://site.example/2019/04/09/story", null)).isEmpty();
+        assertThat(clues.decide(undecided("04/05/2019"), "https://site.example/2019-05-04/story", null))
+                .map(DayMonthClues.Decision::order).contains(DayMonthOrder.DAY_FIRST);
+    }
+
+    @Test
+    void aClueThatFitsBothReadingsOrNeitherDecidesNothing() {
+        assertThat(clues.decide(undecided("03/08/2013"), null, "Games on March 8 and August 3")).isEmpty();
+        assertThat(clues.decide(undecided("03/08/2013"), null, "The game ended on June 1.")).isEmpty();
+        assertThat(clues.decide(undecided("03/08/2013"), "https://site.example/2012/03/x", null)).isEmpty();
+        assertThat(clues.decide(undecided("03/08/2013"), null, "The Jays won on Friday, March 8."))
+                .map(DayMonthClues.Decision::order).contains(DayMonthOrder.MONTH_FIRST);
+    }
+}
