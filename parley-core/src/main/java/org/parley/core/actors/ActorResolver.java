@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleAnalysis;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.core.kb.OfficeTerm;
 import org.parley.core.places.Countries;
@@ -54,16 +56,27 @@ public final class ActorResolver {
      * with the title in the text is preferred).
      */
     public List<ActorMention> resolve(Article article, AnnotatedText text) {
-        return resolve(text, article.published().localDate().orElse(null));
+        return resolve(ArticleAnalysis.of(article, text));
     }
 
     /**
-     * Every actor reference of an annotated text, with {@code referenceDate} (may be null) as the
+     * Every actor reference of an analysed article, as {@link #resolve(Article, AnnotatedText)}
+     * gives them; the passes read the analysis's annotation.
+     */
+    public List<ActorMention> resolve(ArticleAnalysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        AnnotatedText text = analysis.text();
+        // captions unknown, as before the analysis: a caption not ending like running text reads as a heading
+        return passes.read(text, ArticleSections.of(text), analysis.article().published().localDate().orElse(null));
+    }
+
+    /**
+     * Every actor reference of an annotated text whose article is not at hand (captions unknown), with {@code referenceDate} (may be null) as the
      * date at which office-holders are looked up.
      */
     public List<ActorMention> resolve(AnnotatedText text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
-        return passes.read(text, referenceDate);
+        return passes.read(text, ArticleSections.of(text), referenceDate);
     }
 
     /**

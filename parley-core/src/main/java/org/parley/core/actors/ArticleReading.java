@@ -30,10 +30,10 @@ final class ArticleReading {
     private final boolean[][] claimed;
     private final List<Reference> found = new ArrayList<>();
 
-    ArticleReading(AnnotatedText text, LocalDate date, People people) {
+    ArticleReading(AnnotatedText text, ArticleSections sections, LocalDate date, People people) {
         this.sentences = text.sentences();
         this.words = sentences.stream().map(s -> s.tokens().stream().map(Token::word).toList()).toList();
-        this.sections = ArticleSections.of(text);
+        this.sections = sections;
         this.date = date;
         this.people = people;
         this.claimed = new boolean[sentences.size()][];
