@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.CueWords;
-import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.analysis.Predicate;
 import org.parley.core.analysis.Predicate.Cue;
 import org.parley.core.extract.EventDraft.Coding;
@@ -52,12 +51,11 @@ final class ModalityReader implements EventPass {
     @Override
     public void apply(ArticleEvents article) {
         ArticleAnalysis analysis = article.analysis();
-        article.revise(d -> read(analysis, analysis.graph(d.sentence()), d));
+        article.revise(d -> read(analysis, d));
     }
 
-    private Optional<EventDraft> read(ArticleAnalysis analysis, DependencyGraph g, EventDraft d) {
-        int i = d.token();
-        Predicate act = analysis.predicate(d.sentence(), i);
+    private Optional<EventDraft> read(ArticleAnalysis analysis, EventDraft d) {
+        Predicate act = analysis.predicate(d.sentence(), d.token());
         TriggerRule rule = d.rule();
         if (negated(act)) {
             // "said it would not meet the hostage-takers' demands", "will not accept any
@@ -68,7 +66,7 @@ final class ModalityReader implements EventPass {
             }
             rule = new TriggerRule(rule.lemma(), false, refusal.get().type(), null, refusal.get().cameo(), null,
                     TriggerRule.Pattern.DIRECTED);
-            d = d.withRule(rule, g.token(i).word()).withCoding(Coding.of(rule));
+            d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(Coding.of(rule));
         }
         Coding coded = d.coding();
         if (irrealis(analysis, act)) {
@@ -89,7 +87,7 @@ final class ModalityReader implements EventPass {
                 // "would blockade Paris", "plans to impose restrictions", "may halt mediation": an
                 // announced act of force or pressure is a threat
                 coded = threat.get();
-            } else if (unlessClause(analysis, g, act)) {
+            } else if (unlessClause(analysis, act)) {
                 // "will withdraw its force from Chad unless ...": a promise made conditional on the
                 // other side's conduct is a threat
                 coded = codes.of(Modality.CONDITIONAL, rule.type()).orElse(coded);
@@ -148,8 +146,8 @@ final class ModalityReader implements EventPass {
     }
 
     /** Whether the verb has an "unless" clause. */
-    private boolean unlessClause(ArticleAnalysis analysis, DependencyGraph g, Predicate p) {
-        return g.children(p.token(), "advcl").stream().anyMatch(c -> analysis.predicate(p.sentence(), c).marks()
+    private boolean unlessClause(ArticleAnalysis analysis, Predicate p) {
+        return analysis.graph(p.sentence()).children(p.token(), "advcl").stream().anyMatch(c -> analysis.predicate(p.sentence(), c).marks()
                 .stream().anyMatch(m -> m.relation().equals("mark")
                         && cues.contains(ModalityCue.THREAT_CONDITION, m.lemma())));
     }
