@@ -22,8 +22,9 @@ import org.parley.model.Article;
  * organisations, countries (by name, demonym, abbreviation or capital used as an agent), and the
  * short forms, descriptions, groups and pronouns that stand for them within the article.
  *
- * <p>Input: the article (for its publication date, the reference date of the knowledge base) and
- * its annotation (tokens with part-of-speech and entity tags; dependency parses are not used).
+ * <p>Input: the article (for its publication date, the reference date of the knowledge base), its
+ * annotation (tokens with part-of-speech and entity tags; dependency parses are not used) and its
+ * sections, as its {@link ArticleAnalysis} holds them.
  * Output: {@link ActorMention}s in text order, each covering whole tokens; mentions never overlap,
  * except that a group yields one mention per member with the same tokens.
  *
@@ -61,18 +62,17 @@ public final class ActorResolver {
 
     /**
      * Every actor reference of an analysed article, as {@link #resolve(Article, AnnotatedText)}
-     * gives them; the passes read the analysis's annotation.
+     * gives them; the passes read the analysis's annotation and sections (photo captions known).
      */
     public List<ActorMention> resolve(ArticleAnalysis analysis) {
         Objects.requireNonNull(analysis, "analysis");
-        AnnotatedText text = analysis.text();
-        // captions unknown, as before the analysis: a caption not ending like running text reads as a heading
-        return passes.read(text, ArticleSections.of(text), analysis.article().published().localDate().orElse(null));
+        return passes.read(analysis.text(), analysis.sections(),
+                analysis.article().published().localDate().orElse(null));
     }
 
     /**
-     * Every actor reference of an annotated text whose article is not at hand (captions unknown), with {@code referenceDate} (may be null) as the
-     * date at which office-holders are looked up.
+     * Every actor reference of an annotated text whose article is not at hand (captions unknown),
+     * with {@code referenceDate} (may be null) as the date at which office-holders are looked up.
      */
     public List<ActorMention> resolve(AnnotatedText text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
