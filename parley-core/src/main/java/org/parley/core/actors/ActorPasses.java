@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Gazetteer;
@@ -82,9 +83,13 @@ final class ActorPasses {
         return passes;
     }
 
-    /** Every actor reference of the text, in text order; {@code date} (may be null) dates the knowledge base. */
-    List<ActorMention> read(AnnotatedText text, LocalDate date) {
-        ArticleReading reading = new ArticleReading(text, date, new People(kb, new PersonGrounder(date, countries)));
+    /**
+     * Every actor reference of the text, in text order; {@code sections} are the text's, {@code date}
+     * (may be null) dates the knowledge base.
+     */
+    List<ActorMention> read(AnnotatedText text, ArticleSections sections, LocalDate date) {
+        ArticleReading reading = new ArticleReading(text, sections, date,
+                new People(kb, new PersonGrounder(date, countries)));
         for (ReadingPass pass : passes) {
             pass.apply(reading);
         }

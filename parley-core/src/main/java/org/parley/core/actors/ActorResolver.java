@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleAnalysis;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.core.kb.OfficeTerm;
 import org.parley.core.places.Countries;
@@ -20,8 +22,9 @@ import org.parley.model.Article;
  * organisations, countries (by name, demonym, abbreviation or capital used as an agent), and the
  * short forms, descriptions, groups and pronouns that stand for them within the article.
  *
- * <p>Input: the article (for its publication date, the reference date of the knowledge base) and
- * its annotation (tokens with part-of-speech and entity tags; dependency parses are not used).
+ * <p>Input: the article (for its publication date, the reference date of the knowledge base), its
+ * annotation (tokens with part-of-speech and entity tags; dependency parses are not used) and its
+ * sections, as its {@link ArticleAnalysis} holds them.
  * Output: {@link ActorMention}s in text order, each covering whole tokens; mentions never overlap,
  * except that a group yields one mention per member with the same tokens.
  *
@@ -54,16 +57,26 @@ public final class ActorResolver {
      * with the title in the text is preferred).
      */
     public List<ActorMention> resolve(Article article, AnnotatedText text) {
-        return resolve(text, article.published().localDate().orElse(null));
+        return resolve(ArticleAnalysis.of(article, text));
     }
 
     /**
-     * Every actor reference of an annotated text, with {@code referenceDate} (may be null) as the
-     * date at which office-holders are looked up.
+     * Every actor reference of an analysed article, as {@link #resolve(Article, AnnotatedText)}
+     * gives them; the passes read the analysis's annotation and sections (photo captions known).
+     */
+    public List<ActorMention> resolve(ArticleAnalysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        return passes.read(analysis.text(), analysis.sections(),
+                analysis.article().published().localDate().orElse(null));
+    }
+
+    /**
+     * Every actor reference of an annotated text whose article is not at hand (captions unknown),
+     * with {@code referenceDate} (may be null) as the date at which office-holders are looked up.
      */
     public List<ActorMention> resolve(AnnotatedText text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
-        return passes.read(text, referenceDate);
+        return passes.read(text, ArticleSections.of(text), referenceDate);
     }
 
     /**

@@ -14,8 +14,8 @@ import org.parley.model.Token;
 
 /**
  * One article being read for actors: the state every {@link ReadingPass} reads and adds to. Fixed:
- * the sentences with their tokens and words, their {@link ArticleSections} (captions unknown here: a caption
- * that does not end like running text reads as a heading), the reference date. Growing:
+ * the sentences with their tokens and words, their {@link ArticleSections} (given: the article's, photo
+ * captions known; for a bare annotation, captions unknown), the reference date. Growing:
  * the claimed tokens (a token belongs to one reference at most, and the first pass to claim it
  * wins), the {@link Reference}s found so far in the order they were found, and the {@link People}
  * met. Made fresh for each article by {@link ActorPasses}; not thread-safe.
@@ -30,10 +30,10 @@ final class ArticleReading {
     private final boolean[][] claimed;
     private final List<Reference> found = new ArrayList<>();
 
-    ArticleReading(AnnotatedText text, LocalDate date, People people) {
+    ArticleReading(AnnotatedText text, ArticleSections sections, LocalDate date, People people) {
         this.sentences = text.sentences();
         this.words = sentences.stream().map(s -> s.tokens().stream().map(Token::word).toList()).toList();
-        this.sections = ArticleSections.of(text);
+        this.sections = sections;
         this.date = date;
         this.people = people;
         this.claimed = new boolean[sentences.size()][];

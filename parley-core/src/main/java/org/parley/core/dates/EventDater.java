@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.DateRange;
 import org.parley.core.kb.OfficeHolders;
@@ -90,11 +91,17 @@ public final class EventDater implements EventDating {
                 background);
     }
 
+    /** Dates an event of an analysed article, with the sections the analysis holds. */
     @Override
-    public EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
-                          int triggerToken, List<Actor> participants, boolean background) {
-        Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(text, "text");
+    public EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Actor> participants,
+                          boolean background) {
+        Objects.requireNonNull(analysis, "analysis");
+        return date(analysis.sections(), analysis.article(), analysis.text(), sentence, triggerToken, participants,
+                background);
+    }
+
+    private EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
+                           int triggerToken, List<Actor> participants, boolean background) {
         if (sentence < 0 || sentence >= text.sentences().size()) {
             throw new IllegalArgumentException("sentence " + sentence + " outside " + article.doc()
                     + " (" + text.sentences().size() + " sentences)");

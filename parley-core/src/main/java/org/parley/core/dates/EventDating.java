@@ -1,7 +1,7 @@
 package org.parley.core.dates;
 
 import java.util.List;
-import org.parley.core.analysis.ArticleSections;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -35,11 +35,12 @@ public interface EventDating {
     }
 
     /**
-     * Dates an event of an article whose {@link ArticleSections} the caller already has (they are
-     * computed once per article, not once per event). By default the sections are not read.
+     * Dates an event of an analysed article: its {@link ArticleAnalysis#sections() sections} are
+     * read from the analysis, computed once per article, not once per event. By default the
+     * analysis is not read beyond its article and annotation.
      */
-    default EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
-                           int triggerToken, List<Actor> participants, boolean background) {
-        return date(article, text, sentence, triggerToken, participants, background);
+    default EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Actor> participants,
+                           boolean background) {
+        return date(analysis.article(), analysis.text(), sentence, triggerToken, participants, background);
     }
 }

@@ -8,58 +8,61 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.analysis.ArticleSections.Section;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EntityMention;
-import org.parley.model.Sentence;
 
 /**
  * What the event passes know about one article while they read it: what they are given (the
- * article, its annotation, its {@link ArticleSections}, its sentences with their actor and entity
- * mentions) and what they add (the event drafts, which each pass replaces by a more complete
- * list). Drafts are kept in text order.
+ * article's {@link ArticleAnalysis}: annotation, {@link ArticleSections}, graphs, predicates; its
+ * sentences with their actor and entity mentions) and what they add (the event drafts, which each
+ * pass replaces by a more complete list). Drafts are kept in text order.
  *
  * <p>One instance per {@link EventExtractor#extract} call; not thread-safe.
  */
 final class ArticleEvents {
 
-    private final Article article;
-    private final AnnotatedText text;
+    private final ArticleAnalysis analysis;
     private final List<ArticleSentence> sentences;
-    private final ArticleSections sections;
     private List<EventDraft> drafts = List.of();
 
-    ArticleEvents(Article article, AnnotatedText text, List<ActorMention> actors) {
-        this.article = Objects.requireNonNull(article, "article");
-        this.text = Objects.requireNonNull(text, "text");
-        this.sections = ArticleSections.of(text, article.clean());
+    ArticleEvents(ArticleAnalysis analysis, List<ActorMention> actors) {
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
         Map<Integer, List<ActorMention>> actorsBySentence = new HashMap<>();
         actors.forEach(m -> actorsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         Map<Integer, List<EntityMention>> entitiesBySentence = new HashMap<>();
-        text.entities().forEach(e -> entitiesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
+        analysis.text().entities().forEach(e -> entitiesBySentence.computeIfAbsent(e.sentence(),
+                k -> new ArrayList<>()).add(e));
         List<ArticleSentence> read = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            read.add(new ArticleSentence(new DependencyGraph(s), sections.of(s.index()) == Section.CAPTION,
-                    actorsBySentence.getOrDefault(s.index(), List.of()),
-                    entitiesBySentence.getOrDefault(s.index(), List.of())));
+        for (int s = 0; s < analysis.sentenceCount(); s++) {
+            DependencyGraph graph = analysis.graph(s);
+            int index = graph.sentence().index();
+            read.add(new ArticleSentence(graph, analysis.sections().of(index) == Section.CAPTION,
+                    actorsBySentence.getOrDefault(index, List.of()), entitiesBySentence.getOrDefault(index, List.of())));
         }
         this.sentences = List.copyOf(read);
     }
 
+    /** The article's analysis: sections, graphs, predicates (given). */
+    ArticleAnalysis analysis() {
+        return analysis;
+    }
+
     Article article() {
-        return article;
+        return analysis.article();
     }
 
     AnnotatedText text() {
-        return text;
+        return analysis.text();
     }
 
     /** The clean text the sentence spans point into. */
     String clean() {
-        return article.clean().text();
+        return analysis.clean();
     }
 
     List<ArticleSentence> sentences() {
@@ -71,12 +74,12 @@ final class ArticleEvents {
     }
 
     ArticleSections sections() {
-        return sections;
+        return analysis.sections();
     }
 
     /** The number of the section a sentence is in ({@link EventPass.Fact#SECTIONS}). */
     int section(int sentence) {
-        return sections.number(sentence);
+        return analysis.sections().number(sentence);
     }
 
     List<EventDraft> drafts() {

@@ -26,8 +26,8 @@ final class DateAssigner implements EventPass {
 
     @Override
     public void apply(ArticleEvents article) {
-        article.revise(d -> Optional.of(d.withDate(Objects.requireNonNull(dater.date(article.sections(),
-                article.article(), article.text(), d.sentence(), d.token(), d.sides().all(), d.background()),
+        article.revise(d -> Optional.of(d.withDate(Objects.requireNonNull(dater.date(article.analysis(),
+                d.sentence(), d.token(), d.sides().all(), d.background()),
                 "the dater gave no date"))));
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.dates.EventDating;
 import org.parley.core.extract.EventPass.Fact;
 import org.parley.core.places.Countries;
@@ -32,7 +33,7 @@ import org.parley.model.Sentence;
  *
  * <p>The work is done by small passes over one {@link ArticleEvents}, in this order (each names
  * what it reads and adds; {@link EventPasses} checks the order when the extractor is built; the
- * sections of the article are given, from {@link org.parley.core.analysis.ArticleSections}):
+ * sections, graphs and predicates of the article are given, from its {@link ArticleAnalysis}):
  * <ol>
  *   <li>{@link TriggerMatcher}: candidate events, from trigger words;
  *   <li>{@link ModalityReader}: negated, wished, promised, announced and conditional acts coded;
@@ -102,11 +103,23 @@ public final class EventExtractor {
      * @param actors  the actor mentions resolved in it
      */
     public List<EventMention> extract(Article article, AnnotatedText text, List<ActorMention> actors) {
-        ArticleEvents state = new ArticleEvents(article, text, actors);
+        return extract(ArticleAnalysis.of(article, text), actors);
+    }
+
+    /**
+     * The events an analysed article reports, in text order: the passes read its sections, graphs
+     * and predicates as given.
+     *
+     * @param analysis the article's analysis
+     * @param actors   the actor mentions resolved in it
+     */
+    public List<EventMention> extract(ArticleAnalysis analysis, List<ActorMention> actors) {
+        ArticleEvents state = new ArticleEvents(analysis, actors);
         passes.run(state);
+        Article article = analysis.article();
         List<EventMention> events = new ArrayList<>();
         for (EventDraft d : state.drafts()) {
-            Sentence sentence = text.sentences().get(d.sentence());
+            Sentence sentence = analysis.text().sentences().get(d.sentence());
             Evidence evidence = new Evidence(article.id(), article.doc(), d.sentence(), sentence.span(),
                     sentence.text(state.clean()));
             events.add(new EventMention(d.coding().type(), d.coding().mode(), d.coding().cameo(), d.trigger(),

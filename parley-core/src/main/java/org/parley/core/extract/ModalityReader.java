@@ -2,8 +2,10 @@ package org.parley.core.extract;
 
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.CueWords;
-import org.parley.core.analysis.DependencyGraph;
+import org.parley.core.analysis.Predicate;
+import org.parley.core.analysis.Predicate.Cue;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.ModalCodes.Modality;
@@ -18,8 +20,20 @@ import org.parley.core.extract.ModalCodes.Modality;
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
  * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
  * {@code MODALITY}.
+ *
+ * <p>The cues are those of each trigger's {@link Predicate} in the article's analysis, the layer the
+ * commitment frames read too ({@code commitments.Modality}); the rules that decide are the event
+ * passes' own and differ from the frames': lemmas are matched, not words; a negation counts by
+ * {@code advmod}, {@code det} ("no agreement") or {@code neg}; "failed to" negates; a wish word up
+ * to four governors above the act makes it irrealis; auxiliaries are any relation starting with
+ * {@code aux}, amod modifiers and subordinators whole relation names only.
  */
 final class ModalityReader implements EventPass {
+
+    /** The relations by which a negation word negates the act ("did not meet", "no agreement"). */
+    private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "det", "neg");
+    /** The relations through which a wish or modal above the act still governs it. */
+    private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "acl", "obj", "advcl");
 
     private final EnumWordLists<ModalityCue> cues;
     private final ModalCodes codes;
@@ -36,43 +50,44 @@ final class ModalityReader implements EventPass {
 
     @Override
     public void apply(ArticleEvents article) {
-        article.revise(d -> read(article.sentence(d.sentence()).graph(), d));
+        ArticleAnalysis analysis = article.analysis();
+        article.revise(d -> read(analysis, d));
     }
 
-    private Optional<EventDraft> read(DependencyGraph g, EventDraft d) {
-        int i = d.token();
+    private Optional<EventDraft> read(ArticleAnalysis analysis, EventDraft d) {
+        Predicate act = analysis.predicate(d.sentence(), d.token());
         TriggerRule rule = d.rule();
-        if (negated(g, i)) {
+        if (negated(act)) {
             // "said it would not meet the hostage-takers' demands", "will not accept any
             // more refugees": an announced refusal is a REJECT; other negated acts did not happen
             Optional<Coding> refusal = codes.of(Modality.REFUSED, rule.type());
-            if (rule.noun() || refusal.isEmpty() || !promised(g, i)) {
+            if (rule.noun() || refusal.isEmpty() || !promised(act)) {
                 return Optional.empty();
             }
             rule = new TriggerRule(rule.lemma(), false, refusal.get().type(), null, refusal.get().cameo(), null,
                     TriggerRule.Pattern.DIRECTED);
-            d = d.withRule(rule, g.token(i).word()).withCoding(Coding.of(rule));
+            d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(Coding.of(rule));
         }
         Coding coded = d.coding();
-        if (irrealis(g, i)) {
-            if (rule.type().equals("CONSULT") && !promised(g, i)) {
+        if (irrealis(analysis, act)) {
+            if (rule.type().equals("CONSULT") && !promised(act)) {
                 return Optional.empty(); // a meeting only wished for, planned or invited
             }
             // "will visit Albania": an intent to meet; "will support Turkey's bid": a promise of support
             coded = codes.of(Modality.INTENDED, rule.type()).orElse(coded);
         }
         Optional<Coding> promise = codes.of(Modality.PROMISED, rule.type());
-        if (promise.isPresent() && promised(g, i)) {
+        if (promise.isPresent() && promised(act)) {
             // "will withdraw", "is willing to release": the promise is the event
             coded = promise.get();
         }
-        if (!rule.noun() && announcedIntent(g, i)) {
+        if (!rule.noun() && announcedIntent(act)) {
             Optional<Coding> threat = codes.of(Modality.ANNOUNCED, rule.type());
             if (threat.isPresent()) {
                 // "would blockade Paris", "plans to impose restrictions", "may halt mediation": an
                 // announced act of force or pressure is a threat
                 coded = threat.get();
-            } else if (unlessClause(g, i)) {
+            } else if (unlessClause(analysis, act)) {
                 // "will withdraw its force from Chad unless ...": a promise made conditional on the
                 // other side's conduct is a threat
                 coded = codes.of(Modality.CONDITIONAL, rule.type()).orElse(coded);
@@ -81,49 +96,41 @@ final class ModalityReader implements EventPass {
         return Optional.of(d.withCoding(coded));
     }
 
-    private boolean negated(DependencyGraph g, int i) {
-        int gov = g.governor(i);
-        if (gov >= 0 && g.relation(i).equals("xcomp") && cues.contains(ModalityCue.NEGATING_VERB, g.lemma(gov))) {
+    private boolean negated(Predicate p) {
+        if (p.complementOf(cues.words(ModalityCue.NEGATING_VERB), "xcomp")) {
             return true; // "failed to reach agreement"
         }
-        return g.children(i).stream().anyMatch(c -> CueWords.negations().contains(g.lemma(c))
-                && (g.relation(c).equals("advmod") || g.relation(c).equals("det") || g.relation(c).equals("neg")));
+        return p.negations().stream().anyMatch(c -> CueWords.negations().contains(c.lemma())
+                && NEGATING_RELATIONS.contains(c.relation()));
     }
 
     /**
      * Whether the act is promised rather than done: it has "will", "would" or "shall", or it is
      * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw").
      */
-    private boolean promised(DependencyGraph g, int i) {
-        if (g.children(i).stream().anyMatch(c -> g.relation(c).startsWith("aux")
-                && cues.contains(ModalityCue.PROMISE_MODAL, g.lemma(c)))) {
-            return true;
-        }
-        int gov = g.governor(i);
-        return gov >= 0 && g.relation(i).equals("xcomp") && cues.contains(ModalityCue.PROMISE_WORD, g.lemma(gov));
+    private boolean promised(Predicate p) {
+        return p.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.PROMISE_MODAL, c.lemma()))
+                || p.complementOf(cues.words(ModalityCue.PROMISE_WORD), "xcomp");
     }
 
     /** Whether the act is only wished for, planned or offered: a modal or wish word governs it. */
-    private boolean irrealis(DependencyGraph g, int i) {
-        int node = i;
-        for (int depth = 0; node >= 0 && depth < 4; depth++) {
-            for (int c : g.children(node)) {
-                String rel = g.relation(c);
-                if ((rel.startsWith("aux") && cues.contains(ModalityCue.IRREALIS_MODAL, g.lemma(c)))
-                        || (rel.equals("amod") && cues.contains(ModalityCue.FUTURE_MODIFIER, g.lemma(c)))) {
-                    return true;
-                }
-            }
-            if (depth > 0 && cues.contains(ModalityCue.WISH, g.lemma(node))) {
+    private boolean irrealis(ArticleAnalysis analysis, Predicate act) {
+        Predicate p = act;
+        for (int depth = 0; depth < 4; depth++) {
+            if (p.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.IRREALIS_MODAL, c.lemma()))
+                    || p.modifiers().stream().anyMatch(c -> c.relation().equals("amod")
+                            && cues.contains(ModalityCue.FUTURE_MODIFIER, c.lemma()))) {
                 return true;
             }
-            String rel = g.relation(node);
-            boolean embedded = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl")
-                    || rel.equals("obj") || rel.equals("advcl") || g.baseRelation(node).equals("nmod");
-            if (!embedded) {
+            if (depth > 0 && cues.contains(ModalityCue.WISH, p.lemma())) {
+                return true;
+            }
+            Cue governor = p.governor();
+            if (governor == null || !EMBEDDING_RELATIONS.contains(governor.relation())
+                    && !governor.relationWithSubtypes("nmod")) {
                 return false;
             }
-            node = g.governor(node);
+            p = analysis.predicate(p.sentence(), governor.token());
         }
         return false;
     }
@@ -133,19 +140,15 @@ final class ModalityReader implements EventPass {
      * "would", "may") on it, or it is the complement of an intent word ("plans to", "vowed to",
      * "is prepared to").
      */
-    private boolean announcedIntent(DependencyGraph g, int v) {
-        if (g.children(v).stream().anyMatch(c -> g.relation(c).startsWith("aux")
-                && cues.contains(ModalityCue.INTENT_MODAL, g.lemma(c)))) {
-            return true;
-        }
-        int gov = g.governor(v);
-        return gov >= 0 && g.relation(v).equals("xcomp")
-                && cues.contains(ModalityCue.INTENT_WORD, g.lemma(gov));
+    private boolean announcedIntent(Predicate p) {
+        return p.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.INTENT_MODAL, c.lemma()))
+                || p.complementOf(cues.words(ModalityCue.INTENT_WORD), "xcomp");
     }
 
     /** Whether the verb has an "unless" clause. */
-    private boolean unlessClause(DependencyGraph g, int v) {
-        return g.children(v, "advcl").stream().anyMatch(c -> g.children(c, "mark").stream()
-                .anyMatch(m -> cues.contains(ModalityCue.THREAT_CONDITION, g.lemma(m))));
+    private boolean unlessClause(ArticleAnalysis analysis, Predicate p) {
+        return analysis.graph(p.sentence()).children(p.token(), "advcl").stream().anyMatch(c -> analysis.predicate(p.sentence(), c).marks()
+                .stream().anyMatch(m -> m.relation().equals("mark")
+                        && cues.contains(ModalityCue.THREAT_CONDITION, m.lemma())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.actors.ActorResolver;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.dates.EventDater;
 import org.parley.core.extract.commitments.CommitmentExtractor;
 import org.parley.core.places.Countries;
@@ -17,9 +18,10 @@ import org.parley.model.Article;
 import org.parley.model.EventMention;
 
 /**
- * Parley's events stage: resolves the article's actors, extracts and dates its events, re-grounds
- * each person's role at the event's date (a background event years earlier gets the role held
- * then), and extracts its commitments. Thread-safe; build once ({@link #bundled()} loads the
+ * Parley's events stage: analyses the article once ({@link ArticleAnalysis}: sections, dependency
+ * graphs, predicates with their modality cues), then, over that one analysis, resolves its actors,
+ * extracts and dates its events, re-grounds each person's role at the event's date (a background
+ * event years earlier gets the role held then), and extracts its commitments. Thread-safe; build once ({@link #bundled()} loads the
  * bundled knowledge base, gazetteer and lexicons).
  */
 public final class ParleyFindingsExtractor implements FindingsExtractor {
@@ -53,12 +55,14 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
 
     @Override
     public ArticleFindings extract(Article article, AnnotatedText text) {
-        List<ActorMention> mentions = actors.resolve(article, text);
+        // built once: every stage and the dater read these sections, graphs and predicates
+        ArticleAnalysis analysis = ArticleAnalysis.of(article, text);
+        List<ActorMention> mentions = actors.resolve(analysis);
         List<EventMention> found = new ArrayList<>();
-        for (EventMention m : events.extract(article, text, mentions)) {
+        for (EventMention m : events.extract(analysis, mentions)) {
             found.add(groundedAtEventDate(m));
         }
-        return new ArticleFindings(article.id(), found, commitments.extract(article, text, mentions));
+        return new ArticleFindings(article.id(), found, commitments.extract(analysis, mentions));
     }
 
     private EventMention groundedAtEventDate(EventMention m) {

@@ -2,6 +2,7 @@ package org.parley.core.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.ArticleStatus;
+import org.parley.model.CleanText;
+import org.parley.model.OffsetMap;
+import org.parley.model.Origin;
+import org.parley.model.PublicationDate;
+import org.parley.model.RawArticle;
+import org.parley.model.SourceFormat;
+import org.parley.model.Token;
 
 class ActorResolverTest {
 
@@ -187,5 +199,31 @@ class ActorResolverTest {
                 .satisfies(m -> assertThat(m.actor().country()).isEqualTo("JPN"))
                 .satisfies(m -> assertThat(m.basis()).isEqualTo(ActorMention.Basis.PRONOUN));
         assertThat(ms).noneMatch(m -> m.sentence() == 1);
+    }
+
+    @Test
+    void aPronounReachesBackOverAPhotoCaptionTheAnalysisKnows() {
+        AnnotatedText text = new TestText()
+                .sentence("Antony/PERSON Blinken/PERSON arrived .")
+                .sentence("Airport arrival")
+                .sentence("He praised the talks .")
+                .build();
+        ArticleAnalysis analysis = ArticleAnalysis.of(articleWithCaption(text, 1), text);
+
+        assertThat(mention(RESOLVER.resolve(analysis), "He")).hasValueSatisfying(
+                he -> assertThat(he.actor().name()).isEqualTo("Antony Blinken"));
+        assertThat(mention(RESOLVER.resolve(text, MARCH_2024), "He"))
+                .as("captions unknown: the caption reads as a heading, which a pronoun does not reach over")
+                .isEmpty();
+    }
+
+    /** An article whose clean text is {@code text}'s words, sentence {@code caption} a photo caption. */
+    private static Article articleWithCaption(AnnotatedText text, int caption) {
+        String clean = String.join(" ", text.sentences().stream()
+                .flatMap(s -> s.tokens().stream().map(Token::word)).toList());
+        RawArticle raw = RawArticle.text(Origin.file("in/test.txt", "test.txt"), SourceFormat.TEXT, clean);
+        return new Article(new ArticleId("0123456789abcdef"), null, raw, new CleanText(clean,
+                List.of(text.sentences().get(caption).span()), List.of(), OffsetMap.identity(clean.length())), "en",
+                PublicationDate.UNKNOWN, ArticleStatus.ANNOTATED, null, Instant.EPOCH);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.core.actors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Gazetteer;
@@ -22,7 +23,7 @@ final class TestReading {
 
     /** A fresh reading of {@code text} at March 2024. */
     static ArticleReading fresh(AnnotatedText text) {
-        return new ArticleReading(text, MARCH_2024, new People(KB, new PersonGrounder(MARCH_2024, COUNTRIES)));
+        return new ArticleReading(text, ArticleSections.of(text), MARCH_2024, new People(KB, new PersonGrounder(MARCH_2024, COUNTRIES)));
     }
 
     /** The reading after the standard passes up to and including the one that adds {@code last}. */

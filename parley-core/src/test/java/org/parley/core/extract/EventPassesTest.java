@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.extract.EventPass.Fact;
 
 class EventPassesTest {
@@ -51,7 +52,7 @@ class EventPassesTest {
                 new Recording("second", new EventPass.Contract(Set.of(Fact.TRIGGERS), Set.of(Fact.MODALITY)), ran)));
         ParsedText t = blinkenMetSonInHanoi();
 
-        passes.run(new ArticleEvents(t.article(), t.annotation(), t.actors()));
+        passes.run(new ArticleEvents(ArticleAnalysis.of(t.article(), t.annotation()), t.actors()));
 
         assertThat(ran).containsExactly("first", "second");
     }

@@ -1,6 +1,7 @@
 package org.parley.core.extract;
 
 import java.util.List;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.dates.EventDating;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Gazetteer;
@@ -41,7 +42,7 @@ final class ExtractFixtures {
 
     /** The drafts left after running {@code passes}, in order, over {@code t}. */
     static List<EventDraft> drafts(ParsedText t, EventPass... passes) {
-        ArticleEvents article = new ArticleEvents(t.article(), t.annotation(), t.actors());
+        ArticleEvents article = new ArticleEvents(ArticleAnalysis.of(t.article(), t.annotation()), t.actors());
         new EventPasses(List.of(passes)).run(article);
         return article.drafts();
     }

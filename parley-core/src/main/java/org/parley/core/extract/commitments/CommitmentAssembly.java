@@ -32,8 +32,7 @@ final class CommitmentAssembly extends CommitmentPass {
         for (Draft d : r.drafts()) {
             Sentence s = r.text().sentences().stream().filter(x -> x.index() == d.sentence()).findFirst().orElseThrow();
             String sentenceText = s.text(r.clean());
-            EventDate date = dater.date(r.sections(), r.article(), r.text(), d.sentence(), d.trigger(), d.parties(),
-                    false);
+            EventDate date = dater.date(r.analysis(), d.sentence(), d.trigger(), d.parties(), false);
             List<String> topics = TopicKeywords.of(withoutActorNames(sentenceText, s, r.actors())
                     + (d.title() == null ? "" : " " + d.title()));
             out.add(new Commitment(d.kind(), d.title(), d.parties(), d.amount(), date, topics,

@@ -2,6 +2,7 @@ package org.parley.core.extract.commitments;
 
 import java.util.List;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.dates.EventDating;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -52,6 +53,15 @@ public final class CommitmentExtractor {
      * @return its commitments in text order
      */
     public List<Commitment> extract(Article article, AnnotatedText text, List<ActorMention> actors) {
-        return passes.run(CommitmentReading.start(article, text, actors)).commitments();
+        return extract(ArticleAnalysis.of(article, text), actors);
+    }
+
+    /**
+     * @param analysis the article's analysis (the frames read its sections, graphs and predicates)
+     * @param actors   the resolved actor mentions of the article (any order)
+     * @return its commitments in text order
+     */
+    public List<Commitment> extract(ArticleAnalysis analysis, List<ActorMention> actors) {
+        return passes.run(CommitmentReading.start(analysis, actors)).commitments();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Sentence;
 
 /**
@@ -28,8 +27,8 @@ final class FrameReading extends CommitmentPass {
     CommitmentReading apply(CommitmentReading reading) {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : reading.body()) {
-            SentenceFacts facts = new SentenceFacts(new DependencyGraph(sentence), reading.actorsIn(sentence.index()),
-                    reading.amounts().get(sentence.index()));
+            SentenceFacts facts = new SentenceFacts(reading.analysis(), sentence.index(),
+                    reading.actorsIn(sentence.index()), reading.amounts().get(sentence.index()));
             List<Draft> found = new ArrayList<>();
             FRAMES.forEach(frame -> found.addAll(frame.read(facts)));
             found.sort(Comparator.comparingInt(Draft::trigger));

@@ -2,13 +2,14 @@ package org.parley.core.extract.commitments;
 
 import java.util.List;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
 
 /**
- * One body sentence as the {@link CommitmentFrame frames} read it: its parse, its parties, the
- * modality of its verbs, the kinds its nouns give, its amounts with the claims frames made, and
- * the titles of its documents. Built per sentence and call, never shared.
+ * One body sentence as the {@link CommitmentFrame frames} read it: its parse and the modality of
+ * its verbs (from the article's analysis), its parties, the kinds its nouns give, its amounts with
+ * the claims frames made, and the titles of its documents. Built per sentence and call, never shared.
  */
 final class SentenceFacts {
 
@@ -20,13 +21,15 @@ final class SentenceFacts {
     final Titles titles;
 
     /**
+     * @param analysis the article's analysis, whose graph and predicates of the sentence are read
+     * @param sentence the sentence's index
      * @param mentions the actor mentions of the sentence, in text order
      * @param amounts  the amounts of the sentence
      */
-    SentenceFacts(DependencyGraph parse, List<ActorMention> mentions, List<Amount> amounts) {
-        this.parse = parse;
+    SentenceFacts(ArticleAnalysis analysis, int sentence, List<ActorMention> mentions, List<Amount> amounts) {
+        this.parse = analysis.graph(sentence);
         this.parties = new Parties(parse, mentions);
-        this.modality = new Modality(parse);
+        this.modality = new Modality(analysis.predicates(sentence));
         this.kinds = new CommitmentKinds(parse);
         this.amounts = new SentenceAmounts(parse, amounts);
         this.titles = new Titles(parse, this.amounts);

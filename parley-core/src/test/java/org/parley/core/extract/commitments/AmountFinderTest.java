@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Money;
 
 class AmountFinderTest {
 
     private static java.util.List<Amount> amounts(HandParsedText t) {
-        CommitmentReading r = new BodySentences().apply(CommitmentReading.start(t.article(), t.annotation(), t.mentions()));
+        CommitmentReading r = new BodySentences().apply(CommitmentReading.start(ArticleAnalysis.of(t.article(), t.annotation()), t.mentions()));
         return new AmountFinder().apply(r).amounts().get(0);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Sentence;
 
 class BodySentencesTest {
@@ -29,7 +30,7 @@ class BodySentencesTest {
     }
 
     private static List<Integer> body(HandParsedText t) {
-        CommitmentReading start = CommitmentReading.start(t.article(), t.annotation(), t.mentions());
+        CommitmentReading start = CommitmentReading.start(ArticleAnalysis.of(t.article(), t.annotation()), t.mentions());
         return new BodySentences().apply(start).body().stream().map(Sentence::index).toList();
     }
 }

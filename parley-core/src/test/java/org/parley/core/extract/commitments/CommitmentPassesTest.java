@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.EventDate;
 
 class CommitmentPassesTest {
@@ -38,7 +39,7 @@ class CommitmentPassesTest {
     void eachPassAddsWhatItDeclares() {
         HandParsedText t = new HandParsedText().sentence("Alpha/NNP/nsubj/1", "pledged/VBD:pledge/root/-1",
                 "$/$/obj/1", "5/CD/compound/4", "million/CD/nummod/2").actor(0, 1, HandParsedText.org("Alpha", "USA"));
-        CommitmentReading start = CommitmentReading.start(t.article(), t.annotation(), t.mentions());
+        CommitmentReading start = CommitmentReading.start(ArticleAnalysis.of(t.article(), t.annotation()), t.mentions());
         CommitmentReading body = new BodySentences().apply(start);
         CommitmentReading amounts = new AmountFinder().apply(body);
         CommitmentReading drafts = new FrameReading().apply(amounts);

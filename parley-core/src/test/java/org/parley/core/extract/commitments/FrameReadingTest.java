@@ -5,7 +5,7 @@ import static org.parley.core.extract.commitments.HandParsedText.org;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.analysis.DependencyGraph;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Actor;
 
 class FrameReadingTest {
@@ -21,14 +21,15 @@ class FrameReadingTest {
 
     private static CommitmentReading withAmounts(HandParsedText t) {
         return new AmountFinder().apply(new BodySentences().apply(
-                CommitmentReading.start(t.article(), t.annotation(), t.mentions())));
+                CommitmentReading.start(ArticleAnalysis.of(t.article(), t.annotation()), t.mentions())));
     }
 
     @Test
     void theFundingNounAloneWouldReadTheAmount() {
         CommitmentReading r = withAmounts(pledgedPackage());
-        SentenceFacts facts = new SentenceFacts(new DependencyGraph(r.body().get(0)), r.actorsIn(0),
+        SentenceFacts facts = new SentenceFacts(r.analysis(), 0, r.actorsIn(0),
                 r.amounts().get(0));
+        assertThat(facts.parse).as("the analysis's graph").isSameAs(r.analysis().graph(0));
         assertThat(new FundingNounFrame().read(facts)).extracting(Draft::kind, Draft::trigger)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("funding", 3));
     }

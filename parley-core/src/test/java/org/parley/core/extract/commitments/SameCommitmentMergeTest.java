@@ -6,6 +6,7 @@ import static org.parley.core.extract.commitments.HandParsedText.org;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.model.Actor;
 import org.parley.model.Money;
 
@@ -17,7 +18,7 @@ class SameCommitmentMergeTest {
 
     private static List<Draft> merge(Draft... drafts) {
         HandParsedText t = new HandParsedText().sentence("x/NN/root/-1");
-        CommitmentReading r = CommitmentReading.start(t.article(), t.annotation(), t.mentions());
+        CommitmentReading r = CommitmentReading.start(ArticleAnalysis.of(t.article(), t.annotation()), t.mentions());
         return new SameCommitmentMerge().apply(r.withDrafts(List.of(drafts))).drafts();
     }
 
