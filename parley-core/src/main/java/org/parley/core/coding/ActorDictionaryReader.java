@@ -83,11 +83,13 @@ public final class ActorDictionaryReader {
         if (names.isEmpty()) {
             return;
         }
-        if (codes.isEmpty()) {
+        if (codes.isEmpty() && problems.stream().noneMatch(p -> p.line() == line)) {
             problems.add(new DictionaryProblem(file, line, "actor " + WordPhrase.key(names.get(0)) + " has no code"));
             return;
         }
-        entries.add(new ActorEntry(names, codes));
+        if (!codes.isEmpty()) {
+            entries.add(new ActorEntry(names, codes));
+        }
     }
 
     private static List<DatedCode> codes(String text, String file, int line, List<DictionaryProblem> problems) {

@@ -59,6 +59,7 @@ public final class VerbDictionaryReader {
                     if (family != null) {
                         families.add(family.build());
                     }
+                    family = null; // a malformed header leaves its lines without a family, reported one by one
                     family = FamilyDraft.parse(text);
                 } else if (text.startsWith("&")) {
                     synset = text.split("\\s+")[0];
