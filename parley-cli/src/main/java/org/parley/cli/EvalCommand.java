@@ -4,17 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.cluster.StoryClusterer;
+import org.parley.core.coding.CodingDictionaries;
 import org.parley.core.places.Countries;
 import org.parley.eval.Bench;
 import org.parley.eval.CoderRegistry;
 import org.parley.eval.ecb.EcbClusteringRun;
 import org.parley.eval.ecb.EcbCorefRun;
-import org.parley.eval.petrarch.CameoCoder;
+import org.parley.eval.petrarch.DictionaryRecordCoder;
 import org.parley.eval.petrarch.PetrarchRecordReader;
 import org.parley.eval.petrarch.PetrarchRun;
+import org.parley.eval.petrarch.RecordCoder;
 import org.parley.eval.plover.PloverGoldReader;
 import org.parley.eval.plover.PloverRun;
 import org.parley.eval.plover.SentenceCoder;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measures accuracy against public gold data (../shared/bench) and prints the numbers.",
                 "  tempeval  TempEval-3 dev (TimeBank+AQUAINT): time expression extraction and normalization",
                 "  plover    PLOVER gold records: event type and source/target countries",
-                "  petrarch  PETRARCH validation records: CAMEO event codes"},
+                "  petrarch  PETRARCH validation records: CAMEO event codes (with --dictionaries: also actor triples)"},
         footer = {"", "Each run also prints a line 'eval: set=... coder=... key=value ...' for scripts.",
                 "Exit codes: 0 measured; 2 usage error; 3 gold data absent (nothing measured)."})
 final class EvalCommand implements Callable<Integer> {
@@ -55,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--coder", paramLabel = "NAME", defaultValue = CoderRegistry.ALL,
             description = "plover, petrarch: the coder to measure (baseline, ..., or all; default: ${DEFAULT-VALUE}).")
     String coder;
+
+    @Option(names = "--dictionaries", paramLabel = "suite|phoenix|DIR",
+            description = "petrarch: also measure the dictionary coder (coder name 'dictionaries') with PETRARCH-format"
+                    + " dictionaries: suite (the records' own), phoenix (<bench>/phoenix-dictionaries) or a folder.")
+    String dictionaries;
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "all",
             description = "tempeval: parley-default, sutime-all-sentences or all (default: ${DEFAULT-VALUE}).")
@@ -154,7 +162,21 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void petrarch(Path file) {
-        List<CameoCoder> selected = coders.cameoCoders(coder);
+        boolean dictionaryCoder = coder.equals(DictionaryRecordCoder.NAME);
+        List<RecordCoder> selected = new ArrayList<>();
+        if (!dictionaryCoder) {
+            coders.cameoCoders(coder).forEach(c -> selected.add(RecordCoder.of(c)));
+        }
+        if (dictionaries != null || dictionaryCoder) {
+            Path folder = switch (Objects.requireNonNullElse(dictionaries, "suite")) {
+                case "suite" -> file.getParent();
+                case "phoenix" -> file.getParent().resolveSibling("phoenix-dictionaries");
+                default -> Path.of(dictionaries);
+            };
+            CodingDictionaries read = CodingDictionaries.readDirectory(folder);
+            System.err.println("Dictionaries " + folder + ": " + read.problems().size() + " malformed entries left out");
+            selected.add(new DictionaryRecordCoder(read));
+        }
         PetrarchRecordReader.Records records = new PetrarchRecordReader().read(file);
         records.problems().forEach(p -> System.err.println("problem: " + p));
         long errors = records.records().stream().filter(r -> r.expectsError()).count();

@@ -1,5 +1,6 @@
 package org.parley.eval.petrarch;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,11 @@ import java.util.Objects;
  * @param text     the sentence, whitespace collapsed
  * @param codings  the expected events; empty when the record expects none
  * @param error    the error PETRARCH is expected to report instead of coding ({@code dateline}); empty if none
+ * @param date     the sentence's date ({@code date="19950101"}), or null when absent or unreadable
+ * @param parse    the record's gold Penn Treebank parse in brackets, empty when it has none
  */
-public record PetrarchRecord(String id, String category, String text, List<Coding> codings, String error) {
+public record PetrarchRecord(String id, String category, String text, List<Coding> codings, String error,
+                             LocalDate date, String parse) {
 
     /** An expected event: source and target actor codes and the CAMEO event code. */
     public record Coding(String source, String target, String eventCode) {
@@ -27,6 +31,12 @@ public record PetrarchRecord(String id, String category, String text, List<Codin
         category = Objects.requireNonNullElse(category, "");
         codings = List.copyOf(codings);
         error = Objects.requireNonNullElse(error, "");
+        parse = Objects.requireNonNullElse(parse, "");
+    }
+
+    /** A record without date or parse. */
+    public PetrarchRecord(String id, String category, String text, List<Coding> codings, String error) {
+        this(id, category, text, codings, error, null, "");
     }
 
     /** Whether the record tests an input error rather than coding (such records are not scored). */

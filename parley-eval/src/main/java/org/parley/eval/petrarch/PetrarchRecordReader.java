@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -19,7 +22,8 @@ import org.xml.sax.SAXException;
  * Reads PETRARCH validation records ({@code PETR.UnitTest.records.xml}): each {@code <Sentence>}
  * with its {@code <EventCoding sourcecode targetcode eventcode/>} elements and its {@code <Text>}.
  * An {@code EventCoding noevents="True"} means the sentence expects no event; one with
- * {@code error="..."} means PETRARCH should reject the input. A sentence without text, or a coding
+ * {@code error="..."} means PETRARCH should reject the input. The sentence's {@code date} and its
+ * {@code <Parse>} are kept for coders that use them. A sentence without text, or a coding
  * without an event code, is reported in {@link Records#problems()} and left out.
  *
  * <p>Stateless and thread-safe.
@@ -31,6 +35,15 @@ public final class PetrarchRecordReader {
         public Records {
             records = List.copyOf(records);
             problems = List.copyOf(problems);
+        }
+    }
+
+    /** {@code 19950101} as a date; null when absent or not eight digits. */
+    private static LocalDate date(String yyyymmdd) {
+        try {
+            return yyyymmdd.matches("\\d{8}") ? LocalDate.parse(yyyymmdd, DateTimeFormatter.BASIC_ISO_DATE) : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -85,7 +98,10 @@ public final class PetrarchRecordReader {
                 }
             }
             if (!bad) {
-                records.add(new PetrarchRecord(id, s.getAttribute("category"), text, codings, error));
+                NodeList parses = s.getElementsByTagName("Parse");
+                String parse = parses.getLength() == 0 ? "" : parses.item(0).getTextContent().strip();
+                records.add(new PetrarchRecord(id, s.getAttribute("category"), text, codings, error,
+                        date(s.getAttribute("date")), parse));
             }
         }
         return new Records(records, problems);

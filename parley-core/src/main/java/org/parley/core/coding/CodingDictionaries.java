@@ -1,0 +1,77 @@
+package org.parley.core.coding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The four dictionaries a PETRARCH coder reads, and the problems found reading them.
+ *
+ * @param verbs    the verb dictionary
+ * @param actors   the actor dictionaries, merged in file-name order
+ * @param agents   the agent dictionary
+ * @param discards the discard list
+ * @param problems malformed entries that were left out
+ */
+public record CodingDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
+                                 DiscardList discards, List<DictionaryProblem> problems) {
+    public CodingDictionaries {
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads the dictionaries of {@code directory} by file name, as PETRARCH's distributions name
+     * them: the verb dictionary is the one file whose name contains {@code verbs} or starts with
+     * {@code CAMEO}, actors every {@code *.actors.txt}, agents {@code *agents*.txt}, discards
+     * {@code *discards*.txt}.
+     *
+     * @throws IllegalArgumentException when the directory lacks a verb, actor or agent dictionary
+     * @throws UncheckedIOException     when a file cannot be read
+     */
+    public static CodingDictionaries readDirectory(Path directory) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(directory + ": cannot list: " + e.getMessage(), e);
+        }
+        Path verbFile = only(directory, files, "verb dictionary (*verbs*.txt or CAMEO*.txt)",
+                n -> n.contains("verbs") || n.startsWith("cameo"));
+        Path agentFile = only(directory, files, "agent dictionary (*agents*.txt)", n -> n.contains("agents"));
+        List<Path> actorFiles = files.stream().filter(f -> lower(f).endsWith(".actors.txt")).toList();
+        if (actorFiles.isEmpty()) {
+            throw new IllegalArgumentException(directory + ": no actor dictionary (*.actors.txt)");
+        }
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionaryReader.Result verbs = new VerbDictionaryReader().read(verbFile);
+        problems.addAll(verbs.problems());
+        ActorDictionary actors = new ActorDictionary(List.of());
+        for (Path f : actorFiles) {
+            ActorDictionaryReader.Result read = new ActorDictionaryReader().read(f);
+            actors = actors.plus(read.dictionary());
+            problems.addAll(read.problems());
+        }
+        AgentDictionaryReader.Result agents = new AgentDictionaryReader().read(agentFile);
+        problems.addAll(agents.problems());
+        List<Path> discardFiles = files.stream().filter(f -> lower(f).contains("discards")).toList();
+        DiscardList discards = discardFiles.isEmpty() ? new DiscardList(List.of()) : DiscardList.read(discardFiles.get(0));
+        return new CodingDictionaries(verbs.dictionary(), actors, agents.dictionary(), discards, problems);
+    }
+
+    private static Path only(Path directory, List<Path> files, String what, java.util.function.Predicate<String> name) {
+        List<Path> found = files.stream().filter(f -> name.test(lower(f)) && lower(f).endsWith(".txt")).toList();
+        if (found.size() != 1) {
+            throw new IllegalArgumentException(directory + ": expected one " + what + ", found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    private static String lower(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+}

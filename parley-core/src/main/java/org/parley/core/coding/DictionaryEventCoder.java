@@ -1,0 +1,133 @@
+package org.parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.core.analysis.DependencyGraph;
+import org.parley.model.Sentence;
+
+/**
+ * Codes one dependency-parsed sentence with PETRARCH-format dictionaries, PETRARCH's semantics
+ * adapted to dependencies: a sentence naming a discard phrase is not coded; each verb is looked up
+ * in the verb dictionary (its word or lemma, multi-word verbs first); the family's patterns are
+ * matched around it ({@link PatternMatcher}), the best giving the code, else the verb's own or its
+ * family's; {@code [---]} means no event. Source and target come from the pattern's {@code $},
+ * {@code +} and {@code %} slots, else from the parse ({@link EventSides}); each is coded with the
+ * actor dictionary at the sentence date plus agents ({@link ActorPhraseCoder}), "A and B" giving
+ * one event per actor pair, and a paired code {@code [032:033]} giving the reverse event too.
+ * Verbs that give no event are reported with the reason ({@link CodingMiss}).
+ *
+ * <p>Immutable; thread-safe.
+ */
+public final class DictionaryEventCoder {
+
+    private final CodingDictionaries dictionaries;
+    private final PatternMatcher patterns;
+    private final ActorPhraseCoder actors;
+
+    public DictionaryEventCoder(CodingDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        this.patterns = new PatternMatcher(dictionaries.verbs());
+        this.actors = new ActorPhraseCoder(dictionaries.actors(), dictionaries.agents());
+    }
+
+    /** The events of {@code sentence}, actors coded as of {@code date} (null: only undated codes apply). */
+    public SentenceCoding code(Sentence sentence, LocalDate date) {
+        DependencyGraph graph = new DependencyGraph(sentence);
+        SentenceWords words = new SentenceWords(graph);
+        Optional<String> discard = dictionaries.discards().firstIn(words.words());
+        if (discard.isPresent()) {
+            return new SentenceCoding(List.of(), List.of(new CodingMiss(-1, CodingMiss.Reason.DISCARDED, discard.get())));
+        }
+        List<CodedEvent> events = new ArrayList<>();
+        List<CodingMiss> misses = new ArrayList<>();
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.isVerb(v)) {
+                codeVerb(words, v, date, events, misses);
+            }
+        }
+        return new SentenceCoding(events, misses);
+    }
+
+    private void codeVerb(SentenceWords words, int v, LocalDate date, List<CodedEvent> events, List<CodingMiss> misses) {
+        DependencyGraph g = words.graph();
+        Optional<VerbDictionary.Verb> verb = VerbLookup.find(dictionaries.verbs(), words, v);
+        if (verb.isEmpty()) {
+            misses.add(new CodingMiss(v, CodingMiss.Reason.NO_VERB_FAMILY, words.word(v)));
+            return;
+        }
+        VerbFamily family = verb.get().family();
+        List<Integer> after = EventSides.after(g, v);
+        Optional<PatternMatcher.Match> match = patterns.best(family, words, EventSides.before(v), after);
+        EventCode code = match.map(m -> m.pattern().code()).orElse(verb.get().code());
+        String why = family.name() + match.map(m -> " pattern line " + m.pattern().line()).orElse(" verb alone");
+        if (!code.isEvent()) {
+            misses.add(new CodingMiss(v, match.isPresent() ? CodingMiss.Reason.NULL_CODE : CodingMiss.Reason.NO_PATTERN,
+                    words.word(v) + " (" + why + ")"));
+            return;
+        }
+        Map<PatternElement.Role, Integer> slots = match.map(PatternMatcher.Match::slots).orElse(Map.of());
+        List<String> sources = side(words, slots.get(PatternElement.Role.SOURCE), subjectOf(g, v, slots), date);
+        List<String> targets = side(words, slots.get(PatternElement.Role.TARGET), targetOf(words, v, after, date), date);
+        if (sources.isEmpty() && targets.isEmpty()) {
+            misses.add(new CodingMiss(v, CodingMiss.Reason.NO_ACTORS, words.word(v) + " (" + why + ")"));
+            return;
+        }
+        for (String s : sources.isEmpty() ? List.of("") : sources) {
+            for (String t : targets.isEmpty() ? List.of("") : targets) {
+                if (!s.isEmpty() && s.equals(t)) {
+                    continue; // an actor does not act on itself
+                }
+                if (!code.forward().equals(EventCode.NONE)) {
+                    events.add(new CodedEvent(s, t, code.forward(), v, why));
+                }
+                if (code.paired()) {
+                    events.add(new CodedEvent(t, s, code.reverse(), v, why));
+                }
+            }
+        }
+    }
+
+    private static int subjectOf(DependencyGraph g, int v, Map<PatternElement.Role, Integer> slots) {
+        Integer compound = slots.get(PatternElement.Role.COMPOUND);
+        return compound != null ? compound : EventSides.subject(g, v);
+    }
+
+    /** The codes of one side: a slot's phrase when the pattern has one, else the phrase the parse gives. */
+    private List<String> side(SentenceWords words, Integer slot, int fallback, LocalDate date) {
+        int head = slot != null ? EventSides.phraseHead(words.graph(), slot) : fallback;
+        if (head < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int conjunct : words.graph().withConjuncts(head)) {
+            out.addAll(actors.code(words, EventSides.ownPhrase(words.graph(), conjunct), date));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** The head of the passive subject, else of the first phrase after the verb naming an actor (an agent alone if none), or -1. */
+    private int targetOf(SentenceWords words, int v, List<Integer> after, LocalDate date) {
+        DependencyGraph g = words.graph();
+        int passive = EventSides.passiveSubject(g, v);
+        if (passive >= 0) {
+            return passive;
+        }
+        int agentOnly = -1;
+        for (int i : after) {
+            List<String> codes = actors.code(words, List.of(i), date);
+            if (codes.isEmpty()) {
+                continue;
+            }
+            if (!codes.get(0).startsWith(EventCode.NONE)) {
+                return EventSides.phraseHead(g, i);
+            }
+            if (agentOnly < 0) {
+                agentOnly = EventSides.phraseHead(g, i);
+            }
+        }
+        return agentOnly;
+    }
+}

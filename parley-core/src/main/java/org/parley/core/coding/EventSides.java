@@ -1,0 +1,105 @@
+package org.parley.core.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.analysis.DependencyGraph;
+
+/**
+ * Where a verb's source and target stand in a dependency parse (Universal Dependencies), when no
+ * pattern slot says: the source is the subject (the {@code by} agent of a passive), taken from the
+ * governing verb for an infinitive or a second conjunct without its own subject; the target is the
+ * passive subject, else the first phrase after the verb, in its own subtree, that names an actor.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class EventSides {
+
+    /** Clauses with their own participants: not searched for the verb's target. */
+    private static final Set<String> OWN_CLAUSES = Set.of("advcl", "parataxis", "acl:relcl", "acl", "csubj");
+    /** Relations by which a verb shares its governor's subject. */
+    private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj", "dep");
+    /** Relations inside a noun phrase, climbed to find its head from a word naming an actor. */
+    private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+
+    private EventSides() {
+    }
+
+    /** The subject's head of {@code verb}, or -1. */
+    static int subject(DependencyGraph g, int verb) {
+        int v = verb;
+        for (int step = 0; step < 4 && v >= 0; step++) {
+            for (int c : g.children(v)) {
+                String r = g.relation(c);
+                if (r.equals("nsubj") || r.equals("csubj")) {
+                    return c;
+                }
+                if (r.equals("obl:agent")) {
+                    return c;
+                }
+            }
+            if (!g.childrenWithSubtypes(v, "nsubj:pass").isEmpty()) {
+                return -1; // a passive without "by": nobody is named as the source
+            }
+            v = SHARED_SUBJECT.contains(g.relation(v)) ? g.governor(v) : -1;
+        }
+        return -1;
+    }
+
+    /** The passive subject of {@code verb}, or -1: the one acted upon. */
+    static int passiveSubject(DependencyGraph g, int verb) {
+        List<Integer> pass = g.children(verb, "nsubj:pass");
+        return pass.isEmpty() ? -1 : pass.get(0);
+    }
+
+    /** The words after {@code verb} in its own subtree, in order, leaving out clauses with participants of their own. */
+    static List<Integer> after(DependencyGraph g, int verb) {
+        TreeSet<Integer> out = new TreeSet<>();
+        collect(g, verb, verb, out);
+        return out.stream().filter(i -> i > verb).toList();
+    }
+
+    private static void collect(DependencyGraph g, int node, int verb, Set<Integer> out) {
+        out.add(node);
+        for (int c : g.children(node)) {
+            String r = g.relation(c);
+            if (node == verb && (r.startsWith("nsubj") || r.equals("obl:agent"))) {
+                continue;
+            }
+            if (!OWN_CLAUSES.contains(r)) {
+                collect(g, c, verb, out);
+            }
+        }
+    }
+
+    /** The words before {@code verb}, nearest first. */
+    static List<Integer> before(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = verb - 1; i >= 0; i--) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The head of the noun phrase containing word {@code i}. */
+    static int phraseHead(DependencyGraph g, int i) {
+        int h = i;
+        while (INSIDE_PHRASE.contains(g.relation(h)) && g.governor(h) >= 0 && !g.isVerb(g.governor(h))) {
+            h = g.governor(h);
+        }
+        return h;
+    }
+
+    /** The words of the phrase headed by {@code head}, without its conjuncts ("A" of "A and B"). */
+    static List<Integer> ownPhrase(DependencyGraph g, int head) {
+        TreeSet<Integer> phrase = g.phrase(head);
+        for (int c : g.children(head)) {
+            String r = g.baseRelation(c);
+            if (r.equals("conj") || r.equals("cc") || r.equals("punct") || r.equals("appos")) {
+                phrase.removeAll(g.subtree(c));
+            }
+        }
+        return List.copyOf(phrase);
+    }
+}

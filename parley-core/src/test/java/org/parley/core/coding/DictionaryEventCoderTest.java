@@ -1,0 +1,101 @@
+package org.parley.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+class DictionaryEventCoderTest {
+
+    private static final String VERBS = """
+            &HARDCASH
+            +CROWN
+            --- GIVE  [070]  ---
+            GIVE {GAVE GIVEN GIVING GIVES}
+            - * &HARDCASH [071]
+            --- SEEM [---] ---
+            SEEM
+            --- VISIT [042:043] ---
+            VISIT
+            """;
+    private static final String ACTORS = """
+            VALORIA [VAL]
+            OSTMARK [OST]
+            NORLAND [NOR]
+            DUKE_OTTO
+            \t[VALGOV 19900101-19991231]
+            \t[VAL]
+            """;
+
+    private final DictionaryEventCoder coder = new DictionaryEventCoder(new CodingDictionaries(
+            new VerbDictionaryReader().read(new StringReader(VERBS), "verbs").dictionary(),
+            new ActorDictionaryReader().read(new StringReader(ACTORS), "actors").dictionary(),
+            new AgentDictionaryReader().read(new StringReader("ENVOY [~GOV]\n"), "agents").dictionary(),
+            new DiscardList(List.of(List.of("FOOTBALL"))), List.of()));
+
+    @Test
+    void aPatternWordRefinesTheFamilyCode() {
+        Sentence s = sentence("Valoria/NNP gave/VBD crowns/NNS to/IN Ostmark/NNP",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl 1 4");
+        assertThat(coder.code(s, null).events()).extracting(e -> e.source() + "|" + e.target() + "|" + e.code())
+                .containsExactly("VAL|OST|071");
+    }
+
+    @Test
+    void anAgentJoinsItsCountryAndConjunctsGiveOneEventEach() {
+        Sentence s = sentence("the/DT Ostmark/NNP envoy/NN gave/VBD aid/NN to/IN Valoria/NNP and/CC Norland/NNP",
+                "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "obj 3 4", "case 6 5", "obl 3 6", "cc 8 7",
+                "conj 6 8");
+        assertThat(coder.code(s, null).events()).extracting(e -> e.source() + "|" + e.target() + "|" + e.code())
+                .containsExactly("OSTGOV|VAL|070", "OSTGOV|NOR|070");
+    }
+
+    @Test
+    void aPairedCodeGivesTheReverseEventAndActorsAreCodedAtTheDate() {
+        Sentence s = sentence("Duke/NNP Otto/NNP visited/VBD Norland/NNP",
+                "compound 1 0", "nsubj 2 1", "root -1 2", "obj 2 3");
+        assertThat(coder.code(s, LocalDate.of(1995, 3, 1)).events())
+                .extracting(e -> e.source() + "|" + e.target() + "|" + e.code())
+                .containsExactly("VALGOV|NOR|042", "NOR|VALGOV|043");
+        assertThat(coder.code(s, LocalDate.of(2005, 3, 1)).events().get(0).source()).isEqualTo("VAL");
+    }
+
+    @Test
+    void uncodedVerbsAndDiscardedSentencesSayWhy() {
+        Sentence seems = sentence("Valoria/NNP seems/VBZ calm/JJ", "nsubj 1 0", "root -1 1", "xcomp 1 2");
+        assertThat(coder.code(seems, null).events()).isEmpty();
+        assertThat(coder.code(seems, null).misses()).extracting(CodingMiss::reason)
+                .containsExactly(CodingMiss.Reason.NO_PATTERN);
+        Sentence football = sentence("Valoria/NNP gave/VBD football/NN", "nsubj 1 0", "root -1 1", "obj 1 2");
+        assertThat(coder.code(football, null).misses()).extracting(CodingMiss::reason)
+                .containsExactly(CodingMiss.Reason.DISCARDED);
+        Sentence unknown = sentence("Valoria/NNP danced/VBD", "nsubj 1 0", "root -1 1");
+        assertThat(coder.code(unknown, null).misses()).extracting(CodingMiss::reason)
+                .containsExactly(CodingMiss.Reason.NO_VERB_FAMILY);
+    }
+
+    /** A sentence from "word/TAG" tokens and "relation governor dependent" edges (lemmas: the word, "gave" → give). */
+    private static Sentence sentence(String tagged, String... edges) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String wt : tagged.split(" ")) {
+            String word = wt.substring(0, wt.indexOf('/'));
+            String lemma = word.equals("gave") ? "give" : word.equals("visited") ? "visit" : word.toLowerCase();
+            tokens.add(new Token(word, new Span(offset, offset + word.length()), wt.substring(wt.indexOf('/') + 1), lemma, "O"));
+            offset += word.length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String e : edges) {
+            String[] p = e.split(" ");
+            deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+        }
+        return new Sentence(0, new Span(0, offset - 1), tokens, deps);
+    }
+}
