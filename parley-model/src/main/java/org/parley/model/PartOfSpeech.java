@@ -123,7 +123,8 @@ public enum PartOfSpeech {
     /** A verb in any form; modals ({@link #MODAL}) are not verbs in the Penn tag set. */
     public boolean isVerb() {
         return switch (this) {
-            case VERB_BASE, VERB_PAST, VERB_GERUND, VERB_PAST_PARTICIPLE, VERB_PRESENT, VERB_PRESENT_THIRD_PERSON -> true;
+            case VERB_BASE, VERB_PAST, VERB_GERUND, VERB_PAST_PARTICIPLE, VERB_PRESENT, VERB_PRESENT_THIRD_PERSON ->
+                    true;
             default -> false;
         };
     }

@@ -13,7 +13,7 @@ import org.parley.model.PartOfSpeech;
  */
 final class CoreNlpTags {
 
-    /** Every class of CoreNLP 4.5's English NER (CRF, numeric, SUTime and KBP fine-grained) with a constant of its own. */
+    /** Each class of CoreNLP 4.5's English NER (CRF, numeric, SUTime, KBP fine-grained) and its constant. */
     private static final Map<String, EntityType> ENTITY_TYPES = Map.ofEntries(
             Map.entry("PERSON", EntityType.PERSON),
             Map.entry("ORGANIZATION", EntityType.ORGANIZATION),

@@ -27,8 +27,9 @@ final class CollectivePass implements SentencePass {
     private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.COLLECTIVES);
 
     private static final int MODIFIERS_BEFORE_NOUN = 2;
-    private static final Set<PartOfSpeech> MODIFIER_TAGS = Set.of(PartOfSpeech.ADJECTIVE, PartOfSpeech.ADJECTIVE_COMPARATIVE,
-            PartOfSpeech.ADJECTIVE_SUPERLATIVE, PartOfSpeech.NOUN, PartOfSpeech.VERB_PAST_PARTICIPLE);
+    private static final Set<PartOfSpeech> MODIFIER_TAGS = Set.of(PartOfSpeech.ADJECTIVE,
+            PartOfSpeech.ADJECTIVE_COMPARATIVE, PartOfSpeech.ADJECTIVE_SUPERLATIVE, PartOfSpeech.NOUN,
+            PartOfSpeech.VERB_PAST_PARTICIPLE);
 
     private final Countries countries;
 

@@ -26,7 +26,8 @@ final class CountryPass implements SentencePass {
 
     private static final int LONGEST_NAME = 4;
     /** Places below a country, whose name may stand for a government ("Washington said"). */
-    private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.LOCATION, EntityType.STATE_OR_PROVINCE);
+    private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.LOCATION,
+            EntityType.STATE_OR_PROVINCE);
 
     private final Countries countries;
 

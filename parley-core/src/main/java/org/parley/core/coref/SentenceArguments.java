@@ -44,8 +44,8 @@ public final class SentenceArguments {
     private static final Set<String> ROLES = Set.of("participant", "place", "quantity");
 
     private static final class Bundled {
-        static final Map<EntityType, String> ROLES = byType(TsvRows.bundledByKey(SentenceArguments.class, RESOURCE, 2,
-                SentenceArguments::role));
+        static final Map<EntityType, String> ROLES = byType(
+                TsvRows.bundledByKey(SentenceArguments.class, RESOURCE, 2, SentenceArguments::role));
     }
 
     /** The bundled entity roles with the window of {@code weights}. */

@@ -25,8 +25,8 @@ import org.parley.model.Location;
 final class PlaceFinder {
 
     /** Entity classes that name places. */
-    private static final Set<EntityType> PLACE_TAGS = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.STATE_OR_PROVINCE,
-            EntityType.LOCATION);
+    private static final Set<EntityType> PLACE_TAGS = Set.of(EntityType.CITY, EntityType.COUNTRY,
+            EntityType.STATE_OR_PROVINCE, EntityType.LOCATION);
     /** A place visited: the country it is in (an actor) and where it is. */
     record Visited(Actor country, Location location) {
     }

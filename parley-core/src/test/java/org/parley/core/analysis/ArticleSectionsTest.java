@@ -58,7 +58,8 @@ class ArticleSectionsTest {
             List<Token> tokens = new ArrayList<>();
             int begin = offset;
             for (String word : sentence.split(" ")) {
-                tokens.add(new Token(word, new Span(offset, offset + word.length()), PartOfSpeech.NOUN, word, EntityType.NONE));
+                Span span = new Span(offset, offset + word.length());
+                tokens.add(new Token(word, span, PartOfSpeech.NOUN, word, EntityType.NONE));
                 offset += word.length() + 1;
             }
             out.add(new Sentence(out.size(), new Span(begin, offset - 1), tokens, List.of()));

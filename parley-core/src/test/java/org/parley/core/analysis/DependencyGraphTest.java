@@ -59,7 +59,8 @@ class DependencyGraphTest {
         int offset = 0;
         for (int i = 0; i < specs.length; i++) {
             String[] f = specs[i].split("/");
-            tokens.add(new Token(f[0], new Span(offset, offset + f[0].length()), TestTags.pos(f[1]), f[2], EntityType.NONE));
+            Span span = new Span(offset, offset + f[0].length());
+            tokens.add(new Token(f[0], span, TestTags.pos(f[1]), f[2], EntityType.NONE));
             offset += f[0].length() + 1;
             deps.add(new Dependency(f[3], Integer.parseInt(f[4]), i));
         }

@@ -65,7 +65,8 @@ final class AnnotatedFixture {
             String previous = "";
             while (t.find()) {
                 PartOfSpeech pos = previous.equalsIgnoreCase("to") ? PartOfSpeech.VERB_BASE : PartOfSpeech.NOUN;
-                tokens.add(new Token(t.group(), new Span(begin + t.start(), begin + t.end()), pos, t.group(), EntityType.NONE));
+                Span span = new Span(begin + t.start(), begin + t.end());
+                tokens.add(new Token(t.group(), span, pos, t.group(), EntityType.NONE));
                 previous = t.group();
             }
             built.add(new Sentence(i, new Span(begin, clean.length()), tokens, List.of()));

@@ -384,7 +384,8 @@ public final class EcbCorefRun {
             for (String w : text.split("\\s+")) {
                 // titles capitalise words ("Killed"): fall back to the lower-case form's reading
                 Token t = typical.getOrDefault(w, typical.get(w.toLowerCase(Locale.ROOT)));
-                tokens.add(t != null ? t : new Token(w, new Span(0, w.length()), PartOfSpeech.OTHER, w, EntityType.NONE));
+                tokens.add(t != null ? t
+                        : new Token(w, new Span(0, w.length()), PartOfSpeech.OTHER, w, EntityType.NONE));
             }
             return tokens;
         }
