@@ -3,6 +3,7 @@ package org.parley.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.parley.model.EntityType;
 
 /** The five seeds go through the whole engine: cleaned, dated as their datelines say, annotated. */
 class SeedIngestIT {
@@ -12,7 +13,7 @@ class SeedIngestIT {
         assertThat(SeedCorpus.load()).hasSize(5);
         for (AnnotatedCorpus.Item item : SeedCorpus.load()) {
             assertThat(item.text().sentences()).as(item.doc()).hasSizeGreaterThan(5);
-            assertThat(item.text().entities()).as(item.doc()).anyMatch(e -> e.type().equals("PERSON"));
+            assertThat(item.text().entities()).as(item.doc()).anyMatch(e -> e.type() == EntityType.PERSON);
             assertThat(item.text().sentences()).as(item.doc()).allMatch(s -> !s.dependencies().isEmpty());
         }
     }

@@ -5,15 +5,17 @@ import java.util.Objects;
 /**
  * One token of an annotated text.
  *
- * @param word  the token as written
+ * @param word  the token as written (brackets as the characters, never a tagger's escape such as {@code -LRB-})
  * @param span  its characters in the clean text
- * @param pos   Penn Treebank part-of-speech tag
+ * @param pos   its part of speech ({@link PartOfSpeech#OTHER} when the tagger gave none Parley knows)
  * @param lemma its lemma
- * @param ner   coarse or fine-grained named-entity tag ({@code O} for none), e.g. PERSON, COUNTRY, TITLE, DATE
+ * @param ner   the kind of entity it belongs to ({@link EntityType#NONE} for none), e.g. PERSON, COUNTRY, TITLE, DATE
  */
-public record Token(String word, Span span, String pos, String lemma, String ner) {
+public record Token(String word, Span span, PartOfSpeech pos, String lemma, EntityType ner) {
     public Token {
         Objects.requireNonNull(word, "word");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(ner, "ner");
     }
 }

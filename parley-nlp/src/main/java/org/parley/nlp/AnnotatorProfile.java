@@ -130,7 +130,7 @@ public final class AnnotatorProfile {
             tokens += a.tokenCount();
             times += a.times().size();
             for (EntityMention m : a.entities()) {
-                byType.merge(m.type(), 1, Integer::sum);
+                byType.merge(m.type().name(), 1, Integer::sum);
             }
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);

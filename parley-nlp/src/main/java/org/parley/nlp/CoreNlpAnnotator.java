@@ -300,9 +300,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private static Sentence toSentence(int index, CoreMap sentence, List<CoreLabel> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (CoreLabel t : tokens) {
-            String word = t.originalText() != null ? t.originalText() : t.word();
-            out.add(new Token(word, new Span(t.beginPosition(), t.endPosition()), t.tag(), t.lemma(),
-                    t.ner() == null ? "O" : t.ner()));
+            out.add(new Token(CoreNlpTags.word(t), new Span(t.beginPosition(), t.endPosition()),
+                    CoreNlpTags.partOfSpeech(t.tag()), t.lemma(), CoreNlpTags.entityType(t.ner())));
         }
         List<Dependency> deps = new ArrayList<>();
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -338,7 +337,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 end++;
             }
             Span span = new Span(tokens.get(i).beginPosition(), tokens.get(end - 1).endPosition());
-            out.add(new EntityMention(span.of(text), span, type, normalized, sentence));
+            out.add(new EntityMention(span.of(text), span, CoreNlpTags.entityType(type), normalized, sentence));
             i = end;
         }
         return out;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedText;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.PublicationDate;
 import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
@@ -67,11 +68,11 @@ class SeedAnnotationIT {
         AnnotatedText a = seed("000");
         String text = TEXTS.get("000");
         List<EntityMention> e = a.entities();
-        int title = indexOf(e, "TITLE", "Secretary of State");
+        int title = indexOf(e, EntityType.TITLE, "Secretary of State");
         assertThat(title).isGreaterThanOrEqualTo(0);
         assertThat(e.get(title + 1)).extracting(EntityMention::type, EntityMention::text)
-                .containsExactly("PERSON", "Antony Blinken");
-        assertThat(e).extracting(EntityMention::type, EntityMention::text).contains(tuple("CITY", "Washington, D.C."));
+                .containsExactly(EntityType.PERSON, "Antony Blinken");
+        assertThat(e).extracting(EntityMention::type, EntityMention::text).contains(tuple(EntityType.CITY, "Washington, D.C."));
         assertThat(e).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
         assertThat(a.times()).extracting(TimeExpression::text, TimeExpression::value)
                 .contains(tuple("today", "2024-03-26"), tuple("March 26", "2024-03-26"), tuple("September 2023", "2023-09"));
@@ -80,7 +81,7 @@ class SeedAnnotationIT {
     @Test
     void seed002HasNormalizedMoneyAndItsNumericDate() {
         AnnotatedText a = seed("002");
-        assertThat(a.entities()).filteredOn(m -> m.type().equals("MONEY") && m.text().equals("$500 million"))
+        assertThat(a.entities()).filteredOn(m -> m.type() == EntityType.MONEY && m.text().equals("$500 million"))
                 .isNotEmpty().allSatisfy(m -> assertThat(m.normalized()).isEqualTo("$5.0E8"));
         assertThat(a.times()).extracting(TimeExpression::text, TimeExpression::value)
                 .contains(tuple("27/03/2024", "2024-03-27"));
@@ -90,7 +91,7 @@ class SeedAnnotationIT {
     void seed004HasTheWholePartyGeneralSecretaryTitle() {
         AnnotatedText a = seed("004");
         assertThat(a.entities()).extracting(EntityMention::type, EntityMention::text)
-                .contains(tuple("TITLE", "Party General Secretary"), tuple("PERSON", "Nguyen Phu Trong"));
+                .contains(tuple(EntityType.TITLE, "Party General Secretary"), tuple(EntityType.PERSON, "Nguyen Phu Trong"));
         // No year anywhere in its dateline: "April 15" stays unresolved.
         assertThat(a.times()).extracting(TimeExpression::text, TimeExpression::value).contains(tuple("April 15", "XXXX-04-15"));
     }
@@ -139,9 +140,9 @@ class SeedAnnotationIT {
         }
     }
 
-    private static int indexOf(List<EntityMention> mentions, String type, String text) {
+    private static int indexOf(List<EntityMention> mentions, EntityType type, String text) {
         for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).type().equals(type) && mentions.get(i).text().equals(text)) {
+            if (mentions.get(i).type() == type && mentions.get(i).text().equals(text)) {
                 return i;
             }
         }

@@ -19,6 +19,7 @@ import org.parley.model.PublicationDate;
  * discriminators ({@code "type": "dated" | "withoutYear" | "unknown"}, {@code "day" | "month" |
  * "year" | "unknown"}) from mix-ins here rather than from annotations on the model, which stays
  * free of Jackson. The names are part of the stored format: renaming a case needs a migration.
+ * Token tags keep the strings they were stored as before they were enums ({@link TagJsonModule}).
  */
 public final class ModelJsonMapper {
 
@@ -47,6 +48,7 @@ public final class ModelJsonMapper {
     public static JsonMapper.Builder builder() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new TagJsonModule())
                 .addMixIn(PublicationDate.class, PublicationDateMixIn.class)
                 .addMixIn(EventDate.class, EventDateMixIn.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -17,8 +17,10 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
 import org.parley.model.Dependency;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.PublicationDate;
 import org.parley.model.RawArticle;
 import org.parley.model.Sentence;
@@ -94,15 +96,15 @@ final class SampleArticles {
     /** A small but complete annotation of {@link #text(int)}'s first sentence. */
     static AnnotatedText annotation(String annotator) {
         List<Token> tokens = List.of(
-                new Token("Paragraph", new Span(0, 9), "NN", "paragraph", "O"),
-                new Token("minister", new Span(40, 48), "NN", "minister", "TITLE"),
-                new Token("Examplia", new Span(52, 60), "NNP", "Examplia", "COUNTRY"),
-                new Token("Tuesday", new Span(100, 107), "NNP", "Tuesday", "DATE"));
+                new Token("Paragraph", new Span(0, 9), PartOfSpeech.NOUN, "paragraph", EntityType.NONE),
+                new Token("minister", new Span(40, 48), PartOfSpeech.NOUN, "minister", EntityType.TITLE),
+                new Token("Examplia", new Span(52, 60), PartOfSpeech.PROPER_NOUN, "Examplia", EntityType.COUNTRY),
+                new Token("Tuesday", new Span(100, 107), PartOfSpeech.PROPER_NOUN, "Tuesday", EntityType.DATE));
         Sentence sentence = new Sentence(0, new Span(0, 160), tokens,
                 List.of(new Dependency("root", -1, 1), new Dependency("nmod", 1, 2)));
         return new AnnotatedText(annotator, List.of(sentence),
-                List.of(new EntityMention("Examplia", new Span(52, 60), "COUNTRY", null, 0),
-                        new EntityMention("$5 million", new Span(110, 120), "MONEY", "$5.0E6", 0)),
+                List.of(new EntityMention("Examplia", new Span(52, 60), EntityType.COUNTRY, null, 0),
+                        new EntityMention("$5 million", new Span(110, 120), EntityType.MONEY, "$5.0E6", 0)),
                 List.of(new TimeExpression("on Tuesday", new Span(97, 107), "DATE", "2024-03-26", 0),
                         new TimeExpression("next month", new Span(150, 160), "DATE", null, 0)));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parley.core.places.Countries;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
 
 /**
@@ -26,7 +27,9 @@ final class CollectivePass implements SentencePass {
     private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.COLLECTIVES);
 
     private static final int MODIFIERS_BEFORE_NOUN = 2;
-    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "VBN");
+    private static final Set<PartOfSpeech> MODIFIER_TAGS = Set.of(PartOfSpeech.ADJECTIVE,
+            PartOfSpeech.ADJECTIVE_COMPARATIVE, PartOfSpeech.ADJECTIVE_SUPERLATIVE, PartOfSpeech.NOUN,
+            PartOfSpeech.VERB_PAST_PARTICIPLE);
 
     private final Countries countries;
 
@@ -102,7 +105,7 @@ final class CollectivePass implements SentencePass {
             // lower case, or capitalised only as the sentence's first word ("Rebels in the Ivory Coast ...")
             boolean common = isLowerCase(t.word()) || (i == 0 && isLowerCase(t.word().substring(1)));
             if (r.isClaimed(s, i) || c.isEmpty() || !common
-                    || !t.pos().startsWith("NN") || (i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")
+                    || !t.pos().isNoun() || (i + 1 < toks.size() && toks.get(i + 1).pos().isNoun()
                     && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !r.isClaimed(s, i + 1)
                     && placedIn(r, s, i + 1).isEmpty())) {
                 continue;
@@ -154,7 +157,7 @@ final class CollectivePass implements SentencePass {
                 return -1;
             }
             if (isCollective(t)) {
-                boolean modifier = k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("NN")
+                boolean modifier = k + 1 < toks.size() && toks.get(k + 1).pos().isNoun()
                         && CollectiveNouns.of(toks.get(k + 1).word()).isEmpty()
                         && isLowerCase(toks.get(k + 1).word());
                 if (modifier) {
@@ -173,7 +176,7 @@ final class CollectivePass implements SentencePass {
     }
 
     private static boolean isCollective(Token t) {
-        return CollectiveNouns.of(t.word()).isPresent() && t.pos().startsWith("NN");
+        return CollectiveNouns.of(t.word()).isPresent() && t.pos().isNoun();
     }
 
     /** The country of an "in/of COUNTRY" phrase starting at {@code i} ("police in Zimbabwe"). */

@@ -7,6 +7,8 @@ import org.parley.core.places.Countries;
 import org.parley.core.places.Country;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.EntityType;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
 
 /**
@@ -23,6 +25,9 @@ final class CountryPass implements SentencePass {
             Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES);
 
     private static final int LONGEST_NAME = 4;
+    /** Places below a country, whose name may stand for a government ("Washington said"). */
+    private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.LOCATION,
+            EntityType.STATE_OR_PROVINCE);
 
     private final Countries countries;
 
@@ -92,7 +97,7 @@ final class CountryPass implements SentencePass {
     /** The country of a plural demonym ("Albanians", "Nigerians"), if the token is one. */
     private Optional<Country> pluralDemonym(Token t) {
         String w = t.word();
-        if (w.length() < 5 || !w.endsWith("s") || !t.pos().startsWith("NN")) {
+        if (w.length() < 5 || !w.endsWith("s") || !t.pos().isNoun()) {
             return Optional.empty();
         }
         String singular = w.substring(0, w.length() - 1);
@@ -105,21 +110,22 @@ final class CountryPass implements SentencePass {
             return false;
         }
         Token next = toks.get(end);
-        return "LOCATION".equals(next.ner()) && TokenRuns.startsUpper(next.word());
+        return next.ner() == EntityType.LOCATION && TokenRuns.startsUpper(next.word());
     }
 
     /** "Washington said", "Hanoi's stance": a capital standing for its government (not "in Hanoi"). */
     private Optional<Country> asAgentCapital(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!"CITY".equals(t.ner()) && !"LOCATION".equals(t.ner()) && !"STATE_OR_PROVINCE".equals(t.ner())) {
+        if (!PLACES.contains(t.ner())) {
             return Optional.empty();
         }
         if (i + 1 >= toks.size()) {
             return Optional.empty();
         }
         Token next = toks.get(i + 1);
-        boolean agent = next.pos().startsWith("VB") || next.pos().equals("MD") || TokenRuns.isPossessive(next.word());
-        boolean afterPreposition = i > 0 && (toks.get(i - 1).pos().equals("IN") || toks.get(i - 1).pos().equals("TO"));
+        boolean agent = next.pos().isVerb() || next.pos() == PartOfSpeech.MODAL || TokenRuns.isPossessive(next.word());
+        PartOfSpeech before = i > 0 ? toks.get(i - 1).pos() : PartOfSpeech.OTHER;
+        boolean afterPreposition = before == PartOfSpeech.PREPOSITION || before == PartOfSpeech.TO;
         if (!agent || afterPreposition) {
             return Optional.empty();
         }

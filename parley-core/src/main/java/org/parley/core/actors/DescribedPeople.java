@@ -11,6 +11,7 @@ import org.parley.core.places.Country;
 import org.parley.core.places.Gazetteer;
 import org.parley.core.places.Place;
 import org.parley.model.Actor;
+import org.parley.model.EntityType;
 import org.parley.model.Token;
 
 /**
@@ -110,11 +111,11 @@ final class DescribedPeople {
             }
             List<Token> toks = r.tokens(k);
             for (int i = 1; i < toks.size(); i++) {
-                if (!toks.get(i - 1).word().equalsIgnoreCase("in") || !"CITY".equals(toks.get(i).ner())) {
+                if (!toks.get(i - 1).word().equalsIgnoreCase("in") || toks.get(i).ner() != EntityType.CITY) {
                     continue;
                 }
                 int end = i;
-                while (end < toks.size() && "CITY".equals(toks.get(end).ner())) {
+                while (end < toks.size() && toks.get(end).ner() == EntityType.CITY) {
                     end++;
                 }
                 String city = TokenRuns.written(toks, i, end);

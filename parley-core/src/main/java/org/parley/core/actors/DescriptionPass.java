@@ -75,8 +75,8 @@ final class DescriptionPass implements SentencePass {
                     && isPersonAt(r, s, end))) {
                 continue; // a title before a name: handled as a named or short mention
             }
-            if (end < toks.size() && noun != null && toks.get(end).pos().startsWith("NN")
-                    && !toks.get(end).pos().startsWith("NNP")) {
+            if (end < toks.size() && noun != null && toks.get(end).pos().isNoun()
+                    && !toks.get(end).pos().isProperNoun()) {
                 continue; // "the official visit": an adjective
             }
             if (noun != null && noun.antecedent() == DescriptionNouns.Antecedent.HOST && end < toks.size()

@@ -66,7 +66,7 @@ final class GroupPass implements ReadingPass {
                 end = phraseEnd(lower, i, COUNTRY_PHRASES);
                 countryPair = end > 0;
             }
-            if (end < 0 && lower.get(i).equals("both") && i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("VB")) {
+            if (end < 0 && lower.get(i).equals("both") && i + 1 < toks.size() && toks.get(i + 1).pos().isVerb()) {
                 end = i + 1; // "Both highlighted ..."
             }
             List<Actor> members;

@@ -11,6 +11,7 @@ import org.parley.core.places.Country;
 import org.parley.core.places.PlaceNames;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.EntityType;
 import org.parley.model.Token;
 
 /**
@@ -27,7 +28,6 @@ final class OrganizationPass implements ReadingPass {
     private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES), ReadingFact.ORGANIZATIONS);
 
     private static final int LONGEST_NAME = 8;
-    private static final String ORGANIZATION_TAG = "ORGANIZATION";
 
     private final Organizations organizations;
     private final Countries countries;
@@ -222,6 +222,6 @@ final class OrganizationPass implements ReadingPass {
     }
 
     private static boolean isOrganizationTag(Token t) {
-        return ORGANIZATION_TAG.equals(t.ner());
+        return t.ner() == EntityType.ORGANIZATION;
     }
 }

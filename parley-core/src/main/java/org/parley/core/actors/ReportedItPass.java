@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.core.analysis.CueWords;
 import org.parley.model.ActorKind;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
 
 /**
@@ -42,7 +43,7 @@ final class ReportedItPass implements SentencePass {
             if (CueWords.reportingForms().contains(w.toLowerCase(Locale.ROOT))) {
                 reported = true;
             } else if (reported && w.equals("it") && !r.isClaimed(s, i) && i + 1 < toks.size()
-                    && (toks.get(i + 1).pos().startsWith("VB") || toks.get(i + 1).pos().equals("MD"))) {
+                    && (toks.get(i + 1).pos().isVerb() || toks.get(i + 1).pos() == PartOfSpeech.MODAL)) {
                 r.claim(s, i, i + 1);
                 r.add(Reference.toActor(s, i, i + 1, ActorMention.Basis.PRONOUN, first.resolved()));
                 return;

@@ -40,7 +40,7 @@ final class ShortFormPass implements SentencePass {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (r.isClaimed(s, i) || t.word().length() < 2 || !TokenRuns.startsUpper(t.word())
-                    || !(t.pos().startsWith("NNP") || TokenRuns.isPersonTag(t))) {
+                    || !(t.pos().isProperNoun() || TokenRuns.isPersonTag(t))) {
                 continue;
             }
             Person p = nearestAnsweringTo(r, t.word(), s, i);

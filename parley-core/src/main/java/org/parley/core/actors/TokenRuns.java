@@ -1,6 +1,7 @@
 package org.parley.core.actors;
 
 import java.util.List;
+import org.parley.model.EntityType;
 import org.parley.model.Token;
 
 /** How a run of tokens reads: as written, whether it can be a name. Stateless. */
@@ -30,7 +31,7 @@ final class TokenRuns {
     }
 
     static boolean isPersonTag(Token t) {
-        return "PERSON".equals(t.ner());
+        return t.ner() == EntityType.PERSON;
     }
 
     static boolean isPossessive(String w) {

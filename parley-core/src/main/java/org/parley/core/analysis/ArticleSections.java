@@ -35,9 +35,8 @@ public final class ArticleSections {
 
     /** Longer lines without final punctuation are running text that lost its full stop, not headings. */
     static final int LONGEST_HEADING = 25;
-    /** What ends a sentence of running text; CoreNLP writes ")" as "-RRB-" and a closing quote as "''". */
-    private static final Set<String> FINAL_MARKS = Set.of(".", "!", "?", "\"", "”", "''", "'", "’", ")", ":",
-            "-RRB-", "|");
+    /** What ends a sentence of running text; some sources write a closing quote as two apostrophes. */
+    private static final Set<String> FINAL_MARKS = Set.of(".", "!", "?", "\"", "”", "''", "'", "’", ")", ":", "|");
 
     private final List<Section> sections;
     private final int[] number;

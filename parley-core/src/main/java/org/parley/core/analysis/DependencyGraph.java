@@ -86,11 +86,11 @@ public final class DependencyGraph {
     }
 
     public boolean isVerb(int i) {
-        return token(i).pos() != null && token(i).pos().startsWith("VB");
+        return token(i).pos().isVerb();
     }
 
     public boolean isNoun(int i) {
-        return token(i).pos() != null && token(i).pos().startsWith("NN");
+        return token(i).pos().isNoun();
     }
 
     /** The token {@code i} depends on, or -1. */

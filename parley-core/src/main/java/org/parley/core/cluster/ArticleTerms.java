@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.parley.model.AnnotatedText;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -19,11 +21,9 @@ import org.parley.model.Token;
  * @param names entity key → count, lower case
  */
 public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> names) {
-    // Penn Treebank tag prefixes of content words: nouns, verbs, adjectives, numbers, foreign words
-    private static final Set<String> CONTENT_TAGS = Set.of("NN", "VB", "JJ", "CD", "FW");
     // Names that tell one event from another; countries and nationalities are shared by too many
-    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
-            "STATE_OR_PROVINCE");
+    private static final Set<EntityType> NAME_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.LOCATION, EntityType.CITY, EntityType.STATE_OR_PROVINCE);
     /** The headline says what the article is about: its words count this many times. */
     static final int HEADLINE_WEIGHT = 2;
     // Function words that the tagger still calls content (auxiliaries, light verbs, "say" of every report)
@@ -43,7 +43,7 @@ public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> name
         Map<String, Integer> words = new TreeMap<>();
         for (Sentence s : annotation.sentences()) {
             for (Token t : s.tokens()) {
-                if (t.pos() != null && t.lemma() != null && CONTENT_TAGS.contains(prefix(t.pos()))) {
+                if (t.lemma() != null && isContentWord(t.pos())) {
                     addWord(words, t.lemma());
                 }
             }
@@ -75,7 +75,7 @@ public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> name
     /** Persons by last name ("Lohan" = "Lindsay Lohan"); the rest as written, lower case, without "the". */
     static String nameKey(EntityMention m) {
         String n = StoryEvidence.norm(m.text());
-        if (m.type().equals("PERSON")) {
+        if (m.type() == EntityType.PERSON) {
             int space = n.lastIndexOf(' ');
             return space < 0 ? n : n.substring(space + 1);
         }
@@ -100,7 +100,9 @@ public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> name
         }
     }
 
-    private static String prefix(String pos) {
-        return pos.length() < 2 ? pos : pos.substring(0, 2);
+    /** Nouns, verbs, adjectives, numbers and foreign words. */
+    private static boolean isContentWord(PartOfSpeech pos) {
+        return pos.isNoun() || pos.isVerb() || pos.isAdjective() || pos == PartOfSpeech.NUMBER
+                || pos == PartOfSpeech.FOREIGN_WORD;
     }
 }

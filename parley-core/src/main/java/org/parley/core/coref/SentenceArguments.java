@@ -1,5 +1,6 @@
 package org.parley.core.coref;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.parley.core.data.TsvRows;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.TimeExpression;
@@ -31,10 +33,10 @@ public final class SentenceArguments {
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     static final String RESOURCE = "argument-roles.tsv";
 
-    private final Map<String, String> roleOfType;
+    private final Map<EntityType, String> roleOfType;
     private final int window;
 
-    private SentenceArguments(Map<String, String> roleOfType, int window) {
+    private SentenceArguments(Map<EntityType, String> roleOfType, int window) {
         this.roleOfType = Map.copyOf(roleOfType);
         this.window = window;
     }
@@ -42,8 +44,8 @@ public final class SentenceArguments {
     private static final Set<String> ROLES = Set.of("participant", "place", "quantity");
 
     private static final class Bundled {
-        static final Map<String, String> ROLES = TsvRows.bundledByKey(SentenceArguments.class, RESOURCE, 2,
-                SentenceArguments::role);
+        static final Map<EntityType, String> ROLES = byType(
+                TsvRows.bundledByKey(SentenceArguments.class, RESOURCE, 2, SentenceArguments::role));
     }
 
     /** The bundled entity roles with the window of {@code weights}. */
@@ -96,6 +98,13 @@ public final class SentenceArguments {
             throw new IllegalArgumentException("role must be one of " + new TreeSet<>(ROLES) + ": '" + row.cell(1) + "'");
         }
         return row.cell(1);
+    }
+
+    /** The roles keyed by entity type; a name that is no {@link EntityType} fails here, at load. */
+    private static Map<EntityType, String> byType(Map<String, String> roleByName) {
+        Map<EntityType, String> out = new EnumMap<>(EntityType.class);
+        roleByName.forEach((name, role) -> out.put(EntityType.valueOf(name), role));
+        return out;
     }
 
     private static boolean overlaps(Span a, Span b) {

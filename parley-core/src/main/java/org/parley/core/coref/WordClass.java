@@ -1,21 +1,20 @@
 package org.parley.core.coref;
 
+import org.parley.model.PartOfSpeech;
+
 /** The coarse word class of an event trigger, the granularity a sense inventory distinguishes. */
 public enum WordClass {
     VERB, NOUN, ADJECTIVE, OTHER;
 
-    /** The class of a Penn Treebank tag (the tag set of {@link org.parley.model.Token#pos()}); null is OTHER. */
-    public static WordClass ofPennTag(String tag) {
-        if (tag == null || tag.isEmpty()) {
-            return OTHER;
-        }
-        if (tag.startsWith("VB")) {
+    /** The class of a token's part of speech. */
+    public static WordClass of(PartOfSpeech pos) {
+        if (pos.isVerb()) {
             return VERB;
         }
-        if (tag.startsWith("NN")) {
+        if (pos.isNoun()) {
             return NOUN;
         }
-        if (tag.startsWith("JJ")) {
+        if (pos.isAdjective()) {
             return ADJECTIVE;
         }
         return OTHER;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.core.analysis.CueWords;
 import org.parley.model.Dependency;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.TimeExpression;
@@ -79,7 +80,7 @@ final class ExpressionSelection {
             if (PLAN_AUXILIARIES.contains(w)) {
                 return true;
             }
-            if (w.equals("to") && i + 1 < range[0] && "VB".equals(tokens.get(i + 1).pos())) {
+            if (w.equals("to") && i + 1 < range[0] && tokens.get(i + 1).pos() == PartOfSpeech.VERB_BASE) {
                 return true;
             }
         }

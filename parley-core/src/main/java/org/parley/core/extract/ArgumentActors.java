@@ -6,6 +6,7 @@ import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.PartOfSpeech;
 
 /**
  * The actors a subject or object phrase stands for, looking past the words the parser put in the
@@ -96,7 +97,7 @@ final class ArgumentActors {
         if (gov >= 0 && depth < 3 && (rel.equals("xcomp") || (rel.equals("conj") && g.isVerb(gov)))) {
             return subjectOf(g, gov, depth + 1);
         }
-        if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos().equals("VBG")) {
+        if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos() == PartOfSpeech.VERB_GERUND) {
             return gov; // "demonstrators protesting election results": the noun does the act
         }
         return -1;

@@ -13,6 +13,7 @@ import org.parley.core.places.Place;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.Location;
 
 /**
@@ -24,7 +25,8 @@ import org.parley.model.Location;
 final class PlaceFinder {
 
     /** Entity classes that name places. */
-    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<EntityType> PLACE_TAGS = Set.of(EntityType.CITY, EntityType.COUNTRY,
+            EntityType.STATE_OR_PROVINCE, EntityType.LOCATION);
     /** A place visited: the country it is in (an actor) and where it is. */
     record Visited(Actor country, Location location) {
     }
@@ -44,8 +46,8 @@ final class PlaceFinder {
         DependencyGraph g = s.graph();
         Optional<EntityMention> entity = s.entityAt(head);
         String name = entity.map(EntityMention::text).orElse(g.token(head).word());
-        String tag = g.token(head).ner();
-        if ("COUNTRY".equals(tag) || entity.map(e -> e.type().equals("COUNTRY")).orElse(false)) {
+        EntityType tag = g.token(head).ner();
+        if (tag == EntityType.COUNTRY || entity.map(e -> e.type() == EntityType.COUNTRY).orElse(false)) {
             return countries.byName(name).map(c -> new Visited(Actor.country(c.name(), c.alpha3()),
                     new Location(c.name(), c.alpha3(), c.lat(), c.lon()))).orElse(null);
         }
@@ -70,14 +72,13 @@ final class PlaceFinder {
 
     /** Whether a phrase is a place, not a party: a place other than a country, or an in/at phrase. */
     boolean isPlace(DependencyGraph g, int token) {
-        return isPlaceName(g, token) && !"COUNTRY".equals(g.token(token).ner())
+        return isPlaceName(g, token) && g.token(token).ner() != EntityType.COUNTRY
                 || prepositions.contains(PrepositionRole.VENUE, g.caseLemma(token));
     }
 
     /** Whether a token is tagged as a place name that is not an actor. */
     boolean isPlaceName(DependencyGraph g, int token) {
-        String tag = g.token(token).ner();
-        return tag != null && PLACE_TAGS.contains(tag);
+        return PLACE_TAGS.contains(g.token(token).ner());
     }
 
     /**
@@ -129,13 +130,13 @@ final class PlaceFinder {
                 if ((rel.equals("obl") || rel.equals("nmod"))
                         && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c))) {
                     if (isPlaceName(g, c)) {
-                        String tag = g.token(c).ner();
+                        EntityType tag = g.token(c).ner();
                         String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());
-                        Location location = "COUNTRY".equals(tag) ? countryLocation(name) : geocode(name);
+                        Location location = tag == EntityType.COUNTRY ? countryLocation(name) : geocode(name);
                         if (location != null) {
                             return location;
                         }
-                        if (!"LOCATION".equals(tag)) {
+                        if (tag != EntityType.LOCATION) {
                             return new Location(name, null, null, null);
                         }
                         // A sea or region the gazetteer does not know ("in the Red Sea") is what was

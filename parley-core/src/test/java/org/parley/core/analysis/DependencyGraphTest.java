@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.TestTags;
 import org.parley.model.Dependency;
+import org.parley.model.EntityType;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
@@ -57,7 +59,8 @@ class DependencyGraphTest {
         int offset = 0;
         for (int i = 0; i < specs.length; i++) {
             String[] f = specs[i].split("/");
-            tokens.add(new Token(f[0], new Span(offset, offset + f[0].length()), f[1], f[2], "O"));
+            Span span = new Span(offset, offset + f[0].length());
+            tokens.add(new Token(f[0], span, TestTags.pos(f[1]), f[2], EntityType.NONE));
             offset += f[0].length() + 1;
             deps.add(new Dependency(f[3], Integer.parseInt(f[4]), i));
         }

@@ -10,8 +10,10 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
+import org.parley.model.EntityType;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.PublicationDate;
 import org.parley.model.RawArticle;
 import org.parley.model.Sentence;
@@ -62,8 +64,9 @@ final class AnnotatedFixture {
             Matcher t = TOKEN.matcher(s);
             String previous = "";
             while (t.find()) {
-                String pos = previous.equalsIgnoreCase("to") ? "VB" : "NN";
-                tokens.add(new Token(t.group(), new Span(begin + t.start(), begin + t.end()), pos, t.group(), "O"));
+                PartOfSpeech pos = previous.equalsIgnoreCase("to") ? PartOfSpeech.VERB_BASE : PartOfSpeech.NOUN;
+                Span span = new Span(begin + t.start(), begin + t.end());
+                tokens.add(new Token(t.group(), span, pos, t.group(), EntityType.NONE));
                 previous = t.group();
             }
             built.add(new Sentence(i, new Span(begin, clean.length()), tokens, List.of()));

@@ -3,6 +3,7 @@ package org.parley.core.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.TestTags;
 import org.parley.core.actors.ActorMention;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
@@ -12,6 +13,7 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
 import org.parley.model.Dependency;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
 import org.parley.model.PublicationDate;
@@ -53,14 +55,14 @@ final class ParsedText {
             }
             String[] parts = spec.split("/");
             String word = parts[0].replace('_', ' ');
-            String ner = parts.length > 2 ? parts[2] : "O";
+            EntityType ner = parts.length > 2 ? TestTags.entity(parts[2]) : EntityType.NONE;
             if (i > 0) {
                 text.append(' ');
             }
             Span span = new Span(text.length(), text.length() + word.length());
             text.append(word);
-            list.add(new Token(word, span, parts[1], lemma != null ? lemma : word.toLowerCase(), ner));
-            if (!ner.equals("O")) {
+            list.add(new Token(word, span, TestTags.pos(parts[1]), lemma != null ? lemma : word.toLowerCase(), ner));
+            if (ner != EntityType.NONE) {
                 entities.add(new EntityMention(word, span, ner, null, index));
             }
         }

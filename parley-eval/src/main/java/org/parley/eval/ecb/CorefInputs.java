@@ -52,6 +52,6 @@ final class CorefInputs {
 
     private static Trigger trigger(Token head, List<Token> words) {
         List<String> lemmas = words.stream().map(EcbCorefRun::lemmaOf).toList();
-        return new Trigger(EcbCorefRun.lemmaOf(head), WordClass.ofPennTag(head.pos()), String.join(" ", lemmas));
+        return new Trigger(EcbCorefRun.lemmaOf(head), WordClass.of(head.pos()), String.join(" ", lemmas));
     }
 }

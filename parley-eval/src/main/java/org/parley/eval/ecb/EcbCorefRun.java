@@ -26,8 +26,10 @@ import org.parley.core.extract.ParleyFindingsExtractor;
 import org.parley.eval.AnnotatedCorpus;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
+import org.parley.model.EntityType;
 import org.parley.model.Event;
 import org.parley.model.EventMention;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Story;
@@ -315,12 +317,12 @@ public final class EcbCorefRun {
     /** The head of an event mention: its first verb, else its last noun, else its last word. */
     static Token head(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.pos() != null && t.pos().startsWith("VB")) {
+            if (t.pos().isVerb()) {
                 return t;
             }
         }
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("NN")) {
+            if (tokens.get(i).pos().isNoun()) {
                 return tokens.get(i);
             }
         }
@@ -353,7 +355,7 @@ public final class EcbCorefRun {
             for (AnnotatedCorpus.Item item : items) {
                 for (Sentence s : item.text().sentences()) {
                     for (Token t : s.tokens()) {
-                        String reading = t.lemma() + "\u0000" + t.pos();
+                        String reading = t.lemma() + "\u0000" + t.pos().penn();
                         counts.computeIfAbsent(t.word(), w -> new TreeMap<>()).merge(reading, 1, Integer::sum);
                         examples.putIfAbsent(t.word() + "\u0000" + reading, t);
                     }
@@ -382,7 +384,8 @@ public final class EcbCorefRun {
             for (String w : text.split("\\s+")) {
                 // titles capitalise words ("Killed"): fall back to the lower-case form's reading
                 Token t = typical.getOrDefault(w, typical.get(w.toLowerCase(Locale.ROOT)));
-                tokens.add(t != null ? t : new Token(w, new Span(0, w.length()), null, w, null));
+                tokens.add(t != null ? t
+                        : new Token(w, new Span(0, w.length()), PartOfSpeech.OTHER, w, EntityType.NONE));
             }
             return tokens;
         }

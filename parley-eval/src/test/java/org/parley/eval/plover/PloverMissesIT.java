@@ -81,8 +81,8 @@ class PloverMissesIT {
         for (Sentence s : reading.annotated().sentences()) {
             for (int i = 0; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
-                boolean noun = t.pos().startsWith("NN");
-                if (!noun && !t.pos().startsWith("VB")) {
+                boolean noun = t.pos().isNoun();
+                if (!noun && !t.pos().isVerb()) {
                     continue;
                 }
                 boolean typed = lexicon.rules(t.lemma().toLowerCase(java.util.Locale.ROOT), noun).stream()
@@ -141,7 +141,7 @@ class PloverMissesIT {
                         return "ok";
                     }
                 }
-                name |= s.tokens().get(t).pos().startsWith("NNP");
+                name |= s.tokens().get(t).pos().isProperNoun();
             }
         }
         return name ? "name not grounded" : "common noun";

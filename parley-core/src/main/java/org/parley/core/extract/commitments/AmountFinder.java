@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.model.AnnotatedText;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 
@@ -40,7 +41,7 @@ final class AmountFinder extends CommitmentPass {
             tokenRange(sentence, span).ifPresent(r -> out.add(new Amount(r[0], r[1], f.money())));
         }
         for (EntityMention e : text.entities()) {
-            if (e.sentence() != sentence.index() || !e.type().equals("MONEY")
+            if (e.sentence() != sentence.index() || e.type() != EntityType.MONEY
                     || out.stream().anyMatch(a -> overlaps(sentence, a, e.span()))) {
                 continue;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Actor;
+import org.parley.model.PartOfSpeech;
 
 /**
  * Funding nouns with an amount: package, funding, fund, aid, assistance, financing, loan, grant,
@@ -67,7 +68,7 @@ final class FundingNounFrame implements CommitmentFrame {
             if (p.word(t).equals(",")) {
                 return t;
             }
-            if (p.isVerb(t) && !p.token(t).pos().equals("VBN")) {
+            if (p.isVerb(t) && p.token(t).pos() != PartOfSpeech.VERB_PAST_PARTICIPLE) {
                 return -1;
             }
         }

@@ -68,6 +68,6 @@ final class Titles {
             }
             title.append(p.word(t));
         }
-        return title.toString().replace("-LRB-", "(").replace("-RRB-", ")");
+        return title.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parley.core.TestTags;
 import org.parley.core.actors.ActorMention;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -14,6 +15,7 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
 import org.parley.model.Dependency;
 import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
 import org.parley.model.PublicationDate;
@@ -57,7 +59,7 @@ final class HandParsedText {
             text.append(f[0]);
             String[] pos = f[1].split(":");
             String lemma = pos.length > 1 ? pos[1] : f[0].toLowerCase(Locale.ROOT);
-            tokens.add(new Token(f[0], new Span(begin, text.length()), pos[0], lemma, "O"));
+            tokens.add(new Token(f[0], new Span(begin, text.length()), TestTags.pos(pos[0]), lemma, EntityType.NONE));
             deps.add(new Dependency(f[2], Integer.parseInt(f[3]), i));
         }
         sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), tokens, deps));
@@ -76,7 +78,7 @@ final class HandParsedText {
     HandParsedText money(int begin, int end, String normalized) {
         Sentence s = sentences.get(sentences.size() - 1);
         Span span = new Span(s.tokens().get(begin).span().begin(), s.tokens().get(end - 1).span().end());
-        entities.add(new EntityMention(span.of(text), span, "MONEY", normalized, s.index()));
+        entities.add(new EntityMention(span.of(text), span, EntityType.MONEY, normalized, s.index()));
         return this;
     }
 
