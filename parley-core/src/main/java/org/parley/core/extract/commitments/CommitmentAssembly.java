@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.dates.EventDating;
+import org.parley.core.dates.Participant;
 import org.parley.model.Commitment;
 import org.parley.model.EventDate;
 import org.parley.model.Evidence;
@@ -13,8 +14,8 @@ import org.parley.model.Sentence;
 
 /**
  * Reads {@link Fact#MERGED_DRAFTS} and {@link Fact#ACTOR_MENTIONS}, adds {@link Fact#COMMITMENTS}:
- * each draft dated by the {@link EventDating} (its verb or noun as trigger, its parties as
- * participants), with its topics ({@link TopicKeywords} of its sentence with the actors' names
+ * each draft dated by the {@link EventDating} (its verb or noun as trigger, its parties with the
+ * titles of their actor mentions as participants), with its topics ({@link TopicKeywords} of its sentence with the actors' names
  * left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
  */
 final class CommitmentAssembly extends CommitmentPass {
@@ -32,8 +33,8 @@ final class CommitmentAssembly extends CommitmentPass {
         for (Draft d : r.drafts()) {
             Sentence s = r.text().sentences().stream().filter(x -> x.index() == d.sentence()).findFirst().orElseThrow();
             String sentenceText = s.text(r.clean());
-            EventDate date = dater.date(r.sections(), r.article(), r.text(), d.sentence(), d.trigger(), d.parties(),
-                    false);
+            EventDate date = dater.date(r.sections(), r.article(), r.text(), d.sentence(), d.trigger(),
+                    Participant.of(d.parties(), r.actors()), false);
             List<String> topics = TopicKeywords.of(withoutActorNames(sentenceText, s, r.actors())
                     + (d.title() == null ? "" : " " + d.title()));
             out.add(new Commitment(d.kind(), d.title(), d.parties(), d.amount(), date, topics,
