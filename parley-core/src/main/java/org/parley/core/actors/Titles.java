@@ -11,7 +11,8 @@ import org.parley.core.kb.OfficeTerm;
 /**
  * The titles news puts before a name ("Secretary of State", "FM", "Party General Secretary"),
  * each with the normalised role it stands for, the office key of the knowledge base when there is
- * one, and the sector: the bundled {@code titles.tsv}. Also normalises the knowledge base's own
+ * one, and the sector: the bundled {@code titles.tsv}, the one table from title words to office
+ * (the dater reads the office from a mention's {@link Title}). Also normalises the knowledge base's own
  * titles the same way, so that a role read from the text and a role read from the knowledge base
  * compare equal.
  *
