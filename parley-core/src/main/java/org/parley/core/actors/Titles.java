@@ -65,7 +65,8 @@ final class Titles {
         for (int len = Math.min(LONGEST, end); len >= 1; len--) {
             Phrase p = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
             if (p != null) {
-                return Optional.of(new Match(end - len, end, String.join(" ", words.subList(end - len, end)), p.entry()));
+                List<String> written = words.subList(end - len, end);
+                return Optional.of(new Match(end - len, end, String.join(" ", written), p.entry()));
             }
         }
         return Optional.empty();

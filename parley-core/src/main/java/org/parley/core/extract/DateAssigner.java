@@ -10,9 +10,9 @@ import org.parley.core.dates.Participant;
 
 /**
  * Dates each event with the injected {@link EventDating}, from its sentence, trigger and
- * participants (its sides, with the titles of their actor mentions); a background event is dated from its own sentence only. Reads {@code MERGED}
- * (only the events that remain are dated), {@code SIDES} and {@code BACKGROUND}; adds
- * {@code DATES}.
+ * participants (its sides, with the titles of their actor mentions); a background event is dated
+ * from its own sentence only. Reads {@code MERGED} (only the events that remain are dated),
+ * {@code SIDES} and {@code BACKGROUND}; adds {@code DATES}.
  */
 final class DateAssigner implements EventPass {
 

@@ -217,7 +217,8 @@ class ActorResolverTest {
         List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
         assertThat(mention(ms, "Kenyan Senator Jane Roe").orElseThrow().title())
                 .contains(new Title("Senator", null, "KEN", "LEG"));
-        assertThat(mention(ms, "General John Doe").orElseThrow().title()).contains(new Title("General", null, null, "MIL"));
+        assertThat(mention(ms, "General John Doe").orElseThrow().title())
+                .contains(new Title("General", null, null, "MIL"));
     }
 
     @Test

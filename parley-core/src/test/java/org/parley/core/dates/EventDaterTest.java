@@ -165,7 +165,8 @@ class EventDaterTest {
 
     @Test
     void disjointTenuresLeaveTheDateUnknown() {
-        Participant kerry = TestParticipants.person("John Kerry", "Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA");
+        Participant kerry = TestParticipants.person("John Kerry", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
+                "USA");
         var f = AnnotatedFixture.of(PublicationDate.UNKNOWN, "Son and Kerry met on [[May 28|XXXX-05-28]].");
         EventDate d = DATER.date(f.article, f.text, 0, f.token(0, "met"), List.of(SON, kerry));
         if (DATER.tenureOf(kerry).isPresent()) {
@@ -235,16 +236,17 @@ class EventDaterTest {
     void theYearIsBoundedByTheOfficeOfTheTitleOnTheParticipantsMention() {
         var f = AnnotatedFixture.of(JUNE_1_2021, "Secretary of State Antony Blinken spoke on [[May 28|XXXX-05-28]].");
         Actor blinken = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
-        ActorMention secretary = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken", blinken,
-                ActorMention.Basis.NAMED, Optional.of(new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA",
-                "GOV")));
+        ActorMention secretary = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken",
+                blinken, ActorMention.Basis.NAMED,
+                Optional.of(new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA", "GOV")));
         EventDate d = DATER.date(f.article, f.text, 0, f.token(0, "spoke"),
                 Participant.of(List.of(blinken), List.of(secretary)));
         assertThat(d.iso()).isEqualTo("2021-05-28");
         assertThat(d.evidence()).contains("Antony Blinken was Secretary of State from 2021-01-26 to 2025-01-20");
 
-        ActorMention deputy = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken", blinken,
-                ActorMention.Basis.NAMED, Optional.of(new Title("Deputy Secretary of State", null, "USA", "GOV")));
+        ActorMention deputy = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken",
+                blinken, ActorMention.Basis.NAMED,
+                Optional.of(new Title("Deputy Secretary of State", null, "USA", "GOV")));
         EventDate undated = DATER.date(f.article, f.text, 0, f.token(0, "spoke"),
                 Participant.of(List.of(blinken), List.of(deputy)));
         assertThat(undated).isInstanceOf(EventDate.Unknown.class);

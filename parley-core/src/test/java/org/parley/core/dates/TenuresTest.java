@@ -1,6 +1,7 @@
 package org.parley.core.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.core.dates.TestParticipants.person;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -16,19 +17,19 @@ class TenuresTest {
 
     @Test
     void theOfficeOfTheTitleChoosesAmongThePersonsTerms() {
-        assertThat(TENURES.of(TestParticipants.person("Nguyen Phu Trong", "President", OfficeTerm.HEAD_OF_STATE, "VNM")))
+        assertThat(TENURES.of(person("Nguyen Phu Trong", "President", OfficeTerm.HEAD_OF_STATE, "VNM")))
                 .contains(new DateRange(LocalDate.of(2018, 10, 23), LocalDate.of(2021, 4, 5)));
-        assertThat(TENURES.of(TestParticipants.person("Nguyen Phu Trong", "Party chief",
+        assertThat(TENURES.of(person("Nguyen Phu Trong", "Party chief",
                 OfficeTerm.PARTY_GENERAL_SECRETARY, "VNM")))
                 .contains(new DateRange(LocalDate.of(2011, 1, 19), LocalDate.of(2024, 7, 19)));
     }
 
     @Test
     void aTitleOfNoOfficeAnOfficeNeverHeldOrAnotherCountryBoundNothing() {
-        assertThat(TENURES.of(TestParticipants.person("Antony Blinken", "Deputy Secretary of State", null, "USA"))).isEmpty();
-        assertThat(TENURES.of(TestParticipants.person("Antony Blinken", "Prime Minister", OfficeTerm.HEAD_OF_GOVERNMENT,
+        assertThat(TENURES.of(person("Antony Blinken", "Deputy Secretary of State", null, "USA"))).isEmpty();
+        assertThat(TENURES.of(person("Antony Blinken", "Prime Minister", OfficeTerm.HEAD_OF_GOVERNMENT,
                 "USA"))).isEmpty();
-        assertThat(TENURES.of(TestParticipants.person("Antony Blinken", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
+        assertThat(TENURES.of(person("Antony Blinken", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
                 "VNM"))).isEmpty();
     }
 

@@ -9,7 +9,8 @@ import org.parley.model.ActorKind;
 /** Participants as the actor stage hands them to the dater: people with the title the text gives them. */
 final class TestParticipants {
 
-    static final Participant BLINKEN = person("Antony Blinken", "Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA");
+    static final Participant BLINKEN = person("Antony Blinken", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
+            "USA");
     static final Participant SON = person("Bui Thanh Son", "Foreign Minister", OfficeTerm.FOREIGN_MINISTER, "VNM");
 
     private TestParticipants() {

@@ -16,7 +16,8 @@ class YearInferenceTest {
     private static final Participant BLINKEN = TestParticipants.BLINKEN;
     private static final YearlessDay MAY_28 = new YearlessDay(MonthDay.of(5, 28));
 
-    private static EventDate infer(LocalDate horizon, PublicationDate published, String sentence, List<Participant> who) {
+    private static EventDate infer(LocalDate horizon, PublicationDate published, String sentence,
+                                   List<Participant> who) {
         var f = AnnotatedFixture.of(published, sentence);
         YearInference years = new YearInference(new Tenures(OfficeHolders.bundled()), new YearClues(Milestones.bundled()),
                 horizon);

@@ -38,7 +38,8 @@ class DateAssignerTest {
         };
         EventExtractor extractor = new EventExtractor(dater, Gazetteer.bundled(), Countries.bundled());
         Title secretary = new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA", "GOV");
-        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON met/VBD=meet with/IN Son/NNP/PERSON in/IN Hanoi/NNP/CITY ./.",
+        ParsedText t = new ParsedText()
+                .sentence("Blinken/NNP/PERSON met/VBD=meet with/IN Son/NNP/PERSON in/IN Hanoi/NNP/CITY ./.",
                         "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "obl 1 5", "punct 1 6")
                 .actor(0, 1, BLINKEN, secretary).actor(3, 4, SON);
 

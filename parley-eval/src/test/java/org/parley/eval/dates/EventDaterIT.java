@@ -25,8 +25,8 @@ import org.parley.model.Sentence;
 class EventDaterIT {
 
     private static final EventDater DATER = EventDater.bundled();
-    private static final Participant BLINKEN = person("Antony Blinken", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
-            "USA", "GOV");
+    private static final Participant BLINKEN = person("Antony Blinken", "Secretary of State",
+            OfficeTerm.FOREIGN_MINISTER, "USA", "GOV");
     private static final Participant SON = person("Bui Thanh Son", "Minister of Foreign Affairs",
             OfficeTerm.FOREIGN_MINISTER, "VNM", "GOV");
     private static final Participant TRONG = person("Nguyen Phu Trong", "General Secretary",

@@ -16,8 +16,8 @@ import org.parley.model.Sentence;
 /**
  * Reads {@link Fact#MERGED_DRAFTS} and {@link Fact#ACTOR_MENTIONS}, adds {@link Fact#COMMITMENTS}:
  * each draft dated by the {@link EventDating} (its verb or noun as trigger, its parties with the
- * titles of their actor mentions as participants), with its topics ({@link TopicLexicon} of its sentence with the actors' names
- * left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
+ * titles of their actor mentions as participants), with its topics ({@link TopicLexicon} of its
+ * sentence with the actors' names left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
  */
 final class CommitmentAssembly extends CommitmentPass {
 
