@@ -9,6 +9,8 @@ import edu.stanford.nlp.ling.TaggedWord;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Dependency;
+import org.parley.model.EntityType;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
@@ -43,7 +45,8 @@ public final class PennTreeSentences {
         int offset = 0;
         for (TaggedWord w : tree.taggedYield()) {
             String lemma = Morphology.lemmaStatic(w.word(), w.tag());
-            tokens.add(new Token(w.word(), new Span(offset, offset + w.word().length()), w.tag(), lemma, "O"));
+            tokens.add(new Token(w.word(), new Span(offset, offset + w.word().length()), PartOfSpeech.fromPenn(w.tag()),
+                    lemma, EntityType.NONE));
             offset += w.word().length() + 1;
         }
         GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(tree);

@@ -15,7 +15,7 @@ class PennTreeSentencesTest {
     void givesTokensLemmasAndUniversalDependenciesOfATree() {
         Sentence s = trees.sentence("(ROOT (S (NP (NNP Valoria)) (VP (VBD met) (NP (DT the) (NNS envoys))) (. .)))");
         assertEquals(5, s.tokens().size());
-        assertEquals("VBD", s.tokens().get(1).pos());
+        assertEquals(org.parley.model.PartOfSpeech.VERB_PAST, s.tokens().get(1).pos());
         assertEquals("meet", s.tokens().get(1).lemma());
         assertEquals("envoy", s.tokens().get(3).lemma());
         assertEquals("met", "Valoria met the envoys .".substring(s.tokens().get(1).span().begin(), s.tokens().get(1).span().end()));

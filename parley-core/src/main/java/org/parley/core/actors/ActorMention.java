@@ -1,6 +1,7 @@
 package org.parley.core.actors;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.Span;
 
@@ -17,9 +18,12 @@ import org.parley.model.Span;
  * @param text       as written
  * @param actor      the actor it refers to
  * @param basis      how it was resolved
+ * @param title      the title the article gives the actor — a person's office, country and sector, the
+ *                   same on every mention of them ("Blinken" carries the "Secretary of State" of
+ *                   "Secretary of State Antony Blinken"); empty when it gives none, and for non-persons
  */
 public record ActorMention(int sentence, int beginToken, int endToken, Span span, String text, Actor actor,
-                           Basis basis) {
+                           Basis basis, Optional<Title> title) {
 
     /** How a mention was tied to its actor. */
     public enum Basis {
@@ -42,9 +46,15 @@ public record ActorMention(int sentence, int beginToken, int endToken, Span span
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(title, "title");
         if (beginToken < 0 || endToken <= beginToken) {
             throw new IllegalArgumentException("bad token range [" + beginToken + ", " + endToken + ")");
         }
+    }
+
+    /** A mention without a title. */
+    public ActorMention(int sentence, int beginToken, int endToken, Span span, String text, Actor actor, Basis basis) {
+        this(sentence, beginToken, endToken, span, text, actor, basis, Optional.empty());
     }
 
     public boolean coversToken(int sentenceIndex, int token) {

@@ -125,7 +125,7 @@ final class ArticleReading {
             List<Token> toks = tokens(r.sentence());
             Span span = new Span(toks.get(r.begin()).span().begin(), toks.get(r.end() - 1).span().end());
             out.add(new ActorMention(r.sentence(), r.begin(), r.end(), span, TokenRuns.written(toks, r.begin(), r.end()),
-                    r.resolved(), r.basis()));
+                    r.resolved(), r.basis(), r.title()));
         }
         return List.copyOf(out);
     }

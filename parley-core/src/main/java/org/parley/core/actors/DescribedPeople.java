@@ -39,7 +39,7 @@ final class DescribedPeople {
      * @param noun    its noun, or null when it is a title
      * @param country its country modifier's alpha-3 code, or null
      */
-    Person resolve(ArticleReading r, int s, int i, Titles.Title title, DescriptionNouns.Noun noun, String country) {
+    Person resolve(ArticleReading r, int s, int i, Titles.Entry title, DescriptionNouns.Noun noun, String country) {
         String host = null;
         if (noun != null && noun.needsHost()) {
             host = hostCountry(r, s);
@@ -89,7 +89,7 @@ final class DescribedPeople {
         return earlier;
     }
 
-    private static Predicate<Person> fits(Titles.Title title, DescriptionNouns.Noun noun, String country, String host) {
+    private static Predicate<Person> fits(Titles.Entry title, DescriptionNouns.Noun noun, String country, String host) {
         return p -> {
             Actor a = p.actor();
             if (country != null && !country.equals(a.country())) {

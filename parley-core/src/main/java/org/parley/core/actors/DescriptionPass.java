@@ -87,7 +87,7 @@ final class DescriptionPass implements SentencePass {
                 continue;
             }
             String country = mod.map(m -> m.country().alpha3()).orElse(null);
-            Person p = described.resolve(r, s, i, title.map(Titles.Match::title).orElse(null), noun, country);
+            Person p = described.resolve(r, s, i, title.map(Titles.Match::entry).orElse(null), noun, country);
             if (p == null) {
                 continue;
             }

@@ -35,7 +35,7 @@ final class NameModifiers {
         }
         Titles.Match m = title.get();
         if (heard != null) {
-            heard.heardTitle(m.title());
+            heard.heardTitle(m);
         }
         int begin = m.begin();
         Optional<CountryModifier> mod = countryBefore(r, s, begin);

@@ -2,6 +2,7 @@ package org.parley.core.actors;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.core.kb.OfficeTerm;
 import org.parley.core.places.PlaceNames;
@@ -10,9 +11,9 @@ import org.parley.model.Actor;
 /**
  * A person met in one article, with what its full mentions said of them: the title before the name,
  * the country modifier before the title, a role apposition after the name, and the short forms
- * ("Blinken", "Son") that stand for them. Grounded to an {@link Actor} by {@link PersonGrounder}
- * the first time the actor is asked for, which fixes it for the rest of the article. Mutable, one
- * article only; compared by identity.
+ * ("Blinken", "Son") that stand for them. Grounded to an {@link Actor} and a {@link Title} by
+ * {@link PersonGrounder} the first time either is asked for, which fixes them for the rest of the
+ * article. Mutable, one article only; compared by identity.
  */
 final class Person {
 
@@ -20,10 +21,10 @@ final class Person {
     private final List<OfficeTerm> terms;
     private final PersonGrounder grounder;
     private final Set<String> shortKeys = new LinkedHashSet<>();
-    private Titles.Title title;
+    private Titles.Match writtenTitle;
     private String appositionRole;
     private String modifierCountry;
-    private Actor actor;
+    private PersonGrounder.Grounded grounded;
 
     Person(String name, List<OfficeTerm> terms, PersonGrounder grounder) {
         this.name = name;
@@ -40,8 +41,9 @@ final class Person {
         return terms;
     }
 
-    Titles.Title title() {
-        return title;
+    /** The title the text wrote before the name or in a description, or null. */
+    Titles.Match writtenTitle() {
+        return writtenTitle;
     }
 
     String appositionRole() {
@@ -53,16 +55,16 @@ final class Person {
     }
 
     /** A title written before a name: kept when it is the first, or more specific than a generic one. */
-    void heardTitle(Titles.Title heard) {
-        if (title == null || title.generic() && !heard.generic()) {
-            title = heard;
+    void heardTitle(Titles.Match heard) {
+        if (writtenTitle == null || writtenTitle.entry().generic() && !heard.entry().generic()) {
+            writtenTitle = heard;
         }
     }
 
     /** A title that only applies when the text gave none ("President Biden" where Biden was met bare). */
-    void titleIfNone(Titles.Title heard) {
-        if (title == null) {
-            title = heard;
+    void titleIfNone(Titles.Match heard) {
+        if (writtenTitle == null) {
+            writtenTitle = heard;
         }
     }
 
@@ -89,9 +91,18 @@ final class Person {
 
     /** The grounded actor; grounded on the first call and fixed from then on. */
     Actor actor() {
-        if (actor == null) {
-            actor = grounder.ground(this);
+        return grounded().actor();
+    }
+
+    /** The title the article gives the person, grounded with the actor; empty when it gives none. */
+    Optional<Title> title() {
+        return grounded().title();
+    }
+
+    private PersonGrounder.Grounded grounded() {
+        if (grounded == null) {
+            grounded = grounder.ground(this);
         }
-        return actor;
+        return grounded;
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.core.actors;
 
+import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 
@@ -27,6 +28,11 @@ record Reference(int sentence, int begin, int end, ActorMention.Basis basis, Per
 
     Actor resolved() {
         return person != null ? person.actor() : actor;
+    }
+
+    /** The title of the person referred to; empty for fixed actors. */
+    Optional<Title> title() {
+        return person != null ? person.title() : Optional.empty();
     }
 
     boolean isPerson() {

@@ -46,7 +46,7 @@ final class ShortFormPass implements SentencePass {
             Person p = nearestAnsweringTo(r, t.word(), s, i);
             if (p == null) {
                 Optional<Titles.Match> title = Titles.endingAt(r.words(s), i);
-                p = kbShortForm(r, t, title.map(Titles.Match::title).orElse(null));
+                p = kbShortForm(r, t, title.orElse(null));
             }
             if (p == null) {
                 continue;
@@ -78,13 +78,13 @@ final class ShortFormPass implements SentencePass {
     }
 
     /** A surname the text does not introduce ("President Biden"): the knowledge base, if one person fits. */
-    private Person kbShortForm(ArticleReading r, Token t, Titles.Title title) {
+    private Person kbShortForm(ArticleReading r, Token t, Titles.Match title) {
         if (title == null && !TokenRuns.isPersonTag(t)) {
             return null;
         }
         List<OfficeTerm> terms = r.date() == null ? kb.matchingName(t.word()) : kb.matchingName(t.word(), r.date());
-        if (title != null && title.office() != null) {
-            terms = terms.stream().filter(x -> x.office().equals(title.office())).toList();
+        if (title != null && title.entry().office() != null) {
+            terms = terms.stream().filter(x -> x.office().equals(title.entry().office())).toList();
         }
         Set<String> names = new LinkedHashSet<>();
         terms.forEach(x -> names.add(x.name()));

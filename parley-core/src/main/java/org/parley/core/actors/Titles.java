@@ -11,7 +11,8 @@ import org.parley.core.kb.OfficeTerm;
 /**
  * The titles news puts before a name ("Secretary of State", "FM", "Party General Secretary"),
  * each with the normalised role it stands for, the office key of the knowledge base when there is
- * one, and the sector: the bundled {@code titles.tsv}. Also normalises the knowledge base's own
+ * one, and the sector: the bundled {@code titles.tsv}, the one table from title words to office
+ * (the dater reads the office from a mention's {@link Title}). Also normalises the knowledge base's own
  * titles the same way, so that a role read from the text and a role read from the knowledge base
  * compare equal.
  *
@@ -21,22 +22,22 @@ import org.parley.core.kb.OfficeTerm;
 final class Titles {
 
     /**
-     * A title.
+     * An entry of the table: what a title's words stand for.
      *
      * @param role    normalised role ("Foreign Minister" for "Minister of Foreign Affairs" and "FM")
      * @param office  the knowledge-base office key, or null when the title has none or is generic
      * @param sector  CAMEO-style sector
      * @param generic whether the title only says "minister"/"secretary": the knowledge base decides the role
      */
-    record Title(String role, String office, String sector, boolean generic) {
+    record Entry(String role, String office, String sector, boolean generic) {
     }
 
-    /** A title found in a sentence: tokens {@code [begin, end)}. */
-    record Match(int begin, int end, Title title) {
+    /** A title found in a sentence: tokens {@code [begin, end)}, its words as written. */
+    record Match(int begin, int end, String words, Entry entry) {
     }
 
     /** A title as written: lower-case words separated by spaces. */
-    private record Phrase(String words, Title title) {
+    private record Phrase(String words, Entry entry) {
     }
 
     /** Phrases, as lower-case words, to titles. Longest match wins. */
@@ -64,7 +65,8 @@ final class Titles {
         for (int len = Math.min(LONGEST, end); len >= 1; len--) {
             Phrase p = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
             if (p != null) {
-                return Optional.of(new Match(end - len, end, p.title()));
+                List<String> written = words.subList(end - len, end);
+                return Optional.of(new Match(end - len, end, String.join(" ", written), p.entry()));
             }
         }
         return Optional.empty();
@@ -75,7 +77,8 @@ final class Titles {
         for (int len = Math.min(LONGEST, words.size() - begin); len >= 1; len--) {
             Phrase p = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
             if (p != null) {
-                return Optional.of(new Match(begin, begin + len, p.title()));
+                return Optional.of(new Match(begin, begin + len, String.join(" ", words.subList(begin, begin + len)),
+                        p.entry()));
             }
         }
         return Optional.empty();
@@ -114,6 +117,6 @@ final class Titles {
         if (office != null && !OfficeTerm.OFFICES.contains(office)) {
             throw new IllegalArgumentException("unknown office '" + office + "'");
         }
-        return new Phrase(row.cell(0), new Title(row.cell(1), office, row.cell(3), row.flag(4, "generic")));
+        return new Phrase(row.cell(0), new Entry(row.cell(1), office, row.cell(3), row.flag(4, "generic")));
     }
 }

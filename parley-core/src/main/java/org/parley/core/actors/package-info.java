@@ -1,8 +1,9 @@
 /**
  * Actors: finds the people, organisations, countries and groups a text names, resolves short
  * forms ("Blinken", "the Secretary", "the PM", "both sides") to the full actor within an article,
- * and grounds each to a country, a sector and, for people, the role held at the event date, using
- * the text itself, the office-holders knowledge base and the bundled country data.
+ * and grounds each to a country, a sector and, for people, the role held at the event date and a
+ * structured {@link org.parley.core.actors.Title} (office key, country, sector), using the text
+ * itself ({@code titles.tsv}), the office-holders knowledge base and the bundled country data.
  *
  * <p>{@link org.parley.core.actors.ActorResolver} is the front door. It runs the passes listed in
  * {@code ActorPasses} over one {@code ArticleReading} per article (tokens, sections, claimed tokens,

@@ -15,11 +15,11 @@ import org.parley.model.Article;
  * @param text         its annotation: sentences, tokens, parse, time expressions
  * @param sentence     the mention's sentence
  * @param trigger      the token of the mention's word in that sentence
- * @param participants its actors (their tenures bound the year)
+ * @param participants its actors with their titles (their tenures bound the year)
  * @param background   past context: dated from its own sentence only
  */
 record DatingRequest(ArticleSections sections, Article article, AnnotatedText text, int sentence, int trigger,
-                     List<Actor> participants, boolean background) {
+                     List<Participant> participants, boolean background) {
 
     DatingRequest {
         Objects.requireNonNull(sections, "sections");
@@ -27,9 +27,14 @@ record DatingRequest(ArticleSections sections, Article article, AnnotatedText te
     }
 
     /** A request whose article's sections are read from its annotation and clean text. */
-    DatingRequest(Article article, AnnotatedText text, int sentence, int trigger, List<Actor> participants,
+    DatingRequest(Article article, AnnotatedText text, int sentence, int trigger, List<Participant> participants,
                   boolean background) {
         this(ArticleSections.of(text, article.clean()), article, text, sentence, trigger, participants, background);
+    }
+
+    /** The participants' actors. */
+    List<Actor> actors() {
+        return participants.stream().map(Participant::actor).toList();
     }
 
     String clean() {

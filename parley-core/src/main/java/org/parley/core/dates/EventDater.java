@@ -8,7 +8,6 @@ import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.kb.DateRange;
 import org.parley.core.kb.OfficeHolders;
-import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EventDate;
@@ -74,7 +73,7 @@ public final class EventDater implements EventDating {
     /** Dates a reported (not background) event. */
     @Override
     public EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
-                          List<Actor> participants) {
+                          List<Participant> participants) {
         return date(article, text, sentence, triggerToken, participants, false);
     }
 
@@ -84,7 +83,7 @@ public final class EventDater implements EventDating {
      */
     @Override
     public EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
-                          List<Actor> participants, boolean background) {
+                          List<Participant> participants, boolean background) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
         return date(ArticleSections.of(text, article.clean()), article, text, sentence, triggerToken, participants,
@@ -93,7 +92,7 @@ public final class EventDater implements EventDating {
 
     /** Dates an event of an analysed article, with the sections the analysis holds. */
     @Override
-    public EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Actor> participants,
+    public EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Participant> participants,
                           boolean background) {
         Objects.requireNonNull(analysis, "analysis");
         return date(analysis.sections(), analysis.article(), analysis.text(), sentence, triggerToken, participants,
@@ -101,7 +100,7 @@ public final class EventDater implements EventDating {
     }
 
     private EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
-                           int triggerToken, List<Actor> participants, boolean background) {
+                           int triggerToken, List<Participant> participants, boolean background) {
         if (sentence < 0 || sentence >= text.sentences().size()) {
             throw new IllegalArgumentException("sentence " + sentence + " outside " + article.doc()
                     + " (" + text.sentences().size() + " sentences)");
@@ -118,12 +117,11 @@ public final class EventDater implements EventDating {
     }
 
     /**
-     * The years and office span of the term(s) in which {@code actor} held the role the text
-     * gives them ({@code Actor.role()}, matched to an office of the knowledge base); empty for
-     * non-persons, unknown people, or a role they never held. Several terms in one office give
-     * their overall span.
+     * The years and office span of the term(s) in which the participant held the office their
+     * title names; empty for non-persons, unknown people, a title naming no office of the knowledge
+     * base, or an office they never held. Several terms in one office give their overall span.
      */
-    public Optional<DateRange> tenureOf(Actor actor) {
-        return tenures.of(actor);
+    public Optional<DateRange> tenureOf(Participant participant) {
+        return tenures.of(participant);
     }
 }

@@ -2,7 +2,6 @@ package org.parley.core.dates;
 
 import java.util.List;
 import org.parley.core.analysis.ArticleAnalysis;
-import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EventDate;
@@ -20,9 +19,9 @@ public interface EventDating {
      * @param text         its annotation
      * @param sentence     index of the event's sentence
      * @param triggerToken index, within the sentence, of the word that expresses the event
-     * @param participants the event's actors (their tenures bound the year)
+     * @param participants the event's actors with their titles (their tenures bound the year)
      */
-    EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken, List<Actor> participants);
+    EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken, List<Participant> participants);
 
     /**
      * Dates an event that may be a background mention (past context): such an event takes its
@@ -30,7 +29,7 @@ public interface EventDating {
      * the same as {@link #date(Article, AnnotatedText, int, int, List)}.
      */
     default EventDate date(Article article, AnnotatedText text, int sentence, int triggerToken,
-                           List<Actor> participants, boolean background) {
+                           List<Participant> participants, boolean background) {
         return date(article, text, sentence, triggerToken, participants);
     }
 
@@ -39,7 +38,7 @@ public interface EventDating {
      * read from the analysis, computed once per article, not once per event. By default the
      * analysis is not read beyond its article and annotation.
      */
-    default EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Actor> participants,
+    default EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Participant> participants,
                            boolean background) {
         return date(analysis.article(), analysis.text(), sentence, triggerToken, participants, background);
     }

@@ -86,7 +86,7 @@ final class TimexResolution {
             if ((v instanceof TimexValue.Day || v instanceof TimexValue.YearlessDay)
                     && !selection.belongsElsewhere(r.clean(), r.text().sentences().get(e.sentence()), e, -1)) {
                 last = e;
-                if (namesParticipant(r.participants(), r.sentenceText(e.sentence()))) {
+                if (namesParticipant(r.actors(), r.sentenceText(e.sentence()))) {
                     sharing = e;
                 }
             }

@@ -21,7 +21,7 @@ import org.parley.model.TimeExpression;
 
 /**
  * The year of a day written without one ({@code XXXX-05-28}), {@link Basis#INFERRED} from, in
- * order: (a) the participants' {@link Tenures} in the roles they hold (they overlap, and end no
+ * order: (a) the participants' {@link Tenures} in the offices their titles name (they overlap, and end no
  * later than the publication date, or the horizon when there is none); (b) the article's
  * present-year {@link YearClues} (an anniversary "this year"), then (c) its bounds ("since April
  * 2021"); (d) a weekday written with the date. One remaining year decides; else the most recent
@@ -46,13 +46,14 @@ final class YearInference {
 
     /** The date of {@code day} in the mention's sentence {@code sentence}; {@code ev} is the evidence so far, extended. */
     EventDate infer(DatingRequest r, YearlessDay day, int sentence, List<String> ev) {
-        // (a) tenures of the participants in the roles they hold in the text
+        // (a) tenures of the participants in the offices their titles name
         List<DateRange> ranges = new ArrayList<>();
-        for (Actor a : r.participants()) {
+        for (Participant p : r.participants()) {
+            Actor a = p.actor();
             if (a.kind() != ActorKind.PERSON) {
                 continue;
             }
-            Optional<DateRange> tenure = tenures.of(a);
+            Optional<DateRange> tenure = tenures.of(p);
             if (tenure.isPresent()) {
                 ranges.add(tenure.get());
                 DateRange t = tenure.get();
@@ -88,7 +89,7 @@ final class YearInference {
             ev.add("published " + d.date() + ": the event is no later");
         }
         // (b), (c) the article's year clues
-        Set<String> countries = r.participants().stream().map(Actor::country).filter(Objects::nonNull)
+        Set<String> countries = r.actors().stream().map(Actor::country).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<YearClue> clues = yearClues.find(r.clean(), r.text(), countries);
         for (YearClue c : clues.stream().filter(c -> c.kind() == YearClue.Kind.PRESENT_YEAR).toList()) {

@@ -11,7 +11,8 @@
  * {@link org.parley.core.dates.ExpressionSelection} chooses, valued by
  * {@link org.parley.core.dates.TimexResolution} from SUTime values
  * ({@link org.parley.core.dates.TimexValue}), then the context and the publication date; missing
- * years are inferred by {@link org.parley.core.dates.YearInference} from tenures and
+ * years are inferred by {@link org.parley.core.dates.YearInference} from tenures (each
+ * {@link org.parley.core.dates.Participant}'s, in the office its title names) and
  * {@link org.parley.core.dates.YearClues} (anniversaries of the bundled {@code dates-milestones.tsv}).
  */
 package org.parley.core.dates;

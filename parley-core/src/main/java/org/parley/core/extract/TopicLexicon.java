@@ -13,7 +13,10 @@ import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
 
 /**
- * The controlled topic list ({@code topics.tsv}): topic keys with the keywords that signal them.
+ * The controlled topic list ({@code topics.tsv}) of events and commitments alike: topic keys with
+ * the keywords that signal them. A keyword matches case-insensitively on whole words with an
+ * optional plural ("semiconductor" matches "semiconductors"); one ending in {@code *} matches a word
+ * start ("cultur*" matches "cultural"), so "coal" does not match "coalition".
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,15 +60,25 @@ public final class TopicLexicon {
         if (!key.matches("[a-z_]+") || row.cell(1).isBlank()) {
             throw new IllegalArgumentException("expected a topic key and keywords");
         }
-        String alternatives = row.list(1).stream().filter(k -> !k.isEmpty()).map(Pattern::quote)
+        String alternatives = row.list(1).stream().filter(k -> !k.isEmpty()).map(TopicLexicon::keyword)
                 .collect(Collectors.joining("|"));
-        return new Topic(key, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE));
+        return new Topic(key, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE));
+    }
+
+    /** A word start ("cultur*"), or a whole word with an optional plural. */
+    private static String keyword(String k) {
+        return k.endsWith("*") ? Pattern.quote(k.substring(0, k.length() - 1))
+                : Pattern.quote(k) + "(?:s|es)?(?![\\p{L}\\p{N}])";
     }
 
     /** The topic keys, in list order. */
     public List<String> keys() {
         return List.copyOf(topics.keySet());
+    }
+
+    /** The topics a text mentions, in list order; none for null. */
+    public List<String> topicsOf(String text) {
+        return text == null ? List.of() : topicsOf(List.of(text));
     }
 
     /** The topics the texts mention, in list order. */

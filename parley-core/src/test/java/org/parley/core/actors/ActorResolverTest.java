@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.parley.core.analysis.ArticleAnalysis;
+import org.parley.core.kb.OfficeTerm;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedText;
@@ -225,5 +226,44 @@ class ActorResolverTest {
         return new Article(new ArticleId("0123456789abcdef"), null, raw, new CleanText(clean,
                 List.of(text.sentences().get(caption).span()), List.of(), OffsetMap.identity(clean.length())), "en",
                 PublicationDate.UNKNOWN, ArticleStatus.ANNOTATED, null, Instant.EPOCH);
+    }
+
+    @Test
+    void everyMentionOfAPersonCarriesTheOfficeCountryAndSectorOfTheirTitle() {
+        AnnotatedText text = new TestText()
+                .sentence("US/COUNTRY Secretary/TITLE of/TITLE State/TITLE Antony/PERSON Blinken/PERSON met"
+                        + " Vietnamese/NATIONALITY Foreign/TITLE Minister/TITLE Bui/PERSON Thanh/PERSON Son/PERSON and"
+                        + " Prime/TITLE Minister/TITLE Pham/PERSON Minh/PERSON Chinh/PERSON .")
+                .sentence("Blinken/PERSON thanked Vietnam/COUNTRY .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        Title secretary = new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA", "GOV");
+        assertThat(mention(ms, "US Secretary of State Antony Blinken").orElseThrow().title()).contains(secretary);
+        assertThat(mention(ms, "Blinken").orElseThrow().title()).contains(secretary);
+        assertThat(mention(ms, "Vietnamese Foreign Minister Bui Thanh Son").orElseThrow().title())
+                .contains(new Title("Foreign Minister", OfficeTerm.FOREIGN_MINISTER, "VNM", "GOV"));
+        assertThat(mention(ms, "Prime Minister Pham Minh Chinh").orElseThrow().title())
+                .contains(new Title("Prime Minister", OfficeTerm.HEAD_OF_GOVERNMENT, "VNM", "GOV"));
+        assertThat(mention(ms, "Vietnam").orElseThrow().title()).isEmpty();
+    }
+
+    @Test
+    void aTitleThatNamesNoOfficeKeepsItsWordsCountryAndSector() {
+        AnnotatedText text = new TestText()
+                .sentence("Kenyan/NATIONALITY Senator/TITLE Jane/PERSON Roe/PERSON met General/TITLE John/PERSON"
+                        + " Doe/PERSON .")
+                .build();
+        List<ActorMention> ms = RESOLVER.resolve(text, MARCH_2024);
+        assertThat(mention(ms, "Kenyan Senator Jane Roe").orElseThrow().title())
+                .contains(new Title("Senator", null, "KEN", "LEG"));
+        assertThat(mention(ms, "General John Doe").orElseThrow().title())
+                .contains(new Title("General", null, null, "MIL"));
+    }
+
+    @Test
+    void withoutATitleInTheTextTheKnowledgeBaseTermGivesIt() {
+        AnnotatedText text = new TestText().sentence("Antony/PERSON Blinken/PERSON spoke .").build();
+        assertThat(mention(RESOLVER.resolve(text, MARCH_2024), "Antony Blinken").orElseThrow().title())
+                .contains(new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA", "GOV"));
     }
 }

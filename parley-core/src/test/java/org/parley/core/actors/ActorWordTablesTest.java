@@ -12,12 +12,12 @@ class ActorWordTablesTest {
 
     @Test
     void titlesMatchWithoutFullStopsAndTheLongestWins() {
-        assertThat(Titles.endingAt(List.of("Vietnamese", "P.M."), 2).orElseThrow().title().role())
+        assertThat(Titles.endingAt(List.of("Vietnamese", "P.M."), 2).orElseThrow().entry().role())
                 .isEqualTo("Prime Minister");
         Titles.Match deputy = Titles.startingAt(List.of("Deputy", "Foreign", "Minister", "Ha"), 0).orElseThrow();
         assertThat(deputy.end()).isEqualTo(3);
-        assertThat(deputy.title().office()).isNull();
-        assertThat(Titles.startingAt(List.of("minister"), 0).orElseThrow().title().generic()).isTrue();
+        assertThat(deputy.entry().office()).isNull();
+        assertThat(Titles.startingAt(List.of("minister"), 0).orElseThrow().entry().generic()).isTrue();
     }
 
     @Test

@@ -17,7 +17,7 @@ class FullNamePassTest {
             assertThat(ref.end()).isEqualTo(6);
             assertThat(ref.basis()).isEqualTo(ActorMention.Basis.NAMED);
             assertThat(ref.person().name()).isEqualTo("Antony Blinken");
-            assertThat(ref.person().title().role()).isEqualTo("Secretary of State");
+            assertThat(ref.person().writtenTitle().entry().role()).isEqualTo("Secretary of State");
             assertThat(ref.person().modifierCountry()).isEqualTo("USA");
             assertThat(ref.person().answersTo("Blinken")).isTrue();
         });

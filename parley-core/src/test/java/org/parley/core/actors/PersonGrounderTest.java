@@ -16,8 +16,8 @@ class PersonGrounderTest {
         return new Person("Antony Blinken", TestReading.KB.termsOf("Antony Blinken"), grounder);
     }
 
-    private static Titles.Title title(String words) {
-        return Titles.startingAt(List.of(words.split(" ")), 0).orElseThrow().title();
+    private static Titles.Match title(String words) {
+        return Titles.startingAt(List.of(words.split(" ")), 0).orElseThrow();
     }
 
     @Test
@@ -55,6 +55,6 @@ class PersonGrounderTest {
         p.heardTitle(title("Minister"));
         p.heardTitle(title("Foreign Minister"));
         p.heardTitle(title("Minister"));
-        assertThat(p.title().role()).isEqualTo("Foreign Minister");
+        assertThat(p.writtenTitle().entry().role()).isEqualTo("Foreign Minister");
     }
 }

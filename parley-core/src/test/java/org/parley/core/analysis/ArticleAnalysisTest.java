@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.core.analysis.ArticleSections.Section;
 import org.parley.core.analysis.Predicate.Cue;
+import org.parley.core.TestTags;
+import org.parley.model.EntityType;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -114,7 +116,7 @@ class ArticleAnalysisTest {
                 if (i > 0) {
                     clean.append(' ');
                 }
-                tokens.add(new Token(f[0], new Span(clean.length(), clean.length() + f[0].length()), f[1], f[2], "O"));
+                tokens.add(new Token(f[0], new Span(clean.length(), clean.length() + f[0].length()), TestTags.pos(f[1]), f[2], EntityType.NONE));
                 clean.append(f[0]);
                 deps.add(new Dependency(f[3], Integer.parseInt(f[4]), i));
             }

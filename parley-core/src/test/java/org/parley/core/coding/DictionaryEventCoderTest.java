@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.TestTags;
+import org.parley.model.EntityType;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -88,7 +90,8 @@ class DictionaryEventCoderTest {
         for (String wt : tagged.split(" ")) {
             String word = wt.substring(0, wt.indexOf('/'));
             String lemma = word.equals("gave") ? "give" : word.equals("visited") ? "visit" : word.toLowerCase();
-            tokens.add(new Token(word, new Span(offset, offset + word.length()), wt.substring(wt.indexOf('/') + 1), lemma, "O"));
+            tokens.add(new Token(word, new Span(offset, offset + word.length()), TestTags.pos(wt.substring(wt.indexOf('/') + 1)), lemma,
+                    EntityType.NONE));
             offset += word.length() + 1;
         }
         List<Dependency> deps = new ArrayList<>();

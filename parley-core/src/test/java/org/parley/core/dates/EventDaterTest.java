@@ -6,25 +6,32 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.parley.core.actors.ActorMention;
+import org.parley.core.actors.Title;
 import org.parley.core.kb.DateRange;
 import org.parley.core.kb.OfficeHolders;
+import org.parley.core.kb.OfficeTerm;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.EventDate;
 import org.parley.model.EventDate.Basis;
 import org.parley.model.PublicationDate;
+import org.parley.model.Span;
 
 class EventDaterTest {
 
     private static final EventDater DATER = new EventDater(OfficeHolders.bundled(), Milestones.bundled(),
             LocalDate.of(2025, 6, 1));
-    private static final Actor BLINKEN = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
-    private static final Actor SON = new Actor("Bui Thanh Son", ActorKind.PERSON, "Foreign Minister", "VNM", "GOV");
-    private static final List<Actor> PAIR = List.of(SON, BLINKEN);
+    private static final Participant BLINKEN = TestParticipants.BLINKEN;
+    private static final Participant SON = TestParticipants.SON;
+    private static final List<Participant> PAIR = List.of(SON, BLINKEN);
     private static final PublicationDate MARCH_26 = new PublicationDate.Dated(LocalDateTime.of(2024, 3, 26, 20, 20),
             true, null, PublicationDate.ZoneBasis.NONE, PublicationDate.Source.DATELINE, "Mar 26, 2024 / 20:20");
+    private static final PublicationDate JUNE_1_2021 = new PublicationDate.Dated(LocalDateTime.of(2021, 6, 1, 9, 0),
+            true, null, PublicationDate.ZoneBasis.NONE, PublicationDate.Source.DATELINE, "Jun 1, 2021 / 09:00");
 
     private static EventDate date(AnnotatedFixture f, int sentence, String trigger) {
         return DATER.date(f.article, f.text, sentence, f.token(sentence, trigger), PAIR);
@@ -158,7 +165,8 @@ class EventDaterTest {
 
     @Test
     void disjointTenuresLeaveTheDateUnknown() {
-        Actor kerry = new Actor("John Kerry", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
+        Participant kerry = TestParticipants.person("John Kerry", "Secretary of State", OfficeTerm.FOREIGN_MINISTER,
+                "USA");
         var f = AnnotatedFixture.of(PublicationDate.UNKNOWN, "Son and Kerry met on [[May 28|XXXX-05-28]].");
         EventDate d = DATER.date(f.article, f.text, 0, f.token(0, "met"), List.of(SON, kerry));
         if (DATER.tenureOf(kerry).isPresent()) {
@@ -214,13 +222,35 @@ class EventDaterTest {
     }
 
     @Test
-    void tenureFollowsTheRoleHeldInTheText() {
+    void tenureFollowsTheOfficeOfTheTitleInTheText() {
         assertThat(DATER.tenureOf(BLINKEN)).contains(new DateRange(LocalDate.of(2021, 1, 26), LocalDate.of(2025, 1, 20)));
         assertThat(DATER.tenureOf(SON)).hasValueSatisfying(r -> assertThat(r.start()).isEqualTo(LocalDate.of(2021, 4, 8)));
-        assertThat(DATER.tenureOf(new Actor("Antony Blinken", ActorKind.PERSON, "Prime Minister", "USA", "GOV"))).isEmpty();
-        assertThat(DATER.tenureOf(new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "VNM", "GOV"))).isEmpty();
-        assertThat(DATER.tenureOf(Actor.country("Vietnam", "VNM"))).isEmpty();
-        assertThat(DATER.tenureOf(new Actor("Nobody Known", ActorKind.PERSON, "President", null, null))).isEmpty();
+        assertThat(DATER.tenureOf(TestParticipants.person("Antony Blinken", "Prime Minister",
+                OfficeTerm.HEAD_OF_GOVERNMENT, "USA"))).isEmpty();
+        assertThat(DATER.tenureOf(Participant.untitled(Actor.country("Vietnam", "VNM")))).isEmpty();
+        assertThat(DATER.tenureOf(TestParticipants.person("Nobody Known", "President", OfficeTerm.HEAD_OF_STATE, null)))
+                .isEmpty();
+    }
+
+    @Test
+    void theYearIsBoundedByTheOfficeOfTheTitleOnTheParticipantsMention() {
+        var f = AnnotatedFixture.of(JUNE_1_2021, "Secretary of State Antony Blinken spoke on [[May 28|XXXX-05-28]].");
+        Actor blinken = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
+        ActorMention secretary = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken",
+                blinken, ActorMention.Basis.NAMED,
+                Optional.of(new Title("Secretary of State", OfficeTerm.FOREIGN_MINISTER, "USA", "GOV")));
+        EventDate d = DATER.date(f.article, f.text, 0, f.token(0, "spoke"),
+                Participant.of(List.of(blinken), List.of(secretary)));
+        assertThat(d.iso()).isEqualTo("2021-05-28");
+        assertThat(d.evidence()).contains("Antony Blinken was Secretary of State from 2021-01-26 to 2025-01-20");
+
+        ActorMention deputy = new ActorMention(0, 0, 5, new Span(0, 33), "Secretary of State Antony Blinken",
+                blinken, ActorMention.Basis.NAMED,
+                Optional.of(new Title("Deputy Secretary of State", null, "USA", "GOV")));
+        EventDate undated = DATER.date(f.article, f.text, 0, f.token(0, "spoke"),
+                Participant.of(List.of(blinken), List.of(deputy)));
+        assertThat(undated).isInstanceOf(EventDate.Unknown.class);
+        assertThat(undated.evidence()).contains("no known tenure for Antony Blinken as Secretary of State");
     }
 
     @Test

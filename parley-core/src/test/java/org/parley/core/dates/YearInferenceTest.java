@@ -8,17 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.core.kb.OfficeHolders;
-import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.EventDate;
 import org.parley.model.PublicationDate;
 
 class YearInferenceTest {
 
-    private static final Actor BLINKEN = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
+    private static final Participant BLINKEN = TestParticipants.BLINKEN;
     private static final YearlessDay MAY_28 = new YearlessDay(MonthDay.of(5, 28));
 
-    private static EventDate infer(LocalDate horizon, PublicationDate published, String sentence, List<Actor> who) {
+    private static EventDate infer(LocalDate horizon, PublicationDate published, String sentence,
+                                   List<Participant> who) {
         var f = AnnotatedFixture.of(published, sentence);
         YearInference years = new YearInference(new Tenures(OfficeHolders.bundled()), new YearClues(Milestones.bundled()),
                 horizon);

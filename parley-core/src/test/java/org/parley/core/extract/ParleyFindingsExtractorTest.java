@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.parley.core.actors.ActorResolver;
 import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.dates.EventDating;
+import org.parley.core.dates.Participant;
 import org.parley.core.extract.commitments.CommitmentExtractor;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Gazetteer;
-import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EventDate;
@@ -33,12 +33,12 @@ class ParleyFindingsExtractorTest {
         EventDating dater = new EventDating() {
             @Override
             public EventDate date(Article article, AnnotatedText text, int sentence, int trigger,
-                                  List<Actor> participants) {
+                                  List<Participant> participants) {
                 throw new AssertionError("a stage dated without the article's analysis");
             }
 
             @Override
-            public EventDate date(ArticleAnalysis analysis, int sentence, int trigger, List<Actor> participants,
+            public EventDate date(ArticleAnalysis analysis, int sentence, int trigger, List<Participant> participants,
                                   boolean background) {
                 asked.add(analysis);
                 return new EventDate.Unknown(List.of("asked"));

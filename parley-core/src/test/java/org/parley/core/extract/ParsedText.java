@@ -3,8 +3,10 @@ package org.parley.core.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.core.TestTags;
 import org.parley.core.actors.ActorMention;
+import org.parley.core.actors.Title;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
@@ -87,9 +89,18 @@ final class ParsedText {
     }
 
     ParsedText actor(int begin, int end, Actor actor, ActorMention.Basis basis) {
+        return mention(begin, end, actor, basis, Optional.empty());
+    }
+
+    /** The last sentence's tokens [begin, end) name {@code actor}, whom the article gives {@code title}. */
+    ParsedText actor(int begin, int end, Actor actor, Title title) {
+        return mention(begin, end, actor, ActorMention.Basis.NAMED, Optional.of(title));
+    }
+
+    private ParsedText mention(int begin, int end, Actor actor, ActorMention.Basis basis, Optional<Title> title) {
         Sentence s = sentences.get(sentences.size() - 1);
         Span span = new Span(s.tokens().get(begin).span().begin(), s.tokens().get(end - 1).span().end());
-        actors.add(new ActorMention(s.index(), begin, end, span, span.of(text), actor, basis));
+        actors.add(new ActorMention(s.index(), begin, end, span, span.of(text), actor, basis, title));
         return this;
     }
 

@@ -26,4 +26,17 @@ class TopicLexiconTest {
         assertThatThrownBy(() -> TopicLexicon.read(new StringReader("# columns: topic\tkeywords\nPorts!\tdock\n"),
                 "bad.tsv")).hasMessageContaining("bad.tsv:2").hasMessageContaining("topic key");
     }
+
+    @Test
+    void keywordsMatchTheirPluralsAndWordStartsButNotInsideOtherWords() {
+        TopicLexicon topics = TopicLexicon.bundled();
+        assertThat(topics.topicsOf("to support U.S. export financing for green economy and infrastructure projects"))
+                .containsExactly("trade", "investment", "climate_energy", "infrastructure");
+        assertThat(topics.topicsOf("an MOC on Culture and People-to-People Ties")).containsExactly("people_to_people");
+        assertThat(topics.topicsOf("training for STEM students in semiconductors"))
+                .containsExactly("technology", "education");
+        assertThat(topics.topicsOf("the Coalition for startups")).doesNotContain("climate_energy");
+        assertThat(topics.topicsOf("a roadmap, an important step")).isEmpty();
+        assertThat(topics.topicsOf((String) null)).isEmpty();
+    }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parley.core.actors.Title;
 import org.parley.core.dates.EventDater;
+import org.parley.core.dates.Participant;
+import org.parley.core.kb.OfficeTerm;
 import org.parley.eval.AnnotatedCorpus;
 import org.parley.eval.SeedCorpus;
 import org.parley.model.Actor;
@@ -21,13 +25,23 @@ import org.parley.model.Sentence;
 class EventDaterIT {
 
     private static final EventDater DATER = EventDater.bundled();
-    private static final Actor BLINKEN = new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV");
-    private static final Actor SON = new Actor("Bui Thanh Son", ActorKind.PERSON, "Minister of Foreign Affairs", "VNM", "GOV");
-    private static final Actor TRONG = new Actor("Nguyen Phu Trong", ActorKind.PERSON, "General Secretary", "VNM", "PTY");
-    private static final Actor BIDEN = new Actor("Joe Biden", ActorKind.PERSON, "President", "USA", "GOV");
-    private static final Actor CHINH = new Actor("Pham Minh Chinh", ActorKind.PERSON, "Prime Minister", "VNM", "GOV");
+    private static final Participant BLINKEN = person("Antony Blinken", "Secretary of State",
+            OfficeTerm.FOREIGN_MINISTER, "USA", "GOV");
+    private static final Participant SON = person("Bui Thanh Son", "Minister of Foreign Affairs",
+            OfficeTerm.FOREIGN_MINISTER, "VNM", "GOV");
+    private static final Participant TRONG = person("Nguyen Phu Trong", "General Secretary",
+            OfficeTerm.PARTY_GENERAL_SECRETARY, "VNM", "PTY");
+    private static final Participant BIDEN = person("Joe Biden", "President", OfficeTerm.HEAD_OF_STATE, "USA", "GOV");
+    private static final Participant CHINH = person("Pham Minh Chinh", "Prime Minister", OfficeTerm.HEAD_OF_GOVERNMENT,
+            "VNM", "GOV");
 
     private static List<AnnotatedCorpus.Item> demo;
+
+    /** A person as the actor stage hands them to the dater: with the title the text gives them. */
+    private static Participant person(String name, String title, String office, String country, String sector) {
+        return new Participant(new Actor(name, ActorKind.PERSON, title, country, sector),
+                Optional.of(new Title(title, office, country, sector)));
+    }
 
     private static synchronized AnnotatedCorpus.Item demo(String file) {
         if (demo == null) {
@@ -38,7 +52,7 @@ class EventDaterIT {
 
     /** Dates the event of the first sentence (from {@code fromSentence}) containing {@code clue}, triggered by {@code trigger}. */
     private static EventDate date(AnnotatedCorpus.Item item, int fromSentence, String clue, String trigger, boolean background,
-                                  Actor... participants) {
+                                  Participant... participants) {
         String text = item.article().clean().text();
         for (Sentence s : item.text().sentences()) {
             if (s.index() < fromSentence || !s.text(text).contains(clue)) {
@@ -57,7 +71,7 @@ class EventDaterIT {
         throw new AssertionError("no sentence with '" + clue + "' in " + item.doc());
     }
 
-    private static EventDate date(AnnotatedCorpus.Item item, String clue, String trigger, Actor... participants) {
+    private static EventDate date(AnnotatedCorpus.Item item, String clue, String trigger, Participant... participants) {
         return date(item, 0, clue, trigger, false, participants);
     }
 

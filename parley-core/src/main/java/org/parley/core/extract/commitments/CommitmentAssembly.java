@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.dates.EventDating;
+import org.parley.core.dates.Participant;
+import org.parley.core.extract.TopicLexicon;
 import org.parley.model.Commitment;
 import org.parley.model.EventDate;
 import org.parley.model.Evidence;
@@ -13,11 +15,13 @@ import org.parley.model.Sentence;
 
 /**
  * Reads {@link Fact#MERGED_DRAFTS} and {@link Fact#ACTOR_MENTIONS}, adds {@link Fact#COMMITMENTS}:
- * each draft dated by the {@link EventDating} (its verb or noun as trigger, its parties as
- * participants), with its topics ({@link TopicKeywords} of its sentence with the actors' names
- * left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
+ * each draft dated by the {@link EventDating} (its verb or noun as trigger, its parties with the
+ * titles of their actor mentions as participants), with its topics ({@link TopicLexicon} of its
+ * sentence with the actors' names left out, plus its title) and its sentence as evidence. Thread-safe if the dater is.
  */
 final class CommitmentAssembly extends CommitmentPass {
+
+    private static final TopicLexicon TOPICS = TopicLexicon.bundled();
 
     private final EventDating dater;
 
@@ -32,8 +36,9 @@ final class CommitmentAssembly extends CommitmentPass {
         for (Draft d : r.drafts()) {
             Sentence s = r.text().sentences().stream().filter(x -> x.index() == d.sentence()).findFirst().orElseThrow();
             String sentenceText = s.text(r.clean());
-            EventDate date = dater.date(r.analysis(), d.sentence(), d.trigger(), d.parties(), false);
-            List<String> topics = TopicKeywords.of(withoutActorNames(sentenceText, s, r.actors())
+            EventDate date = dater.date(r.analysis(), d.sentence(), d.trigger(), Participant.of(d.parties(), r.actors()),
+                    false);
+            List<String> topics = TOPICS.topicsOf(withoutActorNames(sentenceText, s, r.actors())
                     + (d.title() == null ? "" : " " + d.title()));
             out.add(new Commitment(d.kind(), d.title(), d.parties(), d.amount(), date, topics,
                     new Evidence(r.article().id(), r.article().doc(), s.index(), s.span(), sentenceText)));

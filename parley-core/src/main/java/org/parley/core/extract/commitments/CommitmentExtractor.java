@@ -23,7 +23,7 @@ import org.parley.model.Commitment;
  *       {@link Parties}, the {@link Modality} of the verb, the kind of {@link CommitmentKinds}
  *       and the {@link Titles} of documents;</li>
  *   <li>{@link SameCommitmentMerge}: mentions of one commitment merged into the first;</li>
- *   <li>{@link CommitmentAssembly}: dated, with {@link TopicKeywords topics} and evidence.</li>
+ *   <li>{@link CommitmentAssembly}: dated, with {@link org.parley.core.extract.TopicLexicon topics} and evidence.</li>
  * </ol>
  * Not commitments: amounts outside these frames (trade volumes, GDP, budgets, "a first tranche of
  * $30 million will go to ..."), counts ("2.2 million people"), negated verbs ("did not sign"),
