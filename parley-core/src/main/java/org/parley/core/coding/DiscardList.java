@@ -33,7 +33,16 @@ public final class DiscardList {
 
     /** Reads a discard file: one phrase a line, an optional leading {@code +}. */
     public static DiscardList read(java.nio.file.Path file) {
-        return new DiscardList(DictionaryLines.read(file).stream()
+        return of(DictionaryLines.read(file));
+    }
+
+    /** Reads a discard list from {@code reader} (a bundled resource). */
+    public static DiscardList read(java.io.Reader reader) throws java.io.IOException {
+        return of(DictionaryLines.read(reader));
+    }
+
+    private static DiscardList of(List<DictionaryLines.Line> lines) {
+        return new DiscardList(lines.stream()
                 .map(l -> l.text().strip())
                 .map(t -> t.startsWith("+") ? t.substring(1) : t)
                 .map(WordPhrase::words)

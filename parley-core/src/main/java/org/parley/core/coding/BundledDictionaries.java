@@ -1,0 +1,69 @@
+package org.parley.core.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Phoenix dictionaries bundled with Parley (resources {@code coding/phoenix/}, compacted from
+ * openeventdata/petrarch2 by {@code scripts/build-coding-dictionaries.mjs}; MIT, see NOTICE.md in
+ * that folder): the CAMEO 2.0 verb dictionary, the country, international and military/non-state
+ * actor dictionaries with their dated roles, the agents and the discards. Read once, on first use.
+ */
+public final class BundledDictionaries {
+
+    private static final String FOLDER = "phoenix/";
+    private static final List<String> ACTOR_FILES = List.of("countries.actors.txt", "international.actors.txt",
+            "milnonstate.actors.txt");
+
+    private BundledDictionaries() {
+    }
+
+    /** The bundled Phoenix dictionaries. */
+    public static CodingDictionaries phoenix() {
+        return Holder.PHOENIX;
+    }
+
+    private static final class Holder {
+        static final CodingDictionaries PHOENIX = read();
+    }
+
+    private static CodingDictionaries read() {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        VerbDictionaryReader.Result verbs = read("verbs.txt", r -> new VerbDictionaryReader().read(r, "phoenix/verbs.txt"));
+        problems.addAll(verbs.problems());
+        ActorDictionary actors = new ActorDictionary(List.of());
+        for (String file : ACTOR_FILES) {
+            ActorDictionaryReader.Result read = read(file, r -> new ActorDictionaryReader().read(r, FOLDER + file));
+            actors = actors.plus(read.dictionary());
+            problems.addAll(read.problems());
+        }
+        AgentDictionaryReader.Result agents = read("agents.txt", r -> new AgentDictionaryReader().read(r, "phoenix/agents.txt"));
+        problems.addAll(agents.problems());
+        DiscardList discards = read("discards.txt", r -> {
+            try {
+                return DiscardList.read(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new CodingDictionaries(verbs.dictionary(), actors, agents.dictionary(), discards, problems);
+    }
+
+    private static <T> T read(String file, java.util.function.Function<Reader, T> reader) {
+        InputStream in = BundledDictionaries.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("bundled dictionary " + FOLDER + file + " is missing from the classpath");
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return reader.apply(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled dictionary " + FOLDER + file + ": " + e.getMessage(), e);
+        }
+    }
+}
