@@ -99,9 +99,11 @@ public final class EventConsolidator {
     }
 
     /**
-     * The consolidated events of all findings, each labelled with the story (given as story id →
-     * member articles) that holds most of its mentions; stories do not restrict merging, so
-     * background mentions in other stories still join their event.
+     * The consolidated events of all findings, each labelled with its story (given as story id →
+     * member articles). Identity stays inside stories: article events of two different stories
+     * are never merged, even on the same day between the same actors (a background mention of an
+     * earlier meeting in another story's report is that report's mention, not the meeting's).
+     * Articles in no given story form one pool.
      */
     public List<Event> consolidate(Collection<ArticleFindings> findings, Map<String, List<ArticleId>> stories) {
         List<EventMention> mentions = new ArrayList<>();
@@ -135,8 +137,8 @@ public final class EventConsolidator {
      * events are ever compared only when they share a key, directly or through other article
      * events (a key per type-and-actor block, and one per type-and-country key for the country-level
      * join). So consolidating each connected component of article events linked by shared keys on
-     * its own gives exactly the events of consolidating everything at once; the distributed job
-     * relies on that.
+     * its own gives exactly the events of consolidating everything at once (stories only split the
+     * blocks further); the distributed job relies on that.
      */
     public static Set<String> partitionKeys(Event articleEvent) {
         String head = articleEvent.type() + "|" + family(articleEvent) + "|";
@@ -148,18 +150,20 @@ public final class EventConsolidator {
      * labelled with its story as in {@link #consolidate(Collection, Map)}.
      */
     public List<Event> consolidateArticleEvents(Collection<Event> articleEvents, Map<String, List<ArticleId>> stories) {
+        Map<ArticleId, String> storyOf = new HashMap<>();
+        new TreeMap<>(stories).forEach((story, ids) -> ids.forEach(id -> storyOf.putIfAbsent(id, story)));
         Map<String, List<Event>> blocks = new TreeMap<>();
         for (Event e : articleEvents) {
-            blocks.computeIfAbsent(e.type() + "|" + family(e) + "|" + actorKey(e), k -> new ArrayList<>()).add(e);
+            String story = storyOf.getOrDefault(e.mentions().get(0).evidence().article(), "");
+            blocks.computeIfAbsent(story + "|" + e.type() + "|" + family(e) + "|" + actorKey(e), k -> new ArrayList<>())
+                    .add(e);
         }
         List<List<Event>> clusters = new ArrayList<>();
         for (List<Event> block : blocks.values()) {
             clusters.addAll(sweep(block));
         }
-        clusters = joinCountryLevel(clusters);
+        clusters = joinCountryLevel(clusters, e -> storyOf.getOrDefault(e.mentions().get(0).evidence().article(), ""));
 
-        Map<ArticleId, String> storyOf = new HashMap<>();
-        new TreeMap<>(stories).forEach((story, ids) -> ids.forEach(id -> storyOf.putIfAbsent(id, story)));
         List<Event> out = new ArrayList<>();
         for (List<Event> cluster : clusters) {
             out.add(merge(cluster, storyOf));
@@ -275,7 +279,7 @@ public final class EventConsolidator {
      * joins the single person-level cluster of the same type family whose actors' countries are
      * the same, on the same day. Ambiguity (several such clusters) leaves it on its own.
      */
-    private static List<List<Event>> joinCountryLevel(List<List<Event>> clusters) {
+    private static List<List<Event>> joinCountryLevel(List<List<Event>> clusters, Function<Event, String> story) {
         List<List<Event>> sorted = new ArrayList<>(clusters);
         sorted.sort(Comparator.comparing(EventConsolidator::minId));
         List<List<Event>> countryLevel = sorted.stream().filter(c -> hasCountryActor(c.get(0))).toList();
@@ -286,7 +290,7 @@ public final class EventConsolidator {
                 continue;
             }
             List<List<Event>> candidates = result.stream()
-                    .filter(c -> c != weak && !hasCountryActor(c.get(0)))
+                    .filter(c -> c != weak && !hasCountryActor(c.get(0)) && story.apply(c.get(0)).equals(story.apply(w)))
                     .filter(c -> c.get(0).type().equals(w.type()) && family(c.get(0)).equals(family(w)))
                     .filter(c -> countryKey(c.get(0)).equals(countryKey(w)))
                     .filter(c -> c.stream().allMatch(m -> weak.stream().allMatch(x -> same(m, x))))

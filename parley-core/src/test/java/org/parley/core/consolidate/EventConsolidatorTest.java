@@ -164,11 +164,16 @@ class EventConsolidatorTest {
     }
 
     @Test
-    void labelsTheStoryHoldingMostMentions() {
-        Event e = CONSOLIDATOR.consolidateMentions(threeOutlets(),
-                Map.of("s-b", List.of(id(1), id(3)), "s-a", List.of(id(2)))).get(0);
+    void neverMergesMentionsOfTwoStoriesAndLabelsEachEventWithItsStory() {
+        List<Event> events = CONSOLIDATOR.consolidateMentions(threeOutlets(),
+                Map.of("s-b", List.of(id(1), id(3)), "s-a", List.of(id(2))));
 
-        assertThat(e.story()).isEqualTo("s-b");
+        assertThat(events).hasSize(2);
+        assertThat(events).allSatisfy(e -> assertThat(e.mentions()).allSatisfy(m -> assertThat(m.evidence().article())
+                .isIn(e.story().equals("s-b") ? List.of(id(1), id(3)) : List.of(id(2)))));
+        assertThat(events).extracting(Event::story).containsExactlyInAnyOrder("s-a", "s-b");
+        assertThat(events).filteredOn(e -> e.story().equals("s-b")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
     }
 
     @Test
