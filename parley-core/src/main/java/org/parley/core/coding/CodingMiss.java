@@ -23,7 +23,9 @@ public record CodingMiss(int verb, Reason reason, String detail) {
         /** The matching pattern says "no event". */
         NULL_CODE,
         /** Neither side names an actor the dictionaries know. */
-        NO_ACTORS
+        NO_ACTORS,
+        /** Only one side names an actor: PETRARCH's default requires a source and a target. */
+        ONE_SIDED
     }
 
     public CodingMiss {

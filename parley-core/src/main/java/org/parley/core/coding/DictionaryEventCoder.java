@@ -16,7 +16,7 @@ import org.parley.model.Sentence;
  * family's; {@code [---]} means no event. Source and target come from the pattern's {@code $},
  * {@code +} and {@code %} slots, else from the parse ({@link EventSides}); each is coded with the
  * actor dictionary at the sentence date plus agents ({@link ActorPhraseCoder}), "A and B" giving
- * one event per actor pair, and a paired code {@code [032:033]} giving the reverse event too.
+ * one event per actor pair; as in PETRARCH, an event needs both sides ({@link Dyads}).
  * Verbs that give no event are reported with the reason ({@link CodingMiss}).
  *
  * <p>Immutable; thread-safe.
@@ -75,19 +75,11 @@ public final class DictionaryEventCoder {
             misses.add(new CodingMiss(v, CodingMiss.Reason.NO_ACTORS, words.word(v) + " (" + why + ")"));
             return;
         }
-        for (String s : sources.isEmpty() ? List.of("") : sources) {
-            for (String t : targets.isEmpty() ? List.of("") : targets) {
-                if (!s.isEmpty() && s.equals(t)) {
-                    continue; // an actor does not act on itself
-                }
-                if (!code.forward().equals(EventCode.NONE)) {
-                    events.add(new CodedEvent(s, t, code.forward(), v, why));
-                }
-                if (code.paired()) {
-                    events.add(new CodedEvent(t, s, code.reverse(), v, why));
-                }
-            }
+        List<CodedEvent> coded = Dyads.events(sources, targets, code, v, why);
+        if (coded.isEmpty()) {
+            misses.add(new CodingMiss(v, CodingMiss.Reason.ONE_SIDED, words.word(v) + " (" + why + ")"));
         }
+        events.addAll(coded);
     }
 
     private static int subjectOf(DependencyGraph g, int v, Map<PatternElement.Role, Integer> slots) {

@@ -24,6 +24,8 @@ class DictionaryEventCoderTest {
             SEEM
             --- VISIT [042:043] ---
             VISIT
+            --- MEET [040] ---
+            MEET {MET}
             """;
     private static final String ACTORS = """
             VALORIA [VAL]
@@ -79,6 +81,18 @@ class DictionaryEventCoderTest {
         Sentence unknown = sentence("Valoria/NNP danced/VBD", "nsubj 1 0", "root -1 1");
         assertThat(coder.code(unknown, null).misses()).extracting(CodingMiss::reason)
                 .containsExactly(CodingMiss.Reason.NO_VERB_FAMILY);
+    }
+
+    @Test
+    void anEventNeedsBothSidesUnlessSeveralSourcesCooperate() {
+        Sentence alone = sentence("Valoria/NNP visited/VBD", "nsubj 1 0", "root -1 1");
+        assertThat(coder.code(alone, null).events()).isEmpty();
+        assertThat(coder.code(alone, null).misses()).extracting(CodingMiss::reason)
+                .containsExactly(CodingMiss.Reason.ONE_SIDED);
+        Sentence together = sentence("Valoria/NNP and/CC Ostmark/NNP met/VBD",
+                "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3");
+        assertThat(coder.code(together, null).events()).extracting(e -> e.source() + "|" + e.target() + "|" + e.code())
+                .containsExactly("VAL|OST|040", "OST|VAL|040");
     }
 
     /** A sentence from "word/TAG" tokens and "relation governor dependent" edges (lemmas: the word, "gave" → give). */
