@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record CodingMiss(int verb, Reason reason, String detail) {
 
-    /** Why nothing was coded. */
+    /**
+     * Why nothing was coded, in the order a verb goes through coding: a later reason got further,
+     * so it tells more about why a sentence gave nothing.
+     */
     public enum Reason {
         /** A discard phrase (sports, films...) is in the sentence. */
         DISCARDED,

@@ -47,6 +47,16 @@ final class EventSides {
         return -1;
     }
 
+    /** The subject (active or passive) {@code verb} has itself, or -1. */
+    static int ownSubject(DependencyGraph g, int verb) {
+        for (int c : g.children(verb)) {
+            if (g.baseRelation(c).equals("nsubj") || g.baseRelation(c).equals("csubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The passive subject of {@code verb}, or -1: the one acted upon. */
     static int passiveSubject(DependencyGraph g, int verb) {
         List<Integer> pass = g.children(verb, "nsubj:pass");
