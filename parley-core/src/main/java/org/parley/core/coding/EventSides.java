@@ -8,7 +8,8 @@ import org.parley.core.analysis.DependencyGraph;
 
 /**
  * Where a verb's source and target stand in a dependency parse (Universal Dependencies), when no
- * pattern slot says: the source is the subject (the {@code by} agent of a passive), taken from the
+ * pattern slot says: the source is the subject (for a passive, the phrase after "by", else "from"
+ * or "in", as in PETRARCH), taken from the
  * governing verb for an infinitive or a second conjunct without its own subject; the target is the
  * passive subject, else the first phrase after the verb, in its own subtree, that names an actor.
  *
@@ -22,6 +23,9 @@ final class EventSides {
     private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj", "dep");
     /** Relations inside a noun phrase, climbed to find its head from a word naming an actor. */
     private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+
+    /** Prepositions that may introduce the source of a passive when no "by" phrase does. */
+    private static final Set<String> PASSIVE_SOURCE_PREPOSITIONS = Set.of("from", "in");
 
     private EventSides() {
     }
@@ -40,11 +44,29 @@ final class EventSides {
                 }
             }
             if (!g.childrenWithSubtypes(v, "nsubj:pass").isEmpty()) {
-                return -1; // a passive without "by": nobody is named as the source
+                return passiveSource(g, v);
             }
             v = SHARED_SUBJECT.contains(g.relation(v)) ? g.governor(v) : -1;
         }
         return -1;
+    }
+
+    /**
+     * The source of a passive verb as PETRARCH finds it: the phrase introduced by "by", else by
+     * "from" or "in" ("was shot dead in Gondor": GON), or -1.
+     */
+    private static int passiveSource(DependencyGraph g, int verb) {
+        int other = -1;
+        for (int c : g.children(verb)) {
+            String preposition = g.baseRelation(c).equals("obl") ? g.caseWord(c) : "";
+            if (preposition.equals("by")) {
+                return c;
+            }
+            if (other < 0 && PASSIVE_SOURCE_PREPOSITIONS.contains(preposition)) {
+                other = c;
+            }
+        }
+        return other;
     }
 
     /** The subject (active or passive) {@code verb} has itself, or -1. */

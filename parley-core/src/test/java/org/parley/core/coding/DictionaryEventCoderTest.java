@@ -129,6 +129,16 @@ class DictionaryEventCoderTest {
         assertThat(triples(before)).isEmpty();
     }
 
+    @Test
+    void aPassiveTakesItsSourceFromByElseFromOrIn() {
+        Sentence by = sentence("Valoria/NNP was/VBD criticized/VBN in/IN Norland/NNP by/IN Ostmark/NNP",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "case 6 5", "obl 2 6");
+        assertThat(triples(by)).containsExactly("OST|VAL|121");
+        Sentence in = sentence("Valoria/NNP was/VBD criticized/VBN in/IN Norland/NNP",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4");
+        assertThat(triples(in)).containsExactly("NOR|VAL|121");
+    }
+
     private List<String> triples(Sentence s) {
         return coder.code(s, null).events().stream().map(e -> e.source() + "|" + e.target() + "|" + e.code()).toList();
     }
