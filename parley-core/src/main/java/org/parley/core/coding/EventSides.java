@@ -9,9 +9,9 @@ import org.parley.core.analysis.DependencyGraph;
 /**
  * Where a verb's source and target stand in a dependency parse (Universal Dependencies), when no
  * pattern slot says: the source is the subject (for a passive, the phrase after "by", else "from"
- * or "in", as in PETRARCH), taken from the
- * governing verb for an infinitive or a second conjunct without its own subject; the target is the
- * passive subject, else the first phrase after the verb, in its own subtree, that names an actor.
+ * or "in", as in PETRARCH), taken from the governing verb for an infinitive or a second conjunct
+ * without its own subject; the passive subject is acted upon ({@link VerbTargets} finds the rest);
+ * and the words after a verb, in its own subtree, where patterns are matched.
  *
  * <p>Stateless; thread-safe.
  */
@@ -121,17 +121,5 @@ final class EventSides {
             h = g.governor(h);
         }
         return h;
-    }
-
-    /** The words of the phrase headed by {@code head}, without its conjuncts ("A" of "A and B"). */
-    static List<Integer> ownPhrase(DependencyGraph g, int head) {
-        TreeSet<Integer> phrase = g.phrase(head);
-        for (int c : g.children(head)) {
-            String r = g.baseRelation(c);
-            if (r.equals("conj") || r.equals("cc") || r.equals("punct") || r.equals("appos")) {
-                phrase.removeAll(g.subtree(c));
-            }
-        }
-        return List.copyOf(phrase);
     }
 }
