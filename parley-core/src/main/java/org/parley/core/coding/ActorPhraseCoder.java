@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Codes one noun phrase with the actor and agent dictionaries at a date: the first actor named in
- * it ({@code Gondor} → GON), with every agent named in it added ({@code Gondor's main opposition
- * group} → GONMOP; {@code MSF Arnor diplomat} → NGOARNGOV). An agent without an actor keeps
- * PETRARCH's unknown actor {@code ---} ({@code a senior official} → ---GOV). One code may stand
- * for several actors ({@code [ELR/GAL]}): each is returned.
+ * Finds the actors and agents named by a run of words, with the actor and agent dictionaries at a
+ * date, as PETRARCH reads the words of a noun phrase: at each word the longest actor name, else
+ * the longest agent phrase ({@code Gondor main opposition group} → GON with ~MOP). The first actor
+ * named is the phrase's actor (several actors come from coordinated phrases). One code may
+ * stand for several actors ({@code [ELR/GAL]}): each is kept. An actor dated out of existence at
+ * the date ({@code ---}) names nobody.
  *
  * <p>Thread-safe.
  */
@@ -24,16 +25,16 @@ final class ActorPhraseCoder {
         this.agents = agents;
     }
 
-    /** The codes of the phrase made of {@code tokens} (sentence positions in order), empty when it names no actor or agent. */
-    List<String> code(SentenceWords sentence, List<Integer> tokens, LocalDate date) {
+    /** The actors and agents named by {@code tokens} (sentence positions in order). */
+    NounCodes scan(SentenceWords sentence, List<Integer> tokens, LocalDate date) {
         List<String> words = tokens.stream().map(sentence::word).toList();
-        List<String> actorCodes = null;
+        List<String> actorCodes = new ArrayList<>();
         List<Agent> found = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             Optional<PhraseIndex.Found<ActorEntry>> actor = actors.longestAt(words, i);
             Optional<String> code = actor.flatMap(a -> a.value().codeOn(date)).filter(c -> !c.equals(EventCode.NONE));
-            if (actorCodes == null && code.isPresent()) {
-                actorCodes = ActorEntry.split(code.get());
+            if (code.isPresent() && actorCodes.isEmpty()) {
+                ActorEntry.split(code.get()).stream().filter(c -> !actorCodes.contains(c)).forEach(actorCodes::add);
                 i += actor.get().length();
                 continue;
             }
@@ -45,17 +46,6 @@ final class ActorPhraseCoder {
             }
             i += actor.map(PhraseIndex.Found::length).orElse(1);
         }
-        if (actorCodes == null && found.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String actor : actorCodes == null ? List.of(EventCode.NONE) : actorCodes) {
-            String coded = actor;
-            for (Agent a : found) {
-                coded = a.applyTo(coded);
-            }
-            out.add(coded);
-        }
-        return out;
+        return new NounCodes(actorCodes, found);
     }
 }

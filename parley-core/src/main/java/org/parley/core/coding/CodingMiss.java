@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record CodingMiss(int verb, Reason reason, String detail) {
 
-    /** Why nothing was coded. */
+    /**
+     * Why nothing was coded, in the order a verb goes through coding: a later reason got further,
+     * so it tells more about why a sentence gave nothing.
+     */
     public enum Reason {
         /** A discard phrase (sports, films...) is in the sentence. */
         DISCARDED,
@@ -23,7 +26,9 @@ public record CodingMiss(int verb, Reason reason, String detail) {
         /** The matching pattern says "no event". */
         NULL_CODE,
         /** Neither side names an actor the dictionaries know. */
-        NO_ACTORS
+        NO_ACTORS,
+        /** Only one side names an actor: PETRARCH's default requires a source and a target. */
+        ONE_SIDED
     }
 
     public CodingMiss {

@@ -16,7 +16,7 @@ import org.parley.model.Sentence;
  * family's; {@code [---]} means no event. Source and target come from the pattern's {@code $},
  * {@code +} and {@code %} slots, else from the parse ({@link EventSides}); each is coded with the
  * actor dictionary at the sentence date plus agents ({@link ActorPhraseCoder}), "A and B" giving
- * one event per actor pair, and a paired code {@code [032:033]} giving the reverse event too.
+ * one event per actor pair; as in PETRARCH, an event needs both sides ({@link Dyads}).
  * Verbs that give no event are reported with the reason ({@link CodingMiss}).
  *
  * <p>Immutable; thread-safe.
@@ -25,12 +25,14 @@ public final class DictionaryEventCoder {
 
     private final CodingDictionaries dictionaries;
     private final PatternMatcher patterns;
-    private final ActorPhraseCoder actors;
+    private final NounPhraseCodes nouns;
+    private final VerbTargets targets;
 
     public DictionaryEventCoder(CodingDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.patterns = new PatternMatcher(dictionaries.verbs());
-        this.actors = new ActorPhraseCoder(dictionaries.actors(), dictionaries.agents());
+        this.nouns = new NounPhraseCodes(new ActorPhraseCoder(dictionaries.actors(), dictionaries.agents()));
+        this.targets = new VerbTargets(nouns, dictionaries.verbs());
     }
 
     /** The events of {@code sentence}, actors coded as of {@code date} (null: only undated codes apply). */
@@ -70,24 +72,18 @@ public final class DictionaryEventCoder {
         }
         Map<PatternElement.Role, Integer> slots = match.map(PatternMatcher.Match::slots).orElse(Map.of());
         List<String> sources = side(words, slots.get(PatternElement.Role.SOURCE), subjectOf(g, v, slots), date);
-        List<String> targets = side(words, slots.get(PatternElement.Role.TARGET), targetOf(words, v, after, date), date);
+        Integer targetSlot = slots.get(PatternElement.Role.TARGET);
+        List<String> targets = targetSlot != null ? side(words, targetSlot, -1, date)
+                : this.targets.of(words, v, date).codes();
         if (sources.isEmpty() && targets.isEmpty()) {
             misses.add(new CodingMiss(v, CodingMiss.Reason.NO_ACTORS, words.word(v) + " (" + why + ")"));
             return;
         }
-        for (String s : sources.isEmpty() ? List.of("") : sources) {
-            for (String t : targets.isEmpty() ? List.of("") : targets) {
-                if (!s.isEmpty() && s.equals(t)) {
-                    continue; // an actor does not act on itself
-                }
-                if (!code.forward().equals(EventCode.NONE)) {
-                    events.add(new CodedEvent(s, t, code.forward(), v, why));
-                }
-                if (code.paired()) {
-                    events.add(new CodedEvent(t, s, code.reverse(), v, why));
-                }
-            }
+        List<CodedEvent> coded = Dyads.events(sources, targets, code, v, why);
+        if (coded.isEmpty()) {
+            misses.add(new CodingMiss(v, CodingMiss.Reason.ONE_SIDED, words.word(v) + " (" + why + ")"));
         }
+        events.addAll(coded);
     }
 
     private static int subjectOf(DependencyGraph g, int v, Map<PatternElement.Role, Integer> slots) {
@@ -98,36 +94,6 @@ public final class DictionaryEventCoder {
     /** The codes of one side: a slot's phrase when the pattern has one, else the phrase the parse gives. */
     private List<String> side(SentenceWords words, Integer slot, int fallback, LocalDate date) {
         int head = slot != null ? EventSides.phraseHead(words.graph(), slot) : fallback;
-        if (head < 0) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int conjunct : words.graph().withConjuncts(head)) {
-            out.addAll(actors.code(words, EventSides.ownPhrase(words.graph(), conjunct), date));
-        }
-        return out.stream().distinct().toList();
-    }
-
-    /** The head of the passive subject, else of the first phrase after the verb naming an actor (an agent alone if none), or -1. */
-    private int targetOf(SentenceWords words, int v, List<Integer> after, LocalDate date) {
-        DependencyGraph g = words.graph();
-        int passive = EventSides.passiveSubject(g, v);
-        if (passive >= 0) {
-            return passive;
-        }
-        int agentOnly = -1;
-        for (int i : after) {
-            List<String> codes = actors.code(words, List.of(i), date);
-            if (codes.isEmpty()) {
-                continue;
-            }
-            if (!codes.get(0).startsWith(EventCode.NONE)) {
-                return EventSides.phraseHead(g, i);
-            }
-            if (agentOnly < 0) {
-                agentOnly = EventSides.phraseHead(g, i);
-            }
-        }
-        return agentOnly;
+        return head < 0 ? List.of() : nouns.codes(words, head, date);
     }
 }

@@ -8,9 +8,10 @@ import org.parley.core.analysis.DependencyGraph;
 
 /**
  * Where a verb's source and target stand in a dependency parse (Universal Dependencies), when no
- * pattern slot says: the source is the subject (the {@code by} agent of a passive), taken from the
- * governing verb for an infinitive or a second conjunct without its own subject; the target is the
- * passive subject, else the first phrase after the verb, in its own subtree, that names an actor.
+ * pattern slot says: the source is the subject (for a passive, the phrase after "by", else "from"
+ * or "in", as in PETRARCH), taken from the governing verb for an infinitive or a second conjunct
+ * without its own subject; the passive subject is acted upon ({@link VerbTargets} finds the rest);
+ * and the words after a verb, in its own subtree, where patterns are matched.
  *
  * <p>Stateless; thread-safe.
  */
@@ -22,6 +23,9 @@ final class EventSides {
     private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj", "dep");
     /** Relations inside a noun phrase, climbed to find its head from a word naming an actor. */
     private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod");
+
+    /** Prepositions that may introduce the source of a passive when no "by" phrase does. */
+    private static final Set<String> PASSIVE_SOURCE_PREPOSITIONS = Set.of("from", "in");
 
     private EventSides() {
     }
@@ -40,9 +44,37 @@ final class EventSides {
                 }
             }
             if (!g.childrenWithSubtypes(v, "nsubj:pass").isEmpty()) {
-                return -1; // a passive without "by": nobody is named as the source
+                return passiveSource(g, v);
             }
             v = SHARED_SUBJECT.contains(g.relation(v)) ? g.governor(v) : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The source of a passive verb as PETRARCH finds it: the phrase introduced by "by", else by
+     * "from" or "in" ("was shot dead in Gondor": GON), or -1.
+     */
+    private static int passiveSource(DependencyGraph g, int verb) {
+        int other = -1;
+        for (int c : g.children(verb)) {
+            String preposition = g.baseRelation(c).equals("obl") ? g.caseWord(c) : "";
+            if (preposition.equals("by")) {
+                return c;
+            }
+            if (other < 0 && PASSIVE_SOURCE_PREPOSITIONS.contains(preposition)) {
+                other = c;
+            }
+        }
+        return other;
+    }
+
+    /** The subject (active or passive) {@code verb} has itself, or -1. */
+    static int ownSubject(DependencyGraph g, int verb) {
+        for (int c : g.children(verb)) {
+            if (g.baseRelation(c).equals("nsubj") || g.baseRelation(c).equals("csubj")) {
+                return c;
+            }
         }
         return -1;
     }
@@ -89,17 +121,5 @@ final class EventSides {
             h = g.governor(h);
         }
         return h;
-    }
-
-    /** The words of the phrase headed by {@code head}, without its conjuncts ("A" of "A and B"). */
-    static List<Integer> ownPhrase(DependencyGraph g, int head) {
-        TreeSet<Integer> phrase = g.phrase(head);
-        for (int c : g.children(head)) {
-            String r = g.baseRelation(c);
-            if (r.equals("conj") || r.equals("cc") || r.equals("punct") || r.equals("appos")) {
-                phrase.removeAll(g.subtree(c));
-            }
-        }
-        return List.copyOf(phrase);
     }
 }

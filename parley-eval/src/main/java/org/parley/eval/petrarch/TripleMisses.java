@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Sorts the gold (source, target, code) triples a coder missed by cause: {@code wrong actors} (the
  * code was predicted with other actors), {@code wrong code} (the actor pair was predicted with
  * another code), or, when the sentence gave nothing close, the coder's own reason for its first
- * uncoded verb ({@code NO_VERB_FAMILY}, {@code NO_PATTERN}, {@code NO_ACTORS}, ...), else
+ * uncoded verb (coders list their most telling reason first) ({@code NO_VERB_FAMILY}, {@code NO_PATTERN}, {@code NO_ACTORS}, ...), else
  * {@code other}; predicted triples matching no gold one count as {@code spurious}.
  *
  * <p>Only for code-and-actor coders: a code-only coder's misses are not sorted. Not thread-safe.
