@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.data.TsvRows;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Country;
 import org.parley.core.places.PlaceNames;
@@ -20,7 +21,8 @@ import org.parley.model.Token;
  * words, else "Ministry of/for ..." — with its country: from a country word leading the name ("US
  * Department of State"), a country modifier before it, "of Vietnam" after it, or a country inside the
  * name. An acronym in brackets after the name ("(EXIM)") becomes the article's alias for it; a later
- * acronym mention is a SHORT_FORM. A title is no organisation: it is skipped.
+ * acronym mention is a SHORT_FORM. A title is no organisation: it is skipped; nor is a tagged run
+ * whose head is a document or plan ({@code non-actor-heads.tsv}: "MOU", "the Paris Agreement").
  */
 final class OrganizationPass implements ReadingPass {
 
@@ -28,6 +30,8 @@ final class OrganizationPass implements ReadingPass {
     private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES), ReadingFact.ORGANIZATIONS);
 
     private static final int LONGEST_NAME = 8;
+    private static final Set<String> NON_ACTOR_HEADS = Set.copyOf(
+            TsvRows.bundled(OrganizationPass.class, "non-actor-heads.tsv", 1, row -> row.cell(0)));
 
     private final Organizations organizations;
     private final Countries countries;
@@ -81,6 +85,10 @@ final class OrganizationPass implements ReadingPass {
                     end = i;
                     while (end < toks.size() && !r.isClaimed(s, end) && isOrganizationTag(toks.get(end))) {
                         end++;
+                    }
+                    if (NON_ACTOR_HEADS.contains(toks.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+                        i = end; // "MOU", "the Paris Agreement": a document, not an actor
+                        continue;
                     }
                 }
                 if (!known && end <= i && toks.get(i).word().equals("Ministry")) {

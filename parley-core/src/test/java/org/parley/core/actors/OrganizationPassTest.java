@@ -38,4 +38,13 @@ class OrganizationPassTest {
                 .sentence("Secretary/ORGANIZATION of/ORGANIZATION State/ORGANIZATION spoke ."));
         assertThat(r.references()).isEmpty();
     }
+
+    @Test
+    void aDocumentTaggedAsAnOrganisationIsNoActorButTheSignatoryIs() {
+        ArticleReading r = TestReading.through(ReadingFact.ORGANIZATIONS, new TestText()
+                .sentence("The/ORGANIZATION Foreign/ORGANIZATION Agricultural/ORGANIZATION Service/ORGANIZATION signed"
+                        + " an MOU/ORGANIZATION under the Paris/ORGANIZATION Agreement/ORGANIZATION ."));
+        assertThat(r.references()).singleElement()
+                .satisfies(ref -> assertThat(ref.actor().name()).isEqualTo("Foreign Agricultural Service"));
+    }
 }
