@@ -39,8 +39,9 @@ import org.parley.model.EventMention;
  *       no mode) are one family — "A hosted B", "B visited A" and "A met B" on one day are one
  *       meeting — while a phone call is a separate event from a meeting on the same day. For other
  *       types the mode does not split events; differing modes become a {@code mode} conflict.</li>
- *   <li><b>actors</b>: the same set of actor names (for CONSULT, source and target together, as
- *       consultations are symmetric; otherwise source and target each). A country standing for
+ *   <li><b>actors</b>: the same set of actor names (for the symmetric types, CONSULT, AGREE and
+ *       COOPERATE, source and target together; otherwise source and target each: see
+ *       {@link ArticleEventGrouper#sidesKey}). A country standing for
  *       its leader ("the US and Vietnam held talks") is only a weak signal: such an event joins a
  *       person-level event only when it is the single candidate with the same countries on the
  *       same day.</li>
@@ -262,12 +263,7 @@ public final class EventConsolidator {
     }
 
     static String actorKey(Event e) {
-        if ("CONSULT".equals(e.type())) {
-            Set<String> all = new TreeSet<>(names(e.source()));
-            all.addAll(names(e.target()));
-            return String.join("+", all);
-        }
-        return String.join("+", new TreeSet<>(names(e.source()))) + ">" + String.join("+", new TreeSet<>(names(e.target())));
+        return ArticleEventGrouper.sidesKey(e.type(), names(e.source()), names(e.target()));
     }
 
     private static List<String> names(List<Actor> actors) {
@@ -312,13 +308,8 @@ public final class EventConsolidator {
         if (e.source().stream().anyMatch(a -> a.country() == null) || e.target().stream().anyMatch(a -> a.country() == null)) {
             return "?" + actorKey(e); // an actor of unknown country: no weak match
         }
-        Set<String> src = e.source().stream().map(Actor::country).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> tgt = e.target().stream().map(Actor::country).collect(Collectors.toCollection(TreeSet::new));
-        if ("CONSULT".equals(e.type())) {
-            src.addAll(tgt);
-            return String.join("+", src);
-        }
-        return String.join("+", src) + ">" + String.join("+", tgt);
+        return ArticleEventGrouper.sidesKey(e.type(), e.source().stream().map(Actor::country).toList(),
+                e.target().stream().map(Actor::country).toList());
     }
 
     private static String minId(List<Event> cluster) {

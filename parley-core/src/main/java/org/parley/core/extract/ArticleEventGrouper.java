@@ -1,6 +1,7 @@
 package org.parley.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +19,19 @@ import org.parley.model.Location;
  * event (same type and mode, same actors, same date, both background or both not) become one event
  * with several mentions.
  *
- * <p>Design decision: consultations (meetings, calls, visits) are symmetric — "A met B" and "B met
- * A" are one meeting — so their actors are compared as a set; for every other type the direction
- * (who supports, asks, pledges to whom) is part of the event. Stateless and thread-safe.
+ * <p>Design decision: consultations (meetings, calls, visits), agreements and cooperation are
+ * symmetric ({@link #SYMMETRIC_TYPES}) — "A met B" and "B met A" are one meeting, "A and B agreed"
+ * one agreement whichever side a sentence makes the source — so their actors are compared as a
+ * set; for every other type the direction (who supports, asks, pledges to, accuses whom) is part
+ * of the event. Stateless and thread-safe.
  *
  * <p>The mentions it groups are already merged by the extractor ({@link MeetingMerger}: a
  * restatement of a meeting is no mention of its own); grouping keeps every mention that remains.
  */
 public final class ArticleEventGrouper {
+
+    /** PLOVER types whose two sides act together, so the direction a sentence gives them is no part of the event. */
+    public static final Set<String> SYMMETRIC_TYPES = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private ArticleEventGrouper() {
     }
@@ -54,16 +60,21 @@ public final class ArticleEventGrouper {
     }
 
     static String key(EventMention m) {
-        String actors;
-        if ("CONSULT".equals(m.type())) {
-            Set<String> all = new TreeSet<>(names(m.source()));
-            all.addAll(names(m.target()));
-            actors = String.join("+", all);
-        } else {
-            actors = String.join("+", new TreeSet<>(names(m.source()))) + ">" + String.join("+", new TreeSet<>(names(m.target())));
+        return String.join("|", m.type(), String.valueOf(m.mode()), sidesKey(m.type(), names(m.source()), names(m.target())),
+                String.valueOf(m.date().iso()), m.background() ? "background" : "reported");
+    }
+
+    /**
+     * The two sides of an event of {@code type} as a key: one sorted set for a symmetric type
+     * ("a+b"), else the sorted source and target ("a>b"). The sides may be actor names or countries.
+     */
+    public static String sidesKey(String type, Collection<String> source, Collection<String> target) {
+        if (SYMMETRIC_TYPES.contains(type)) {
+            Set<String> all = new TreeSet<>(source);
+            all.addAll(target);
+            return String.join("+", all);
         }
-        return String.join("|", m.type(), String.valueOf(m.mode()), actors, String.valueOf(m.date().iso()),
-                m.background() ? "background" : "reported");
+        return String.join("+", new TreeSet<>(source)) + ">" + String.join("+", new TreeSet<>(target));
     }
 
     private static List<String> names(List<Actor> actors) {
