@@ -75,16 +75,20 @@ sealed interface DatingRule {
      * year-less dateline, with its year {@link YearInference inferred}.
      */
     record PublicationDay(YearInference years) implements DatingRule {
+
+        /** How the evidence of a date taken from the publication date begins. */
+        static final String NO_DATE_IN_TEXT = "no date in the text; taken as the publication ";
+
         @Override
         public Optional<EventDate> date(DatingRequest r) {
             PublicationDate published = r.article().published();
             if (published instanceof PublicationDate.Dated d) {
-                return Optional.of(new EventDate.ExactDay(d.date(), Basis.INFERRED, List.of("no date in the text; taken as "
-                        + "the publication date " + d.date() + " (news reports the latest events)")));
+                return Optional.of(new EventDate.ExactDay(d.date(), Basis.INFERRED, List.of(NO_DATE_IN_TEXT
+                        + "date " + d.date() + " (news reports the latest events)")));
             }
             if (published instanceof PublicationDate.WithoutYear w) {
                 List<String> ev = new ArrayList<>();
-                ev.add("no date in the text; taken as the publication day " + w.monthDay() + " of the dateline '"
+                ev.add(NO_DATE_IN_TEXT + "day " + w.monthDay() + " of the dateline '"
                         + w.evidence() + "' (news reports the latest events), whose year is inferred");
                 return Optional.of(years.infer(r, new YearlessDay(w.monthDay()), r.sentence(), ev));
             }

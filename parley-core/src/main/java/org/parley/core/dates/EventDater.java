@@ -124,4 +124,9 @@ public final class EventDater implements EventDating {
     public Optional<DateRange> tenureOf(Participant participant) {
         return tenures.of(participant);
     }
+
+    /** Whether {@code date} says no more than the publication date: nothing in the text dated the mention. */
+    public static boolean fromPublicationOnly(EventDate date) {
+        return !date.evidence().isEmpty() && date.evidence().get(0).startsWith(DatingRule.PublicationDay.NO_DATE_IN_TEXT);
+    }
 }

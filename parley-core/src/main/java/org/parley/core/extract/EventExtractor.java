@@ -43,7 +43,8 @@ import org.parley.model.Sentence;
  *   <li>{@link EventPlacer}: the place of each event;
  *   <li>{@link MeetingMerger}: one draft per event reported in the article;
  *   <li>{@link TopicAssigner}: topics;
- *   <li>{@link DateAssigner}: dates.
+ *   <li>{@link DateAssigner}: dates;
+ *   <li>{@link ActAnchoring}: acts said during a dated meeting take its date.
  * </ol>
  *
  * <p>Thread-safe: instances hold only immutable data; each call works on its own state.
@@ -90,9 +91,10 @@ public final class EventExtractor {
                 new EventPlacer(places),
                 new MeetingMerger(words),
                 new TopicAssigner(config.topics()),
-                new DateAssigner(dater)))
+                new DateAssigner(dater),
+                new ActAnchoring()))
                 .requireAdded(EnumSet.of(Fact.SIDES, Fact.PLACES, Fact.BACKGROUND, Fact.MERGED, Fact.TOPICS,
-                        Fact.DATES), "EventExtractor");
+                        Fact.DATES, Fact.ANCHORS), "EventExtractor");
     }
 
     /**

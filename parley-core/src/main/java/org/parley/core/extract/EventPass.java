@@ -35,7 +35,9 @@ interface EventPass {
         /** The topics of each event. */
         TOPICS,
         /** The date of each event. */
-        DATES
+        DATES,
+        /** Acts said during a dated meeting of the article, dated by it. */
+        ANCHORS
     }
 
     /**

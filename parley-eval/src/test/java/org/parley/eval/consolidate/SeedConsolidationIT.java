@@ -142,4 +142,29 @@ class SeedConsolidationIT {
                 .filter(t -> t.event().type().equals("SUPPORT")).flatMap(t -> t.event().source().stream()).toList();
         assertThat(notShown).isNotEmpty();
     }
+
+    @Test
+    void actsSaidDuringTheSeedsMeetingsAndCallsAreDatedByThem() {
+        List<Event> news = events.stream().filter(e -> !e.background()).toList();
+        assertThat(news.stream().filter(e -> e.date().precision() == DatePrecision.UNKNOWN).count())
+                .as("undated news records").isLessThanOrEqualTo(news.size() / 10);
+        // seed 003 reports the Son-Blinken phone call of 28 May 2021 and what was said in it
+        assertThat(news).filteredOn(e -> !e.type().equals("CONSULT") && docs(e).equals(List.of("003")))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().iso()).isEqualTo("2021-05-28"))
+                .anySatisfy(e -> assertThat(e.date().evidence().get(0)).startsWith("said during the phone call of 2021-05-28"));
+    }
+
+    @Test
+    void anAgreementIsOneRecordWhicheverSideTheSentenceMadeTheSource() {
+        Map<String, Long> agreements = events.stream().filter(e -> e.type().equals("AGREE") && e.date().iso() != null)
+                .collect(java.util.stream.Collectors.groupingBy(e -> {
+                    List<String> names = new ArrayList<>();
+                    e.source().forEach(x -> names.add(x.name()));
+                    e.target().forEach(x -> names.add(x.name()));
+                    Collections.sort(names);
+                    return names + " " + e.date().iso() + " " + e.background();
+                }, java.util.stream.Collectors.counting()));
+        assertThat(agreements).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
+    }
 }

@@ -1,0 +1,86 @@
+package org.parley.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.dates.EventDater;
+import org.parley.model.Actor;
+import org.parley.model.DatePrecision;
+import org.parley.model.EventDate;
+
+/**
+ * Dates the acts said during a meeting by the meeting. A report of talks, a call or a visit goes
+ * on with what was said there — "Son suggested ...", "the two ministers agreed ...", "Blinken, for
+ * his part, affirmed ..." — sentences that carry no date of their own. An act that is news (not
+ * background), is no meeting itself, and has no date from its own text (unknown, or only the
+ * publication date) takes the date of the article's meeting that shares an actor or an actor's
+ * country with it: the nearest such meeting before it, else the nearest after it; an in-person
+ * meeting lends its place too when the act has none. The date's evidence says so, then gives the
+ * meeting's own evidence. Reads {@code DATES}, {@code SIDES} and {@code BACKGROUND}; adds
+ * {@code ANCHORS}.
+ */
+final class ActAnchoring implements EventPass {
+
+    @Override
+    public Contract contract() {
+        return new Contract(Set.of(Fact.DATES, Fact.SIDES, Fact.BACKGROUND), Set.of(Fact.ANCHORS));
+    }
+
+    @Override
+    public void apply(ArticleEvents article) {
+        List<EventDraft> meetings = article.drafts().stream()
+                .filter(d -> d.isReportedMeeting() && d.date() != null && d.date().precision() == DatePrecision.DAY
+                        && !EventDater.fromPublicationOnly(d.date()))
+                .toList();
+        if (meetings.isEmpty()) {
+            return;
+        }
+        article.revise(d -> Optional.of(needsAnchor(d) ? anchored(d, meetings) : d));
+    }
+
+    private static boolean needsAnchor(EventDraft d) {
+        return !d.background() && !d.isReportedMeeting() && d.date() != null
+                && (d.date().precision() == DatePrecision.UNKNOWN || EventDater.fromPublicationOnly(d.date()));
+    }
+
+    private static EventDraft anchored(EventDraft act, List<EventDraft> meetings) {
+        Optional<EventDraft> meeting = meetings.stream()
+                .filter(m -> m.sides().sharesSideWith(act.sides()))
+                .min(Comparator.comparingInt((EventDraft m) -> m.sentence() <= act.sentence() ? 0 : 1)
+                        .thenComparingInt(m -> Math.abs(act.sentence() - m.sentence())));
+        if (meeting.isEmpty()) {
+            return act;
+        }
+        EventDraft m = meeting.get();
+        List<String> evidence = new ArrayList<>();
+        evidence.add("said during the " + describe(m) + " of " + m.date().iso() + " (sentence " + m.sentence()
+                + ", '" + m.trigger() + "'), which " + shared(act, m));
+        evidence.addAll(m.date().evidence());
+        EventDraft dated = act.withDate(new EventDate.ExactDay(((EventDate.ExactDay) m.date()).day(),
+                EventDate.Basis.INFERRED, evidence));
+        boolean inPerson = !"phone".equals(m.coding().mode());
+        return inPerson && dated.location() == null && m.location() != null ? dated.withLocation(m.location()) : dated;
+    }
+
+    private static String describe(EventDraft meeting) {
+        String mode = meeting.coding().mode();
+        return switch (mode == null ? "meeting" : mode) {
+            case "phone" -> "phone call";
+            case "host" -> "meeting hosted";
+            default -> mode == null ? "meeting" : mode;
+        };
+    }
+
+    private static String shared(EventDraft act, EventDraft meeting) {
+        for (Actor a : act.sides().all()) {
+            for (Actor b : meeting.sides().all()) {
+                if (EventDraft.Sides.identity(a).equals(EventDraft.Sides.identity(b))) {
+                    return "has " + a.name() + " too";
+                }
+            }
+        }
+        return "has a side of the same country";
+    }
+}
