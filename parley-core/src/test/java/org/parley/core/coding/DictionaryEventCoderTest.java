@@ -1,18 +1,13 @@
 package org.parley.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.core.coding.TestSentences.sentence;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.TestTags;
-import org.parley.model.EntityType;
-import org.parley.model.Dependency;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
-import org.parley.model.Token;
 
 class DictionaryEventCoderTest {
 
@@ -143,24 +138,5 @@ class DictionaryEventCoderTest {
 
     private List<String> triples(Sentence s) {
         return coder.code(s, null).events().stream().map(e -> e.source() + "|" + e.target() + "|" + e.code()).toList();
-    }
-
-    /** A sentence from "word/TAG" tokens and "relation governor dependent" edges (lemmas: the word, "gave" → give). */
-    private static Sentence sentence(String tagged, String... edges) {
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String wt : tagged.split(" ")) {
-            String word = wt.substring(0, wt.indexOf('/'));
-            String lemma = word.equals("gave") ? "give" : word.equals("visited") ? "visit" : word.toLowerCase();
-            tokens.add(new Token(word, new Span(offset, offset + word.length()), TestTags.pos(wt.substring(wt.indexOf('/') + 1)), lemma,
-                    EntityType.NONE));
-            offset += word.length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] p = e.split(" ");
-            deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-        }
-        return new Sentence(0, new Span(0, offset - 1), tokens, deps);
     }
 }
