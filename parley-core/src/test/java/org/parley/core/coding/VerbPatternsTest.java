@@ -20,10 +20,14 @@ class VerbPatternsTest {
             - &NEGATIVE * OVER TALKS [904]
             - &NEGATIVE EVER * OVER TALKS [905]
             - * OVER TALKS [121]
+            --- CONCUR [031] ---
+            CONCUR
+            - % * [030:030]
             """;
     private static final String ACTORS = """
             VALORIA [VAL]
             OSTMARK [OST]
+            NORLAND [NOR]
             """;
 
     private final DictionaryEventCoder coder = new DictionaryEventCoder(new CodingDictionaries(
@@ -44,6 +48,15 @@ class VerbPatternsTest {
         Sentence plain = sentence("Valoria/NNP quarreled/VBD over/IN talks/NNS with/IN Ostmark/NNP",
                 "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "nmod 3 5");
         assertThat(triples(plain)).containsExactly("VAL|OST|121");
+    }
+
+    @Test
+    void theActorsOfACompoundSlotActOnEachOther() {
+        Sentence both = sentence("Valoria/NNP and/CC Norland/NNP concur/VBP",
+                "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3");
+        assertThat(triples(both)).containsExactly("VAL|NOR|030", "NOR|VAL|030");
+        Sentence alone = sentence("Valoria/NNP concurs/VBZ", "nsubj 1 0", "root -1 1");
+        assertThat(triples(alone)).isEmpty();
     }
 
     private List<String> triples(Sentence s) {
