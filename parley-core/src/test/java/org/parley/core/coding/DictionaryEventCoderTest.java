@@ -117,6 +117,13 @@ class DictionaryEventCoderTest {
     }
 
     @Test
+    void coordinatedAgentsWithoutAnActorAreCodedOneByOne() {
+        Sentence s = sentence("envoys/NNS and/CC soldiers/NNS criticized/VBD Valoria/NNP",
+                "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "obj 3 4");
+        assertThat(triples(s)).containsExactly("---GOV|VAL|121", "---MIL|VAL|121");
+    }
+
+    @Test
     void theSubjectOfAFollowingClauseThatIsNoEventIsTheTarget() {
         Sentence after = sentence("Valoria/NNP believes/VBZ Ostmark/NNP can/MD cope/VB",
                 "nsubj 1 0", "root -1 1", "nsubj 4 2", "aux 4 3", "ccomp 1 4");
