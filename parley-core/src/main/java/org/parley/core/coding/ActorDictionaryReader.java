@@ -1,9 +1,5 @@
 package org.parley.core.coding;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -20,32 +16,14 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-public final class ActorDictionaryReader {
+public final class ActorDictionaryReader extends DictionaryFileReader<ActorDictionary> {
 
     private static final Pattern CODE = Pattern.compile("\\[\\s*([^\\s\\]<>]+)\\s*([^\\]]*)]");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)");
     private static final Pattern BOUND = Pattern.compile("([<>])\\s*(\\d+)");
 
-    /** The actors read and what was wrong with the rest. */
-    public record Result(ActorDictionary dictionary, List<DictionaryProblem> problems) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Result read(Path file) {
-        return read(DictionaryLines.read(file), file.getFileName().toString());
-    }
-
-    public Result read(Reader reader, String name) {
-        try {
-            return read(DictionaryLines.read(reader), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private Result read(List<DictionaryLines.Line> lines, String file) {
+    @Override
+    DictionaryRead<ActorDictionary> parse(List<DictionaryLines.Line> lines, String file) {
         List<ActorEntry> entries = new ArrayList<>();
         List<DictionaryProblem> problems = new ArrayList<>();
         List<List<String>> names = new ArrayList<>();
@@ -75,7 +53,7 @@ public final class ActorDictionaryReader {
             }
         }
         finish(file, entryLine, names, codes, entries, problems);
-        return new Result(new ActorDictionary(entries), problems);
+        return new DictionaryRead<>(new ActorDictionary(entries), problems);
     }
 
     private static void finish(String file, int line, List<List<String>> names, List<DatedCode> codes,

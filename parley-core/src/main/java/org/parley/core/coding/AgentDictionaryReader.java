@@ -1,9 +1,5 @@
 package org.parley.core.coding;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,31 +15,13 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-public final class AgentDictionaryReader {
+public final class AgentDictionaryReader extends DictionaryFileReader<AgentDictionary> {
 
     private static final Pattern SUBSTITUTION = Pattern.compile("!(\\w+)!\\s*=\\s*(.+)");
     private static final Pattern ENTRY = Pattern.compile("([^\\[{]+?)\\s*(\\{[^}]*})?\\s*\\[([^\\]]*)]");
 
-    /** The agents read and what was wrong with the rest. */
-    public record Result(AgentDictionary dictionary, List<DictionaryProblem> problems) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Result read(Path file) {
-        return read(DictionaryLines.read(file), file.getFileName().toString());
-    }
-
-    public Result read(Reader reader, String name) {
-        try {
-            return read(DictionaryLines.read(reader), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private Result read(List<DictionaryLines.Line> lines, String file) {
+    @Override
+    DictionaryRead<AgentDictionary> parse(List<DictionaryLines.Line> lines, String file) {
         Map<String, List<String>> substitutions = new LinkedHashMap<>();
         Map<List<String>, Agent> phrases = new LinkedHashMap<>();
         List<DictionaryProblem> problems = new ArrayList<>();
@@ -80,7 +58,7 @@ public final class AgentDictionaryReader {
             forms.forEach(f -> phrases.putIfAbsent(WordPhrase.words(f), agent));
         }
         phrases.remove(List.<String>of());
-        return new Result(new AgentDictionary(phrases), problems);
+        return new DictionaryRead<>(new AgentDictionary(phrases), problems);
     }
 
     /** {@code phrase} with each {@code !NAME!} replaced by each of its words (one phrase per choice). */

@@ -35,15 +35,15 @@ public final class BundledDictionaries {
 
     private static CodingDictionaries read() {
         List<DictionaryProblem> problems = new ArrayList<>();
-        VerbDictionaryReader.Result verbs = read("verbs.txt", r -> new VerbDictionaryReader().read(r, "phoenix/verbs.txt"));
+        DictionaryRead<VerbDictionary> verbs = read("verbs.txt", r -> new VerbDictionaryReader().read(r, "phoenix/verbs.txt"));
         problems.addAll(verbs.problems());
         ActorDictionary actors = new ActorDictionary(List.of());
         for (String file : ACTOR_FILES) {
-            ActorDictionaryReader.Result read = read(file, r -> new ActorDictionaryReader().read(r, FOLDER + file));
+            DictionaryRead<ActorDictionary> read = read(file, r -> new ActorDictionaryReader().read(r, FOLDER + file));
             actors = actors.plus(read.dictionary());
             problems.addAll(read.problems());
         }
-        AgentDictionaryReader.Result agents = read("agents.txt", r -> new AgentDictionaryReader().read(r, "phoenix/agents.txt"));
+        DictionaryRead<AgentDictionary> agents = read("agents.txt", r -> new AgentDictionaryReader().read(r, "phoenix/agents.txt"));
         problems.addAll(agents.problems());
         DiscardList discards = read("discards.txt", r -> {
             try {

@@ -48,15 +48,15 @@ public record CodingDictionaries(VerbDictionary verbs, ActorDictionary actors, A
             throw new IllegalArgumentException(directory + ": no actor dictionary (*.actors.txt)");
         }
         List<DictionaryProblem> problems = new ArrayList<>();
-        VerbDictionaryReader.Result verbs = new VerbDictionaryReader().read(verbFile);
+        DictionaryRead<VerbDictionary> verbs = new VerbDictionaryReader().read(verbFile);
         problems.addAll(verbs.problems());
         ActorDictionary actors = new ActorDictionary(List.of());
         for (Path f : actorFiles) {
-            ActorDictionaryReader.Result read = new ActorDictionaryReader().read(f);
+            DictionaryRead<ActorDictionary> read = new ActorDictionaryReader().read(f);
             actors = actors.plus(read.dictionary());
             problems.addAll(read.problems());
         }
-        AgentDictionaryReader.Result agents = new AgentDictionaryReader().read(agentFile);
+        DictionaryRead<AgentDictionary> agents = new AgentDictionaryReader().read(agentFile);
         problems.addAll(agents.problems());
         List<Path> discardFiles = files.stream().filter(f -> lower(f).contains("discards")).toList();
         DiscardList discards = discardFiles.isEmpty() ? new DiscardList(List.of()) : DiscardList.read(discardFiles.get(0));

@@ -16,7 +16,8 @@ import org.parley.model.Sentence;
  * family's; {@code [---]} means no event. Source and target come from the pattern's {@code $},
  * {@code +} and {@code %} slots, else from the parse ({@link EventSides}); each is coded with the
  * actor dictionary at the sentence date plus agents ({@link ActorPhraseCoder}), "A and B" giving
- * one event per actor pair; as in PETRARCH, an event needs both sides ({@link Dyads}).
+ * one event per actor pair; as in PETRARCH, an event needs both sides ({@link Dyads}), and the actors
+ * of a compound slot without a target act on each other.
  * Verbs that give no event are reported with the reason ({@link CodingMiss}).
  *
  * <p>Immutable; thread-safe.
@@ -71,6 +72,11 @@ public final class DictionaryEventCoder {
             return;
         }
         Map<PatternElement.Role, Integer> slots = match.map(PatternMatcher.Match::slots).orElse(Map.of());
+        List<CodedEvent> among = amongCompound(words, slots, code, v, why, date);
+        if (!among.isEmpty()) {
+            events.addAll(among);
+            return;
+        }
         List<String> sources = side(words, slots.get(PatternElement.Role.SOURCE), subjectOf(g, v, slots), date);
         Integer targetSlot = slots.get(PatternElement.Role.TARGET);
         List<String> targets = targetSlot != null ? side(words, targetSlot, -1, date)
@@ -84,6 +90,21 @@ public final class DictionaryEventCoder {
             misses.add(new CodingMiss(v, CodingMiss.Reason.ONE_SIDED, words.word(v) + " (" + why + ")"));
         }
         events.addAll(coded);
+    }
+
+    /**
+     * The events of a compound slot ({@code %}) without a target slot, as PETRARCH codes
+     * "A and B have postponed their meeting": each actor of the coordination toward each other one.
+     * Empty when the pattern has no such slot or it names fewer than two actors.
+     */
+    private List<CodedEvent> amongCompound(SentenceWords words, Map<PatternElement.Role, Integer> slots, EventCode code,
+                                           int v, String why, LocalDate date) {
+        Integer compound = slots.get(PatternElement.Role.COMPOUND);
+        if (compound == null || slots.containsKey(PatternElement.Role.TARGET)) {
+            return List.of();
+        }
+        int head = EventSides.coordinationHead(words.graph(), EventSides.phraseHead(words.graph(), compound));
+        return Dyads.among(nouns.codes(words, head, date), code, v, why);
     }
 
     private static int subjectOf(DependencyGraph g, int v, Map<PatternElement.Role, Integer> slots) {

@@ -42,6 +42,25 @@ final class Dyads {
         return out;
     }
 
+    /**
+     * The events among the actors of a compound ({@code %}) slot: each toward each other one under
+     * the code's forward code ({@code [030:030]} gives A→B and B→A once each); empty for fewer than two.
+     */
+    static List<CodedEvent> among(List<String> actors, EventCode code, int verb, String why) {
+        List<CodedEvent> out = new ArrayList<>();
+        if (actors.size() < 2 || code.forward().equals(EventCode.NONE)) {
+            return out;
+        }
+        for (String s : actors) {
+            for (String t : actors) {
+                if (!s.equals(t)) {
+                    out.add(new CodedEvent(s, t, code.forward(), verb, why));
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean isCooperation(EventCode code) {
         String forward = code.forward();
         return forward.length() >= 2 && COOPERATION_ROOTS.contains(forward.substring(0, 2));

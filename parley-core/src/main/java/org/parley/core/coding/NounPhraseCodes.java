@@ -13,7 +13,8 @@ import org.parley.core.analysis.DependencyGraph;
  * minister"), then a prepositional modifier ("the ambassadors of Arnor"), then the actor of a
  * participle ("memos sent by Bree"). Coordinated phrases each give their codes, and a conjunct
  * naming no actor of its own takes those of the first ("Danish media and government" → DNKMED,
- * DNKGOV; "lawmakers and officials in A" → ALEG, AGOV).
+ * DNKGOV; "lawmakers and officials in A" → ALEG, AGOV); conjuncts naming agents only are coded
+ * one by one on the unknown actor ("clerics and lawmakers" → ---REL, ---LEG).
  *
  * <p>Thread-safe.
  */
@@ -49,7 +50,10 @@ final class NounPhraseCodes {
             each.add(own);
         }
         if (each.stream().noneMatch(NounCodes::hasActor)) {
-            return each.stream().reduce(NounCodes.NONE, NounCodes::plus);
+            // agents coordinated without an actor are separate actors on '---', as PETRARCH codes conjuncts
+            return each.stream().filter(n -> !n.isEmpty()).count() > 1
+                    ? new NounCodes(each.stream().flatMap(n -> n.codes().stream()).distinct().toList(), List.of())
+                    : each.stream().reduce(NounCodes.NONE, NounCodes::plus);
         }
         return new NounCodes(each.stream().filter(NounCodes::hasActor).flatMap(n -> n.codes().stream()).distinct()
                 .toList(), List.of());

@@ -1,9 +1,5 @@
 package org.parley.core.coding;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,28 +20,10 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-public final class VerbDictionaryReader {
+public final class VerbDictionaryReader extends DictionaryFileReader<VerbDictionary> {
 
-    /** The dictionary read and what was wrong with the rest. */
-    public record Result(VerbDictionary dictionary, List<DictionaryProblem> problems) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Result read(Path file) {
-        return read(DictionaryLines.read(file), file.getFileName().toString());
-    }
-
-    public Result read(Reader reader, String name) {
-        try {
-            return read(DictionaryLines.read(reader), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private Result read(List<DictionaryLines.Line> lines, String file) {
+    @Override
+    DictionaryRead<VerbDictionary> parse(List<DictionaryLines.Line> lines, String file) {
         Synsets synsets = new Synsets();
         List<DictionaryProblem> problems = new ArrayList<>();
         List<VerbFamily> families = new ArrayList<>();
@@ -85,7 +63,7 @@ public final class VerbDictionaryReader {
             families.add(family.build());
         }
         Map<String, List<List<String>>> resolved = synsets.resolve(file, problems);
-        return new Result(new VerbDictionary(resolved, families), problems);
+        return new DictionaryRead<>(new VerbDictionary(resolved, families), problems);
     }
 
     /** A family while its lines are read. */

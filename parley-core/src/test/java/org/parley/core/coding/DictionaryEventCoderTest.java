@@ -1,18 +1,13 @@
 package org.parley.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.core.coding.TestSentences.sentence;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.core.TestTags;
-import org.parley.model.EntityType;
-import org.parley.model.Dependency;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
-import org.parley.model.Token;
 
 class DictionaryEventCoderTest {
 
@@ -122,6 +117,13 @@ class DictionaryEventCoderTest {
     }
 
     @Test
+    void coordinatedAgentsWithoutAnActorAreCodedOneByOne() {
+        Sentence s = sentence("envoys/NNS and/CC soldiers/NNS criticized/VBD Valoria/NNP",
+                "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "obj 3 4");
+        assertThat(triples(s)).containsExactly("---GOV|VAL|121", "---MIL|VAL|121");
+    }
+
+    @Test
     void theSubjectOfAFollowingClauseThatIsNoEventIsTheTarget() {
         Sentence after = sentence("Valoria/NNP believes/VBZ Ostmark/NNP can/MD cope/VB",
                 "nsubj 1 0", "root -1 1", "nsubj 4 2", "aux 4 3", "ccomp 1 4");
@@ -143,24 +145,5 @@ class DictionaryEventCoderTest {
 
     private List<String> triples(Sentence s) {
         return coder.code(s, null).events().stream().map(e -> e.source() + "|" + e.target() + "|" + e.code()).toList();
-    }
-
-    /** A sentence from "word/TAG" tokens and "relation governor dependent" edges (lemmas: the word, "gave" → give). */
-    private static Sentence sentence(String tagged, String... edges) {
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String wt : tagged.split(" ")) {
-            String word = wt.substring(0, wt.indexOf('/'));
-            String lemma = word.equals("gave") ? "give" : word.equals("visited") ? "visit" : word.toLowerCase();
-            tokens.add(new Token(word, new Span(offset, offset + word.length()), TestTags.pos(wt.substring(wt.indexOf('/') + 1)), lemma,
-                    EntityType.NONE));
-            offset += word.length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String e : edges) {
-            String[] p = e.split(" ");
-            deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-        }
-        return new Sentence(0, new Span(0, offset - 1), tokens, deps);
     }
 }

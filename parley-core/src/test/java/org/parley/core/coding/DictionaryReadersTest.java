@@ -33,7 +33,7 @@ class DictionaryReadersTest {
 
     @Test
     void readsSynsetsFamiliesFormsAndPatterns() {
-        VerbDictionaryReader.Result read = new VerbDictionaryReader().read(new StringReader(VERBS), "test.verbs.txt");
+        DictionaryRead<VerbDictionary> read = new VerbDictionaryReader().read(new StringReader(VERBS), "test.verbs.txt");
         VerbDictionary verbs = read.dictionary();
         assertThat(verbs.synset("HARDCASH")).containsExactly(List.of("CROWNS"), List.of("CROWNSES"), List.of("SILVER", "MARKS"));
         assertThat(verbs.synset("MONEYLIKE")).contains(List.of("GRAIN"), List.of("CROWNS")).doesNotContain(List.of("GRAINS"));
@@ -71,7 +71,7 @@ class DictionaryReadersTest {
                 NAMELESS
                 BADLY_DATED [XXX 1990-1995]
                 """;
-        ActorDictionaryReader.Result read = new ActorDictionaryReader().read(new StringReader(actors), "test.actors.txt");
+        DictionaryRead<ActorDictionary> read = new ActorDictionaryReader().read(new StringReader(actors), "test.actors.txt");
         ActorEntry otto = read.dictionary().longestAt(List.of("GRAND", "DUKE", "OTTO"), 0).orElseThrow().value();
         assertThat(otto.codeOn(LocalDate.of(1995, 5, 1))).contains("VALGOV");
         assertThat(otto.codeOn(LocalDate.of(2005, 5, 1))).contains("VALELI");
@@ -94,7 +94,7 @@ class DictionaryReadersTest {
                 FERRY!PEOPLE! [~BUS]
                 WARDEN [GOV]
                 """;
-        AgentDictionaryReader.Result read = new AgentDictionaryReader().read(new StringReader(agents), "test.agents.txt");
+        DictionaryRead<AgentDictionary> read = new AgentDictionaryReader().read(new StringReader(agents), "test.agents.txt");
         AgentDictionary dict = read.dictionary();
         assertThat(dict.longestAt(List.of("ENVOYS"), 0)).get().extracting(f -> f.value().code()).isEqualTo("GOV");
         assertThat(dict.longestAt(List.of("HARBOUR", "POLICES"), 0)).isEmpty();

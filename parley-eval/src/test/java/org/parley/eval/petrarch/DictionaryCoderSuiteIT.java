@@ -26,7 +26,7 @@ class DictionaryCoderSuiteIT {
                 new DictionaryRecordCoder(dictionaries));
         System.out.println(PetrarchRun.scriptLine(r) + "\n" + TripleMisses.describe(r.misses()));
         assertThat(r.problems()).isEmpty();
-        assertThat(r.triple().f1()).isGreaterThan(0.78);
-        assertThat(r.exact().f1()).isGreaterThan(0.76);
+        assertThat(r.triple().f1()).isGreaterThan(0.855);
+        assertThat(r.exact().f1()).isGreaterThan(0.90);
     }
 }
