@@ -29,7 +29,10 @@ final class DictionaryPeoplePass implements ReadingPass {
     public void apply(ArticleReading r) {
         for (Person p : r.people().all()) {
             if (p.terms().isEmpty()) {
-                dictionary.named(Arrays.asList(p.name().split(" ")), r.date()).ifPresent(p::heardDictionary);
+                // "al-Thani" is AL_THANI in the dictionaries
+                dictionary.named(Arrays.asList(p.name().split(" ")), r.date())
+                        .or(() -> dictionary.named(Arrays.asList(p.name().split("[ -]")), r.date()))
+                        .ifPresent(p::heardDictionary);
             }
         }
     }

@@ -10,6 +10,8 @@ enum ReadingFact {
     ORGANIZATIONS,
     /** Countries by name, demonym or abbreviation; capitals acting; peoples ("Albanians"). */
     COUNTRIES,
+    /** Countries only the actor dictionaries know by the name written ("Bosnia", "Kampuchean"). */
+    DICTIONARY_COUNTRIES,
     /** Bodies named by a common noun ("Israeli troops", "police"), grown over the country that qualifies them. */
     COLLECTIVES,
     /** Names of the actor dictionaries no list knew, and organisations given their country by them. */
