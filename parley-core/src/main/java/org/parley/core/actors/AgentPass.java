@@ -20,8 +20,9 @@ import org.parley.model.Token;
  *   <li>an unclaimed plural agent phrase alone ("doctors from two American aid groups") is added
  *       with the country after it ("from/of/in ... American"), else the sentence's only country.</li>
  * </ul>
- * Agents whose sector is GOV are left alone: a country's officials are that country in CAMEO, and
- * descriptions ("the Vietnamese leader") are the description pass's. Only lower-case words count:
+ * Agents whose sector is GOV are left alone (a country's officials are that country in CAMEO, and
+ * descriptions such as "the Vietnamese leader" are the description pass's), and so are CVL and BUS
+ * ones ("men", "engineers", "industries"), too generic to be an actor by themselves. Only lower-case words count:
  * agents are common nouns.
  */
 final class AgentPass implements SentencePass {
@@ -30,6 +31,8 @@ final class AgentPass implements SentencePass {
     private static final int MODIFIERS_BEFORE_AGENT = 2;
     private static final int COUNTRY_AFTER_AGENT = 5;
     private static final Set<String> PLACING = Set.of("from", "of", "in");
+    // GOV: a country's officials are the country; CVL and BUS: "men", "engineers", "industries" say too little
+    private static final Set<String> SECTORS_LEFT_ALONE = Set.of("GOV", "CVL", "BUS");
 
     private final DictionaryActors dictionary;
 
@@ -69,7 +72,7 @@ final class AgentPass implements SentencePass {
         Reference f = r.references().get(k);
         for (int from = f.begin() + 1; from < f.end() - 1; from++) {
             Optional<DictionaryActors.AgentFound> agent = agentEndingAt(r, s, words, from, f.end());
-            if (agent.isPresent() && !agent.get().sector().equals("GOV")) {
+            if (agent.isPresent() && !SECTORS_LEFT_ALONE.contains(agent.get().sector())) {
                 Actor a = f.actor();
                 r.replace(k, new Reference(s, f.begin(), f.end(), f.basis(), null,
                         new Actor(a.name(), a.kind(), a.role(), a.country(), agent.get().sector()), f.group()));
@@ -115,7 +118,13 @@ final class AgentPass implements SentencePass {
                 i++;
                 continue;
             }
-            String country = countryAfter(r, s, end).orElseGet(() -> onlyCountryOf(r, s));
+            boolean ofSomething = end < toks.size() && toks.get(end).word().equalsIgnoreCase("of");
+            Optional<String> placed = countryAfter(r, s, end);
+            if (placed.isEmpty() && ofSomething) {
+                i = end;
+                continue; // "representatives of the two institutions": whose, the text says elsewhere
+            }
+            String country = placed.orElseGet(() -> onlyCountryOf(r, s));
             r.claim(s, i, end);
             r.add(Reference.toActor(s, i, end, ActorMention.Basis.DESCRIPTION, new Actor(
                     TokenRuns.written(toks, i, end), ActorKind.GROUP, null, country, agent.get().sector())));
@@ -130,7 +139,7 @@ final class AgentPass implements SentencePass {
     private Optional<DictionaryActors.AgentFound> headAgentAt(ArticleReading r, int s, List<String> words, int from) {
         List<Token> toks = r.tokens(s);
         Optional<DictionaryActors.AgentFound> agent = dictionary.agentAt(words, from);
-        if (agent.isEmpty() || agent.get().sector().equals("GOV")) {
+        if (agent.isEmpty() || SECTORS_LEFT_ALONE.contains(agent.get().sector())) {
             return Optional.empty();
         }
         int end = from + agent.get().length();

@@ -10,8 +10,8 @@ import org.parley.model.EntityType;
 import org.parley.model.Token;
 
 /**
- * Countries Parley's own list does not know by a name ("Bosnia", "Bosnian", "Kampuchea"): an
- * unclaimed run of words tagged as a country or nationality that the actor dictionaries
+ * Countries Parley's own list does not know by a name ("Bosnia", "Kampuchea"): an
+ * unclaimed run of words tagged as a country that the actor dictionaries
  * ({@link DictionaryActors}) name as a bare country becomes a COUNTRY reference, as one
  * {@link CountryPass} found. Only those tags count: the dictionaries also list a country's cities and
  * provinces under its name, and a city is a place, not an actor.
@@ -20,7 +20,8 @@ final class DictionaryCountryPass implements SentencePass {
 
     private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES),
             ReadingFact.DICTIONARY_COUNTRIES);
-    private static final Set<EntityType> COUNTRY_TAGS = Set.of(EntityType.COUNTRY, EntityType.NATIONALITY);
+    // not NATIONALITY: the dictionaries list languages under countries ("English" is GBR)
+    private static final Set<EntityType> COUNTRY_TAGS = Set.of(EntityType.COUNTRY);
 
     private final DictionaryActors dictionary;
     private final Countries countries;

@@ -86,7 +86,9 @@ final class DictionaryNamePass implements SentencePass {
     private static boolean actorName(ArticleReading r, int s, int i, DictionaryActors.NameFound found) {
         int end = i + found.length();
         List<Token> toks = r.tokens(s);
+        // "the Secretary of State" is a description of someone met: the description pass's
         if (found.code().placeOnly() || r.claimedAny(s, i, end) || !TokenRuns.nameLike(toks, i, end)
+                || Titles.isTitleWord(toks.get(i).word())
                 || !TokenRuns.startsUpper(toks.get(end - 1).word())) {
             return false;
         }

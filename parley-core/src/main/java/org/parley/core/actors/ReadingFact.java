@@ -14,12 +14,12 @@ enum ReadingFact {
     DICTIONARY_COUNTRIES,
     /** Bodies named by a common noun ("Israeli troops", "police"), grown over the country that qualifies them. */
     COLLECTIVES,
-    /** Names of the actor dictionaries no list knew, and organisations given their country by them. */
-    DICTIONARY_NAMES,
     /** Collectives and descriptions given a sector by the agent dictionary ("Afghan rebel leaders", "doctors"). */
     AGENTS,
     /** Ministries named without a country given the article's one country. */
     MINISTRY_COUNTRIES,
+    /** Names of the actor dictionaries no list knew, and organisations given their country by them. */
+    DICTIONARY_NAMES,
     /** The actor of every person met by full name, fixed from their full mentions. */
     GROUNDED_PEOPLE,
     /** Short forms of people ("Blinken", "Secretary Blinken", "President Biden"). */
