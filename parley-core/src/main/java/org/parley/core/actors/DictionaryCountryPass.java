@@ -63,6 +63,9 @@ final class DictionaryCountryPass implements SentencePass {
         if (!found.code().placeOnly() || !allTagged(r.tokens(s), begin, end) || r.claimedAny(s, begin, end)) {
             return Optional.empty();
         }
+        if (countries.byName(TokenRuns.written(r.tokens(s), begin, end)).isPresent()) {
+            return Optional.empty(); // a name the country pass knows and left: part of a place ("South China Sea")
+        }
         return countries.byCode(found.code().country());
     }
 
