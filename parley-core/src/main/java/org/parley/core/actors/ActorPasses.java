@@ -20,10 +20,14 @@ import org.parley.model.AnnotatedText;
  *   <caption>The standard passes</caption>
  *   <tr><th>pass</th><th>reads</th><th>adds</th></tr>
  *   <tr><td>{@link FullNamePass}</td><td>tokens, knowledge base</td><td>NAMED people, met in {@link People}</td></tr>
+ *   <tr><td>{@link DictionaryPeoplePass}</td><td>people the knowledge base does not know, {@link DictionaryActors}</td><td>their dictionary code at the date</td></tr>
  *   <tr><td>{@link OrganizationPass}</td><td>unclaimed tokens, {@link Organizations}</td><td>organisations</td></tr>
  *   <tr><td>{@link CountryPass}</td><td>unclaimed tokens, countries</td><td>COUNTRY references, peoples</td></tr>
+ *   <tr><td>{@link DictionaryCountryPass}</td><td>unclaimed country- and nationality-tagged words, {@link DictionaryActors}</td><td>COUNTRY references Parley's list lacks</td></tr>
  *   <tr><td>{@link CollectivePass}</td><td>COUNTRY references, {@link CollectiveNouns}</td><td>bodies ("Israeli troops", "police")</td></tr>
+ *   <tr><td>{@link AgentPass}</td><td>collectives, COUNTRY references, unclaimed tokens, agents</td><td>agent sectors ("Afghan rebel leaders", "doctors")</td></tr>
  *   <tr><td>{@link MinistryCountryPass}</td><td>ministries, COUNTRY references</td><td>the ministries' country</td></tr>
+ *   <tr><td>{@link DictionaryNamePass}</td><td>organisations, unclaimed tokens, {@link DictionaryActors}</td><td>names only the dictionaries know, organisations' countries</td></tr>
  *   <tr><td>{@link PersonGroundingPass}</td><td>people</td><td>their actors, fixed</td></tr>
  *   <tr><td>{@link ShortFormPass}</td><td>NAMED people, knowledge base</td><td>SHORT_FORM people</td></tr>
  *   <tr><td>{@link DescriptionPass}</td><td>people, sections, {@link DescriptionNouns}</td><td>DESCRIPTION people</td></tr>
@@ -64,12 +68,17 @@ final class ActorPasses {
     static ActorPasses standard(OfficeHolders kb, Countries countries, Gazetteer gazetteer,
                                 Organizations organizations) {
         NameModifiers modifiers = new NameModifiers(countries);
+        DictionaryActors dictionary = DictionaryActors.phoenix(countries);
         return new ActorPasses(List.of(
                 new FullNamePass(kb, modifiers),
+                new DictionaryPeoplePass(dictionary),
                 new OrganizationPass(organizations, countries, modifiers),
                 new CountryPass(countries),
+                new DictionaryCountryPass(dictionary, countries),
                 new CollectivePass(countries),
+                new AgentPass(dictionary),
                 new MinistryCountryPass(),
+                new DictionaryNamePass(dictionary, organizations),
                 new PersonGroundingPass(),
                 new ShortFormPass(kb, modifiers),
                 new DescriptionPass(countries, new DescribedPeople(countries, gazetteer)),

@@ -1,5 +1,7 @@
 package org.parley.core.actors;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.core.kb.OfficeHolders;
@@ -20,6 +22,11 @@ final class People {
     /** The person of this canonical full name, met now if not before. */
     Person meet(String name) {
         return byKey.computeIfAbsent(PlaceNames.normalize(name), k -> new Person(name, kb.termsOf(name), grounder));
+    }
+
+    /** The people met so far, in the order they were met. */
+    Collection<Person> all() {
+        return Collections.unmodifiableCollection(byKey.values());
     }
 
     /** Fixes the actor of everyone met so far. */

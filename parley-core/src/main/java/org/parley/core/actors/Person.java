@@ -24,6 +24,7 @@ final class Person {
     private Titles.Match writtenTitle;
     private String appositionRole;
     private String modifierCountry;
+    private CameoActorCode dictionaryCode;
     private PersonGrounder.Grounded grounded;
 
     Person(String name, List<OfficeTerm> terms, PersonGrounder grounder) {
@@ -73,6 +74,16 @@ final class Person {
         if (modifierCountry == null) {
             modifierCountry = alpha3;
         }
+    }
+
+    /** The actor dictionaries' code of a person the knowledge base does not know, or null. */
+    CameoActorCode dictionaryCode() {
+        return dictionaryCode;
+    }
+
+    /** What the actor dictionaries say of the person at the article's date. */
+    void heardDictionary(CameoActorCode code) {
+        dictionaryCode = code;
     }
 
     /** What an apposition says the person is (", head of ..."): the last one counts. */

@@ -49,7 +49,8 @@ record PersonGrounder(LocalDate date, Countries countries) {
         }
         String country = country(p, term);
         if (role == null) {
-            return new Grounded(new Actor(p.name(), ActorKind.PERSON, null, country, null), Optional.empty());
+            String sector = p.dictionaryCode() != null ? p.dictionaryCode().sector() : null;
+            return new Grounded(new Actor(p.name(), ActorKind.PERSON, null, country, sector), Optional.empty());
         }
         return new Grounded(new Actor(p.name(), ActorKind.PERSON, role.role(), country, role.sector()),
                 Optional.of(new Title(role.words(), role.office(), country, role.sector())));
@@ -57,6 +58,9 @@ record PersonGrounder(LocalDate date, Countries countries) {
 
     private String country(Person p, OfficeTerm term) {
         String country = term != null ? term.country() : p.modifierCountry();
+        if (country == null && p.dictionaryCode() != null) {
+            country = p.dictionaryCode().country();
+        }
         List<OfficeTerm> terms = p.terms();
         if (country == null && !terms.isEmpty()) {
             // Nationality does not change with office: any term of the person grounds it.

@@ -4,14 +4,22 @@ package org.parley.core.actors;
 enum ReadingFact {
     /** People named in full, with their titles, country modifiers and appositions; met in {@link People}. */
     FULL_NAMES,
+    /** People the knowledge base does not know, with the actor dictionaries' code at the article's date. */
+    DICTIONARY_PEOPLE,
     /** Organisations by name, acronym or entity tag, with their country. */
     ORGANIZATIONS,
     /** Countries by name, demonym or abbreviation; capitals acting; peoples ("Albanians"). */
     COUNTRIES,
+    /** Countries only the actor dictionaries know by the name written ("Bosnia", "Kampuchean"). */
+    DICTIONARY_COUNTRIES,
     /** Bodies named by a common noun ("Israeli troops", "police"), grown over the country that qualifies them. */
     COLLECTIVES,
+    /** Collectives and descriptions given a sector by the agent dictionary ("Afghan rebel leaders", "doctors"). */
+    AGENTS,
     /** Ministries named without a country given the article's one country. */
     MINISTRY_COUNTRIES,
+    /** Names of the actor dictionaries no list knew, and organisations given their country by them. */
+    DICTIONARY_NAMES,
     /** The actor of every person met by full name, fixed from their full mentions. */
     GROUNDED_PEOPLE,
     /** Short forms of people ("Blinken", "Secretary Blinken", "President Biden"). */
