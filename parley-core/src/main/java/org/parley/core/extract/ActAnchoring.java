@@ -68,7 +68,7 @@ final class ActAnchoring implements EventPass {
         String mode = meeting.coding().mode();
         return switch (mode == null ? "meeting" : mode) {
             case "phone" -> "phone call";
-            case "host" -> "meeting hosted";
+            case "host" -> "meeting";
             default -> mode == null ? "meeting" : mode;
         };
     }
