@@ -7,7 +7,8 @@ import org.parley.core.extract.EventWords.BackgroundCue;
 
 /**
  * Marks the events the text gives as past context, not news: "since President Biden's historic
- * visit", "results of the phone talks", "had met" (the cues are in {@code background-cues.tsv}). Background events are dated from their own
+ * visit", "results of the phone talks", "had met", "last met", and a when-clause of such an event
+ * ("last met in Hanoi, when they agreed ...") (the cues are in {@code background-cues.tsv}). Background events are dated from their own
  * sentence only and never lend or inherit a place. Reads {@code TRIGGERS}; adds
  * {@code BACKGROUND}.
  */
@@ -30,9 +31,14 @@ final class BackgroundReader implements EventPass {
     }
 
     private boolean background(DependencyGraph g, int i) {
+        return background(g, i, 0);
+    }
+
+    private boolean background(DependencyGraph g, int i, int depth) {
         for (int c : g.children(i)) {
             String rel = g.relation(c);
             if ((rel.equals("amod") && cues.contains(BackgroundCue.PAST_MODIFIER, g.lemma(c)))
+                    || (rel.equals("advmod") && cues.contains(BackgroundCue.PAST_ADVERB, g.lemma(c)))
                     || (rel.equals("case") || rel.equals("mark")) && cues.contains(BackgroundCue.PAST_PREPOSITION, g.lemma(c))) {
                 return true;
             }
@@ -43,8 +49,15 @@ final class BackgroundReader implements EventPass {
         if (perfect && g.isVerb(i)) {
             return true;
         }
+        // "they last met in Hanoi, when they agreed ...": a when-clause of a past event is past too
+        int governor = g.governor(i);
+        if (depth < 2 && governor >= 0 && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("acl"))
+                && g.children(i).stream().anyMatch(c -> cues.contains(BackgroundCue.WHEN_CLAUSE, g.lower(c)))
+                && background(g, governor, depth + 1)) {
+            return true;
+        }
         int node = i;
-        for (int depth = 0; depth < 3; depth++) {
+        for (int step = 0; step < 3; step++) {
             int gov = g.governor(node);
             if (gov < 0 || !g.baseRelation(node).equals("nmod") && !g.baseRelation(node).equals("obl")
                     && !g.relation(node).equals("conj")) {

@@ -34,7 +34,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code background-cues.tsv}. */
     enum BackgroundCue {
-        PAST_MODIFIER, PAST_PREPOSITION, RESULT_NOUN, PERFECT_AUXILIARY
+        PAST_MODIFIER, PAST_ADVERB, PAST_PREPOSITION, RESULT_NOUN, PERFECT_AUXILIARY, WHEN_CLAUSE
     }
 
     /** Lists of {@code prepositions.tsv}. */

@@ -26,6 +26,21 @@ class BackgroundReaderTest {
     }
 
     @Test
+    void aMeetingTheyLastHeldAndWhatTheyAgreedThenAreBackground() {
+        // Blinken and Son last met in Hanoi , when they agreed to hold the review .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON and/CC Son/NNP/PERSON last/RB met/VBD=meet "
+                                + "in/IN Hanoi/NNP/CITY ,/, when/WRB they/PRP agreed/VBD=agree to/TO hold/VB "
+                                + "the/DT review/NN ./.",
+                        "nsubj 4 0", "cc 2 1", "conj 0 2", "advmod 4 3", "root -1 4", "case 6 5", "obl 4 6",
+                        "punct 10 7", "advmod 10 8", "nsubj 10 9", "advcl 4 10", "mark 12 11", "xcomp 10 12",
+                        "det 14 13", "obj 12 14", "punct 4 15")
+                .actor(0, 1, BLINKEN).actor(2, 3, SON);
+        assertThat(drafts(t, new TriggerMatcher(LEXICON, WORDS), new BackgroundReader(WORDS)))
+                .extracting(d -> d.trigger(), EventDraft::background)
+                .contains(tuple("met", true), tuple("agreed", true));
+    }
+
+    @Test
     void resultsOfEarlierPhoneTalksAreBackground() {
         // Trung studied results of the phone talks between Trong and Biden .
         ParsedText t = new ParsedText().sentence("Trung/NNP/PERSON studied/VBD=study results/NNS=result of/IN the/DT "
