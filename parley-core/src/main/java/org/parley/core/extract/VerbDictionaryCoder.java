@@ -28,7 +28,7 @@ import org.parley.core.extract.EventWords.ModalityCue;
  * <ol>
  *   <li>a trigger rule with a cue ("phone talks", "imposed sanctions", "called on") decided on
  *       evidence of its own: it is kept whole;
- *   <li>else, where the dictionary decides by a pattern or the verb's own code and that code
+ *   <li>else, where the dictionary decides by a pattern with words or the verb's own code and that code
  *       has the trigger's PLOVER type, the CAMEO code is the dictionary's ("discussed ... in
  *       phone call": 041); the mode stays the trigger's where it has one (Parley's meeting
  *       modes), else the table's;
@@ -44,9 +44,10 @@ import org.parley.core.extract.EventWords.ModalityCue;
  * The coding's {@code why} says which rule decided and what the dictionary said.
  *
  * <p>A verb no trigger rule names becomes a candidate when the dictionary decides an event code
- * PLOVER maps by a pattern or the verb's own code (a family's default alone is too broad), in a
- * clause stated as done (the main clause, a reported clause, a light verb's complement), unless
- * it is a light, reporting, wish, plan or failure verb ("wanted", "plans", "failed"), or within the clause of
+ * PLOVER maps by a pattern with words or the verb's own code (a family's default, or a pattern
+ * of actor slots alone, reads no more than the verb and is too broad), in a clause stated as
+ * done (the main clause, a reported clause, a light verb's complement), unless it is a light,
+ * reporting, wish, plan or failure verb ("wanted", "plans", "failed"), or within the clause of
  * another candidate ("agreed to release", "threatened to attack": the governing act says what
  * happened). Its arguments are read as a directed act; it goes through modality, background and
  * sides like any candidate. The dictionary never makes a code up: a family whose default is
@@ -122,7 +123,7 @@ final class VerbDictionaryCoder implements EventPass {
         if (!p.type().equals(d.rule().type())) {
             return d.withCoding(because(trigger, "; kept over the dictionary's " + code.why() + " (" + p.type() + ")"));
         }
-        if (code.basis() == VerbCodeReader.Basis.FAMILY) {
+        if (!specific(code)) {
             // a family's default ("KILL [190]") is no more specific than the trigger's own code ("shot", 193)
             return d.withCoding(because(trigger, "; the dictionary agrees on the type: " + code.why()));
         }
@@ -139,7 +140,7 @@ final class VerbDictionaryCoder implements EventPass {
                 || NOT_ACTS.stream().anyMatch(cue -> modality.contains(cue, g.lemma(v)))) {
             return Optional.empty(); // "wanted to expand trade", "plans to", "failed to": no act of its own
         }
-        if (code.basis() == VerbCodeReader.Basis.FAMILY) {
+        if (!specific(code)) {
             return Optional.empty(); // a family's default is too broad to find an event alone ("gave", "decided")
         }
         if (!reportedAsDone(g, v)) {
@@ -182,6 +183,11 @@ final class VerbDictionaryCoder implements EventPass {
             at = gov;
         }
         return true;
+    }
+
+    /** Whether the code reads more than the verb's family: a pattern with words, or the verb's own code. */
+    private static boolean specific(VerbCode code) {
+        return code.basis() == VerbCodeReader.Basis.PATTERN || code.basis() == VerbCodeReader.Basis.VERB;
     }
 
     /** The PLOVER reading of a code the dictionary decided, when its forward code is a CAMEO code PLOVER maps. */
