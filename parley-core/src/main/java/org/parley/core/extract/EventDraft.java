@@ -31,10 +31,20 @@ import org.parley.model.Location;
 record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Coding coding, boolean background,
                   Arguments arguments, Sides sides, Location location, List<String> topics, EventDate date) {
 
-    /** PLOVER type, mode and CAMEO code. */
-    record Coding(String type, String mode, String cameo) {
+    /**
+     * PLOVER type, mode and CAMEO code, and where the code comes from.
+     *
+     * @param why what decided the CAMEO code ("trigger meet", a verb-dictionary pattern, and why the
+     *            dictionary did not decide), or null where a table of Parley's recoded it
+     */
+    record Coding(String type, String mode, String cameo, String why) {
+        Coding(String type, String mode, String cameo) {
+            this(type, mode, cameo, null);
+        }
+
         static Coding of(TriggerRule rule) {
-            return new Coding(rule.type(), rule.mode(), rule.cameo());
+            return new Coding(rule.type(), rule.mode(), rule.cameo(), "trigger " + rule.lemma()
+                    + (rule.cue() == null ? "" : " (" + rule.cue() + ")"));
         }
     }
 

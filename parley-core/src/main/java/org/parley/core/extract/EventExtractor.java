@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.parley.core.actors.ActorMention;
 import org.parley.core.analysis.ArticleAnalysis;
+import org.parley.core.coding.BundledDictionaries;
+import org.parley.core.coding.CameoPloverTable;
+import org.parley.core.coding.CodingDictionaries;
 import org.parley.core.dates.EventDating;
 import org.parley.core.extract.EventPass.Fact;
 import org.parley.core.places.Countries;
@@ -17,8 +20,9 @@ import org.parley.model.Evidence;
 import org.parley.model.Sentence;
 
 /**
- * Reads typed events from an annotated article: a word of the {@link TriggerLexicon} gives the
- * PLOVER type, mode and nearest CAMEO code; source and target come from the dependency parse,
+ * Reads typed events from an annotated article: a word of the {@link TriggerLexicon} or a verb
+ * the CAMEO verb dictionary codes ({@link VerbDictionaryCoder}) gives the PLOVER type, mode and
+ * CAMEO code; source and target come from the dependency parse,
  * mapped to actors through the {@link ActorMention}s; the place from an in/at argument geocoded
  * with the {@link Gazetteer} or from the place visited; topics from the {@link TopicLexicon}; the
  * date from the injected {@link EventDating}. Photo captions are skipped.
@@ -36,6 +40,8 @@ import org.parley.model.Sentence;
  * sections, graphs and predicates of the article are given, from its {@link ArticleAnalysis}):
  * <ol>
  *   <li>{@link TriggerMatcher}: candidate events, from trigger words;
+ *   <li>{@link VerbDictionaryCoder}: CAMEO codes (and PLOVER types) of candidate verbs from the
+ *       verb dictionary, and the verbs only the dictionary codes as candidates;
  *   <li>{@link ModalityReader}: negated, wished, promised, announced and conditional acts coded;
  *   <li>{@link BackgroundReader}: past context marked;
  *   <li>{@link ArgumentFinder}: arguments from the parse;
@@ -54,16 +60,26 @@ public final class EventExtractor {
     /**
      * What the extractor reads its words from.
      *
-     * @param triggers the trigger lexicon
-     * @param topics   the controlled topic list
+     * @param triggers     the trigger lexicon
+     * @param topics       the controlled topic list
+     * @param dictionaries the PETRARCH-format dictionaries whose verb dictionary codes the verbs
+     * @param plover       the CAMEO-to-PLOVER table
      */
-    public record Config(TriggerLexicon triggers, TopicLexicon topics) {
+    public record Config(TriggerLexicon triggers, TopicLexicon topics, CodingDictionaries dictionaries,
+                         CameoPloverTable plover) {
         public Config {
             Objects.requireNonNull(triggers, "triggers");
             Objects.requireNonNull(topics, "topics");
+            Objects.requireNonNull(dictionaries, "dictionaries");
+            Objects.requireNonNull(plover, "plover");
         }
 
-        /** The lexicons bundled with Parley. */
+        /** The given lexicons with the bundled Phoenix dictionaries and CAMEO2PLOVER table. */
+        public Config(TriggerLexicon triggers, TopicLexicon topics) {
+            this(triggers, topics, BundledDictionaries.phoenix(), CameoPloverTable.bundled());
+        }
+
+        /** The lexicons and dictionaries bundled with Parley. */
         public static Config defaults() {
             return new Config(TriggerLexicon.bundled(), TopicLexicon.bundled());
         }
@@ -84,6 +100,7 @@ public final class EventExtractor {
         PlaceFinder places = new PlaceFinder(gazetteer, countries, words);
         this.passes = new EventPasses(List.of(
                 new TriggerMatcher(config.triggers(), words),
+                new VerbDictionaryCoder(config.dictionaries(), config.plover(), config.triggers(), words),
                 new ModalityReader(words),
                 new BackgroundReader(words),
                 new ArgumentFinder(config.triggers(), places, words),

@@ -20,6 +20,8 @@ interface EventPass {
         SECTIONS,
         /** Candidate events: trigger words with their lexicon rule and trigger text. */
         TRIGGERS,
+        /** The CAMEO code of each candidate verb from the verb dictionary; candidates only the dictionary finds. */
+        CODED,
         /** How each candidate is coded once negation, wishes, promises and threats are read. */
         MODALITY,
         /** Whether each candidate is past context rather than news. */

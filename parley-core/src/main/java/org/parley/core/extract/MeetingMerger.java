@@ -85,7 +85,8 @@ final class MeetingMerger implements EventPass {
         EventDraft kept = existing;
         if (existing.sentence() == later.sentence() && rank(later.coding().mode()) > rank(existing.coding().mode())) {
             kept = kept.withTrigger(later.trigger(),
-                    new Coding(existing.coding().type(), later.coding().mode(), later.coding().cameo()));
+                    new Coding(existing.coding().type(), later.coding().mode(), later.coding().cameo(),
+                            later.coding().why()));
         }
         if (existing.location() == null && later.location() != null) {
             kept = kept.withLocation(later.location());

@@ -66,7 +66,7 @@ final class ModalityReader implements EventPass {
             }
             rule = new TriggerRule(rule.lemma(), false, refusal.get().type(), null, refusal.get().cameo(), null,
                     TriggerRule.Pattern.DIRECTED);
-            d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(Coding.of(rule));
+            d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(refusal.get());
         }
         Coding coded = d.coding();
         if (irrealis(analysis, act)) {
