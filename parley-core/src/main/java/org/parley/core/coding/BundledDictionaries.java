@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,34 +33,25 @@ public final class BundledDictionaries {
     }
 
     private static CodingDictionaries read() {
-        List<DictionaryProblem> problems = new ArrayList<>();
-        DictionaryRead<VerbDictionary> verbs = read("verbs.txt", r -> new VerbDictionaryReader().read(r, "phoenix/verbs.txt"));
-        problems.addAll(verbs.problems());
-        ActorDictionary actors = new ActorDictionary(List.of());
-        for (String file : ACTOR_FILES) {
-            DictionaryRead<ActorDictionary> read = read(file, r -> new ActorDictionaryReader().read(r, FOLDER + file));
-            actors = actors.plus(read.dictionary());
-            problems.addAll(read.problems());
-        }
-        DictionaryRead<AgentDictionary> agents = read("agents.txt", r -> new AgentDictionaryReader().read(r, "phoenix/agents.txt"));
-        problems.addAll(agents.problems());
-        DiscardList discards = read("discards.txt", r -> {
-            try {
-                return DiscardList.read(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return new CodingDictionaries(verbs.dictionary(), actors, agents.dictionary(), discards, problems);
+        return CodingDictionaries.of(
+                read("verbs.txt", r -> new VerbDictionaryReader().read(r, FOLDER + "verbs.txt")),
+                ACTOR_FILES.stream().map(f -> read(f, r -> new ActorDictionaryReader().read(r, FOLDER + f))).toList(),
+                read("agents.txt", r -> new AgentDictionaryReader().read(r, FOLDER + "agents.txt")),
+                read("discards.txt", DiscardList::read));
     }
 
-    private static <T> T read(String file, java.util.function.Function<Reader, T> reader) {
+    /** Reads a resource into its dictionary; may fail reading. */
+    private interface ResourceReader<T> {
+        T read(Reader reader) throws IOException;
+    }
+
+    private static <T> T read(String file, ResourceReader<T> reader) {
         InputStream in = BundledDictionaries.class.getResourceAsStream(FOLDER + file);
         if (in == null) {
             throw new IllegalStateException("bundled dictionary " + FOLDER + file + " is missing from the classpath");
         }
         try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return reader.apply(r);
+            return reader.read(r);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled dictionary " + FOLDER + file + ": " + e.getMessage(), e);
         }

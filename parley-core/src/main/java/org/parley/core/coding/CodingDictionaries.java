@@ -47,19 +47,26 @@ public record CodingDictionaries(VerbDictionary verbs, ActorDictionary actors, A
         if (actorFiles.isEmpty()) {
             throw new IllegalArgumentException(directory + ": no actor dictionary (*.actors.txt)");
         }
-        List<DictionaryProblem> problems = new ArrayList<>();
-        DictionaryRead<VerbDictionary> verbs = new VerbDictionaryReader().read(verbFile);
-        problems.addAll(verbs.problems());
+        List<Path> discardFiles = files.stream().filter(f -> lower(f).contains("discards")).toList();
+        return of(new VerbDictionaryReader().read(verbFile),
+                actorFiles.stream().map(f -> new ActorDictionaryReader().read(f)).toList(),
+                new AgentDictionaryReader().read(agentFile),
+                discardFiles.isEmpty() ? new DiscardList(List.of()) : DiscardList.read(discardFiles.get(0)));
+    }
+
+    /**
+     * The dictionaries of what was read, wherever from: the actor dictionaries merged in the
+     * order given, the problems of every read gathered.
+     */
+    static CodingDictionaries of(DictionaryRead<VerbDictionary> verbs, List<DictionaryRead<ActorDictionary>> actorReads,
+                                 DictionaryRead<AgentDictionary> agents, DiscardList discards) {
+        List<DictionaryProblem> problems = new ArrayList<>(verbs.problems());
         ActorDictionary actors = new ActorDictionary(List.of());
-        for (Path f : actorFiles) {
-            DictionaryRead<ActorDictionary> read = new ActorDictionaryReader().read(f);
+        for (DictionaryRead<ActorDictionary> read : actorReads) {
             actors = actors.plus(read.dictionary());
             problems.addAll(read.problems());
         }
-        DictionaryRead<AgentDictionary> agents = new AgentDictionaryReader().read(agentFile);
         problems.addAll(agents.problems());
-        List<Path> discardFiles = files.stream().filter(f -> lower(f).contains("discards")).toList();
-        DiscardList discards = discardFiles.isEmpty() ? new DiscardList(List.of()) : DiscardList.read(discardFiles.get(0));
         return new CodingDictionaries(verbs.dictionary(), actors, agents.dictionary(), discards, problems);
     }
 

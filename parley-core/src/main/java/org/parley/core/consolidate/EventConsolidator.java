@@ -153,17 +153,17 @@ public final class EventConsolidator {
     public List<Event> consolidateArticleEvents(Collection<Event> articleEvents, Map<String, List<ArticleId>> stories) {
         Map<ArticleId, String> storyOf = new HashMap<>();
         new TreeMap<>(stories).forEach((story, ids) -> ids.forEach(id -> storyOf.putIfAbsent(id, story)));
+        Function<Event, String> storyOfEvent = e -> storyOf.getOrDefault(e.mentions().get(0).evidence().article(), "");
         Map<String, List<Event>> blocks = new TreeMap<>();
         for (Event e : articleEvents) {
-            String story = storyOf.getOrDefault(e.mentions().get(0).evidence().article(), "");
-            blocks.computeIfAbsent(story + "|" + e.type() + "|" + family(e) + "|" + actorKey(e), k -> new ArrayList<>())
-                    .add(e);
+            blocks.computeIfAbsent(storyOfEvent.apply(e) + "|" + e.type() + "|" + family(e) + "|" + actorKey(e),
+                    k -> new ArrayList<>()).add(e);
         }
         List<List<Event>> clusters = new ArrayList<>();
         for (List<Event> block : blocks.values()) {
             clusters.addAll(sweep(block));
         }
-        clusters = joinCountryLevel(clusters, e -> storyOf.getOrDefault(e.mentions().get(0).evidence().article(), ""));
+        clusters = joinCountryLevel(clusters, storyOfEvent);
 
         List<Event> out = new ArrayList<>();
         for (List<Event> cluster : clusters) {

@@ -41,7 +41,10 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
         return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, newText, note);
     }
 
-    /** This undecided numeric date read in {@code order}, for the reason given. */
+    /**
+     * This undecided numeric date read in {@code order}, for the reason given (both its numbers
+     * are at most 12, so either reading is a valid date).
+     */
     Dateline inOrder(DayMonthOrder order, String reason) {
         LocalDate read = order == DayMonthOrder.DAY_FIRST
                 ? date : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());

@@ -42,8 +42,7 @@ final class DayMonthClues {
             return Optional.empty();
         }
         LocalDate dayFirst = stamp.date();
-        // undecided means both numbers are at most 12, so the swapped reading is a valid date too
-        LocalDate monthFirst = LocalDate.of(dayFirst.getYear(), dayFirst.getDayOfMonth(), dayFirst.getMonthValue());
+        LocalDate monthFirst = stamp.inOrder(DayMonthOrder.MONTH_FIRST, null).date();
         return fromUrl(dayFirst, monthFirst, url)
                 .or(() -> fromNamedMonths(dayFirst, monthFirst, text));
     }

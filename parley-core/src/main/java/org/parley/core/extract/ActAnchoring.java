@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.dates.EventDater;
-import org.parley.model.Actor;
 import org.parley.model.DatePrecision;
 import org.parley.model.EventDate;
 
@@ -74,13 +73,7 @@ final class ActAnchoring implements EventPass {
     }
 
     private static String shared(EventDraft act, EventDraft meeting) {
-        for (Actor a : act.sides().all()) {
-            for (Actor b : meeting.sides().all()) {
-                if (EventDraft.Sides.identity(a).equals(EventDraft.Sides.identity(b))) {
-                    return "has " + a.name() + " too";
-                }
-            }
-        }
-        return "has a side of the same country";
+        return act.sides().commonActor(meeting.sides()).map(a -> "has " + a.name() + " too")
+                .orElse("has a side of the same country");
     }
 }

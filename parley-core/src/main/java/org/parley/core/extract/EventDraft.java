@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.model.Actor;
@@ -86,6 +87,18 @@ record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Cod
             Set<String> codes = new TreeSet<>();
             all().forEach(a -> codes.add(String.valueOf(a.country())));
             return codes;
+        }
+
+        /** The first of these actors that is on a side of {@code other} too. */
+        Optional<Actor> commonActor(Sides other) {
+            for (Actor a : all()) {
+                for (Actor b : other.all()) {
+                    if (identity(a).equals(identity(b))) {
+                        return Optional.of(a);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** Whether an actor, or an actor's country, is on a side of both. */
