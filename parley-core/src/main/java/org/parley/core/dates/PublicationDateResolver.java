@@ -30,7 +30,11 @@ import org.parley.model.RawArticle;
  *       free text holding a date stamp, as news-please gives it from tokenized pages
  *       ({@code Posted on Thu Jun 13, 2013 08 : 45 AM PDT},
  *       {@code PUBLISHED : 02 : 31 GMT, 12 March 2013 | UPDATED : ...}; see
- *       {@link DatelineParser#parseWithin(String, DayMonthOrder)});</li>
+ *       {@link DatelineParser#parseWithin(String, DayMonthOrder)}), an age counted from the day
+ *       the page was fetched ({@code Posted 1 year, 160 days ago [downloaded on 2 October 2013]};
+ *       see {@link RelativeStamp}), or, when none of these reads, the same with a month name
+ *       misspelt by one letter before a day and a year ({@code Novemer 27, 2005}; see
+ *       {@link MisspeltMonth});</li>
  *   <li>a dateline at the start of one of the first {@value #DATELINE_LINES} non-blank lines of the
  *       original text (see {@link DatelineParser}); a month-day dateline without a year gives
  *       {@link WithoutYear};</li>
@@ -40,7 +44,7 @@ import org.parley.model.RawArticle;
  *
  * <p>A numeric stamp whose day/month order neither it nor the outlet settles ({@code 05 / 02 / 2013}
  * on an unknown site) is read in the order the page's other clues fit, if one does: the URL's
- * date path or a date with a named month in the text (see
+ * date path, a date with a named month in the text, else the month of one (see
  * {@link DayMonthClues}; the clue is kept in the evidence). Otherwise it is not read.
  *
  * <p>Time zone: {@link ZoneBasis#STATED} when written with the date (or when the value is an
@@ -127,11 +131,18 @@ public final class PublicationDateResolver {
         }
         DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
         String joined = TokenSpacing.join(v);
-        return datelines.parseStandalone(joined, order)
-                .or(() -> datelines.parseLeading(joined, order))
-                .or(() -> datelines.parseWithin(joined, order))
+        return fromStamp(joined, order)
+                .or(() -> MisspeltMonth.repair(joined).flatMap(r -> fromStamp(r.text(), order).map(d -> d.withNote(r.note()))))
                 .flatMap(d -> settled(d, raw))
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
+    }
+
+    /** The date of a free-text stamp: a stamp alone, one opening the value, an age counted from a stated day, one among words. */
+    private Optional<Dateline> fromStamp(String joined, DayMonthOrder order) {
+        return datelines.parseStandalone(joined, order)
+                .or(() -> datelines.parseLeading(joined, order))
+                .or(() -> RelativeStamp.read(joined, order))
+                .or(() -> datelines.parseWithin(joined, order));
     }
 
     private Optional<PublicationDate> iso(String v, String evidence, Optional<OutletConvention> outlet) {
