@@ -89,8 +89,8 @@ public final class PublicationDateResolver {
         if (raw.publishedMetadata() != null && !raw.publishedMetadata().isBlank()) {
             fromMetadata = fromMetadata(raw.publishedMetadata(), outlet, raw);
             if (fromMetadata.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"; trying the text",
-                        raw.origin().describe(), raw.publishedMetadata());
+                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"{2}; trying the text",
+                        raw.origin().describe(), raw.publishedMetadata(), whyUnread(raw.publishedMetadata(), outlet));
             } else if (fromMetadata.get() instanceof Dated) {
                 return fromMetadata.get();
             }
@@ -129,12 +129,24 @@ public final class PublicationDateResolver {
         } catch (DateTimeException ignored) {
             // not RFC 1123: try the dateline forms
         }
-        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
-        String joined = TokenSpacing.join(v);
-        return fromStamp(joined, order)
-                .or(() -> MisspeltMonth.repair(joined).flatMap(r -> fromStamp(r.text(), order).map(d -> d.withNote(r.note()))))
+        return stamp(v, outlet)
                 .flatMap(d -> settled(d, raw))
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
+    }
+
+    /** The date stamp of a free-text metadata value, its month repaired if it must be; its day/month order may be undecided. */
+    private Optional<Dateline> stamp(String value, Optional<OutletConvention> outlet) {
+        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
+        String joined = TokenSpacing.join(value);
+        return fromStamp(joined, order)
+                .or(() -> MisspeltMonth.repair(joined).flatMap(r -> fromStamp(r.text(), order).map(d -> d.withNote(r.note()))));
+    }
+
+    /** For the warning: why a metadata value that holds a date stamp was not read (empty when it holds none). */
+    private String whyUnread(String value, Optional<OutletConvention> outlet) {
+        return stamp(value, outlet).filter(Dateline::orderUndecided)
+                .map(d -> " (" + d.text() + " reads day first or month first, and neither the outlet nor the page settles which)")
+                .orElse("");
     }
 
     /** The date of a free-text stamp: a stamp alone, one opening the value, an age counted from a stated day, one among words. */

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -164,5 +170,37 @@ class PublishedStampTest {
     void aMonthMisspeltByOneLetterIsReadBeforeADayAndAYear() {
         isDay(resolve("Decmber 14, 2010", null), "2010-12-14", "month Decmber read as December");
         assertThat(resolve("Decmber", null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void theWarningSaysWhenAStampWasLeftUndecidedRatherThanAbsent() {
+        List<String> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(PublicationDateResolver.class.getName());
+        logger.addHandler(handler);
+        try {
+            resolve("Issued : 04 / 09 / 2016 The visitors scored twice.", null);
+            resolve("Updated 7 : 15 PM", null);
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(warnings).containsExactly(
+                "in/a.json: published date metadata is not a date: \"Issued : 04 / 09 / 2016 The visitors scored twice.\" "
+                        + "(04/09/2016 reads day first or month first, and neither the outlet nor the page settles which); "
+                        + "trying the text",
+                "in/a.json: published date metadata is not a date: \"Updated 7 : 15 PM\"; trying the text");
     }
 }
