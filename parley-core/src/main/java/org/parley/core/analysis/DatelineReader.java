@@ -16,6 +16,11 @@ import org.parley.model.Token;
  * follow it; or, without a date, {@code Place (Agency) -}, agency and dash both. A place is a run
  * of at most {@value #LONGEST_PLACE} capitalised words. The date is read by the annotator, not
  * here: this class only finds where a dateline stands. Stateless and thread-safe.
+ *
+ * <p>Design decision: {@code dates.DatelineParser} reads the same shape from raw lines, before
+ * annotation, to date the publication; it is not called here because the stages' packages
+ * ({@code dates} among them) depend on this one, not the other way, and once the text is annotated
+ * the date has been read already. Only the place, the brackets and the dash are matched here.
  */
 final class DatelineReader {
 
