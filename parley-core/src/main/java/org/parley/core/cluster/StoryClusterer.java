@@ -20,9 +20,10 @@ import org.parley.model.Story;
 /**
  * Groups articles that report the same real-world event into stories.
  *
- * <p><b>How alike two reports read.</b> Each article's content words (lemmas and headline words)
- * and names (persons, organisations, places) become tf-idf unit vectors over the articles being
- * clustered ({@link TermWeights}); two articles' similarity weighs the two cosines (words 0.7). Topics
+ * <p><b>How alike two reports read.</b> Each article's content words (lemmas and headline words),
+ * names (persons, organisations, places) and lead (headline and first sentences) become tf-idf unit
+ * vectors ({@link TermWeights}); two articles' similarity weighs the three cosines (words 0.5, lead
+ * 0.3, names 0.2). Topics
  * differ in how alike their reports read (wire copies of one earthquake are near-identical, reviews
  * of one film share few words), so a similarity is read against each article's neighbourhood: it is
  * divided by the geometric mean of the two articles' {@link Settings#neighbours()}-th best

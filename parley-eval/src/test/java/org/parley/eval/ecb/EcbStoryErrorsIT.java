@@ -28,7 +28,8 @@ import org.parley.model.Story;
  * subtopics are similar but different events, so this is where the errors are) and every pair
  * merged across topics is classified as a true link, a false merge (direct link or chained through
  * others) or a miss (never a candidate, candidate without a link, or linked but not merged), with
- * the evidence the pair had. Counts go to stdout, one line per pair to
+ * the evidence the pair had (the cosine of their leads among it: the headline and first sentences,
+ * where two events of one topic differ). Counts go to stdout, one line per pair to
  * {@code target/ecb-story-errors.tsv} for reading.
  */
 class EcbStoryErrorsIT {
@@ -71,7 +72,7 @@ class EcbStoryErrorsIT {
         double[] scale = around.stream().mapToDouble(clusterer::scale).toArray();
         Map<String, Integer> counts = new TreeMap<>();
         List<String> lines = new ArrayList<>();
-        lines.add("kind\tgold_a\tgold_b\tdoc_a\tdoc_b\tscore\tshared_lead_actors\tname_dice\tshared_names\tsimilarity"
+        lines.add("kind\tgold_a\tgold_b\tdoc_a\tdoc_b\tscore\tshared_lead_actors\tname_dice\tshared_names\tsimilarity\tlead_cosine"
                 + "\tpublished_a\tpublished_b\twhen_a\twhen_b\ttitle_a\ttitle_b");
         for (int i = 0; i < evidence.size(); i++) {
             for (int j = i + 1; j < evidence.size(); j++) {
@@ -106,6 +107,7 @@ class EcbStoryErrorsIT {
                     leadActors.retainAll(b.lead() == null ? Set.of() : b.lead().actors());
                     lines.add(String.join("\t", kind, ga, gb, a.doc(), b.doc(), fmt(score), leadActors.toString(),
                             fmt(dice(a.terms().names().keySet(), b.terms().names().keySet())), shared.toString(), fmt(similarity),
+                            fmt(weights.vectors(a.terms()).lead().dot(weights.vectors(b.terms()).lead())),
                             String.valueOf(a.published()), String.valueOf(b.published()),
                             String.valueOf(a.when()), String.valueOf(b.when()), a.title(), b.title()));
                 }
