@@ -220,7 +220,8 @@ public final class EcbCorefRun {
         }
         CorefWeights weights = CorefWeights.bundled();
         EventCorefClusterer coref = new EventCorefClusterer(WordNetSenseInventory.open(weights.senses()), weights);
-        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, lexicon, SentenceArguments.of(weights));
+        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, EcbTitles.annotate(bench.resolve("docs"), storeDir),
+                lexicon, SentenceArguments.of(weights));
         Map<String, String> subtopicOf = new HashMap<>();
         mentions.forEach(m -> subtopicOf.put(m.doc(), m.subtopic()));
         Map<String, String> parleyCoref = coref.cluster(corefMentions,
