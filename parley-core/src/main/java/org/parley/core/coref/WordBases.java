@@ -1,0 +1,80 @@
+package org.parley.core.coref;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.data.TsvRows;
+
+/**
+ * A {@link SenseInventory} that also reads a word through its base ({@code word-bases.tsv}): the
+ * event a word names through another word that the underlying inventory does not link it to
+ * ("nominee" → "nominate", "dead" → "die", "DUI" → "drunk driving"). A word's concepts are its own
+ * and those of its base, so it meets every word its base meets.
+ *
+ * <p>Design decision: a short hand-written table of general English rather than a rule on the
+ * suffix ("-ee" → verb): the rule guesses the verb's spelling ("nominee" → "nominate", "honoree"
+ * → "honor") and a wrong guess links unrelated words silently.
+ *
+ * <p>Immutable and thread-safe when the underlying inventory is.
+ */
+public final class WordBases implements SenseInventory {
+
+    static final String RESOURCE = "word-bases.tsv";
+
+    /** A word's base and the class to read it in. */
+    private record Base(String lemma, WordClass wordClass) {
+    }
+
+    private static final class Bundled {
+        static final Map<String, Base> BASES = index(TsvRows.bundled(WordBases.class, RESOURCE, 4, row ->
+                List.of(row.cell(0), row.cell(1), row.cell(2), row.cell(3))));
+    }
+
+    private final SenseInventory inventory;
+    private final Map<String, Base> bases;
+
+    private WordBases(SenseInventory inventory, Map<String, Base> bases) {
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.bases = bases;
+    }
+
+    /** {@code inventory} with the bundled bases. */
+    public static WordBases over(SenseInventory inventory) {
+        return new WordBases(inventory, Bundled.BASES);
+    }
+
+    @Override
+    public Set<String> concepts(String lemma, WordClass wordClass) {
+        Set<String> own = inventory.concepts(lemma, wordClass);
+        Base base = bases.get(key(lemma, wordClass));
+        // an untagged word (a headline's) may be of any class the table gives it
+        for (int c = 0; base == null && wordClass == WordClass.OTHER && c < WordClass.values().length; c++) {
+            base = bases.get(key(lemma, WordClass.values()[c]));
+        }
+        if (base == null) {
+            return own;
+        }
+        Set<String> all = new TreeSet<>(own);
+        all.addAll(inventory.concepts(base.lemma(), base.wordClass()));
+        return Set.copyOf(all);
+    }
+
+    private static String key(String lemma, WordClass wordClass) {
+        return wordClass + ":" + lemma.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Base> index(List<List<String>> rows) {
+        Map<String, Base> out = new HashMap<>();
+        for (List<String> row : rows) {
+            Base base = new Base(row.get(2), WordClass.valueOf(row.get(3)));
+            if (out.put(key(row.get(0), WordClass.valueOf(row.get(1))), base) != null) {
+                throw new IllegalArgumentException(RESOURCE + ": " + row.get(0) + " " + row.get(1) + " given twice");
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
