@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.parley.core.data.TsvRows;
 
 /**
  * A {@link SenseInventory} that also reads a word through its base ({@code word-bases.tsv}): the
  * event a word names through another word that the underlying inventory does not link it to
- * ("nominee" → "nominate", "dead" → "die", "DUI" → "drunk driving"). A word's concepts are its own
- * and those of its base, so it meets every word its base meets.
+ * ("nominee" → "nominate", "dead" → "die", "DUI" → "drunk driving"). A word's concepts are its own,
+ * those of its base and the base itself (a concept of its own, shared with the base and the other
+ * words of that base, so that bases the inventory does not know link too); it meets every word
+ * its base meets.
  *
  * <p>Design decision: a short hand-written table of general English rather than a rule on the
  * suffix ("-ee" → verb): the rule guesses the verb's spelling ("nominee" → "nominate", "honoree"
@@ -34,12 +37,17 @@ public final class WordBases implements SenseInventory {
                 List.of(row.cell(0), row.cell(1), row.cell(2), row.cell(3))));
     }
 
+    /** The prefix of the concept a base names, apart from the underlying inventory's keys. */
+    private static final String CONCEPT = "base:";
+
     private final SenseInventory inventory;
     private final Map<String, Base> bases;
+    private final Set<String> baseLemmas;
 
     private WordBases(SenseInventory inventory, Map<String, Base> bases) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.bases = bases;
+        this.baseLemmas = bases.values().stream().map(Base::lemma).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@code inventory} with the bundled bases. */
@@ -55,11 +63,19 @@ public final class WordBases implements SenseInventory {
         for (int c = 0; base == null && wordClass == WordClass.OTHER && c < WordClass.values().length; c++) {
             base = bases.get(key(lemma, WordClass.values()[c]));
         }
-        if (base == null) {
+        boolean isBase = baseLemmas.contains(lemma.toLowerCase(Locale.ROOT));
+        if (base == null && !isBase) {
             return own;
         }
         Set<String> all = new TreeSet<>(own);
-        all.addAll(inventory.concepts(base.lemma(), base.wordClass()));
+        if (base != null) {
+            all.addAll(inventory.concepts(base.lemma(), base.wordClass()));
+            // the base itself as a concept, for bases the inventory does not know ("drunk driving")
+            all.add(CONCEPT + base.lemma());
+        }
+        if (isBase) {
+            all.add(CONCEPT + lemma.toLowerCase(Locale.ROOT));
+        }
         return Set.copyOf(all);
     }
 
