@@ -32,9 +32,17 @@ public final class WordBases implements SenseInventory {
     private record Base(String lemma, WordClass wordClass) {
     }
 
+    /** One row of the table: a word in a class, and its base. */
+    private record Entry(String word, WordClass wordClass, Base base) {
+        /** A class name that is no {@link WordClass} fails here, naming the row. */
+        static Entry of(TsvRows.Row row) {
+            return new Entry(row.cell(0), WordClass.valueOf(row.cell(1)),
+                    new Base(row.cell(2), WordClass.valueOf(row.cell(3))));
+        }
+    }
+
     private static final class Bundled {
-        static final Map<String, Base> BASES = index(TsvRows.bundled(WordBases.class, RESOURCE, 4, row ->
-                List.of(row.cell(0), row.cell(1), row.cell(2), row.cell(3))));
+        static final Map<String, Base> BASES = index(TsvRows.bundled(WordBases.class, RESOURCE, 4, Entry::of));
     }
 
     /** The prefix of the concept a base names, apart from the underlying inventory's keys. */
@@ -83,12 +91,11 @@ public final class WordBases implements SenseInventory {
         return wordClass + ":" + lemma.toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, Base> index(List<List<String>> rows) {
+    private static Map<String, Base> index(List<Entry> entries) {
         Map<String, Base> out = new HashMap<>();
-        for (List<String> row : rows) {
-            Base base = new Base(row.get(2), WordClass.valueOf(row.get(3)));
-            if (out.put(key(row.get(0), WordClass.valueOf(row.get(1))), base) != null) {
-                throw new IllegalArgumentException(RESOURCE + ": " + row.get(0) + " " + row.get(1) + " given twice");
+        for (Entry e : entries) {
+            if (out.put(key(e.word(), e.wordClass()), e.base()) != null) {
+                throw new IllegalArgumentException(RESOURCE + ": " + e.word() + " " + e.wordClass() + " given twice");
             }
         }
         return Map.copyOf(out);
