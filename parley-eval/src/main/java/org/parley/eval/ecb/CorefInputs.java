@@ -17,7 +17,8 @@ import org.parley.model.Token;
 /**
  * Turns ECB+ gold mentions into the engine-free input of Parley's event coreference: the head's
  * lemma and word class, and the arguments of its sentence where the mention is located in Parley's
- * annotation ({@link EcbCorefRun#locate}); a mention not located (titles) gets its words' typical
+ * annotation ({@link EcbCorefRun#locate}) — a title's mention (ECB+ sentence 0) in the annotated
+ * title ({@link EcbTitles}), any other in the body; a mention not located gets its words' typical
  * reading and no arguments.
  */
 final class CorefInputs {
@@ -26,22 +27,30 @@ final class CorefInputs {
     }
 
     static List<CorefMention> of(List<EcbCorefRun.GoldMention> mentions, Map<String, AnnotatedCorpus.Item> byDoc,
-                                 EcbCorefRun.Lexicon lexicon, SentenceArguments arguments) {
+                                 Map<String, AnnotatedCorpus.Item> titles, EcbCorefRun.Lexicon lexicon,
+                                 SentenceArguments arguments) {
         List<CorefMention> out = new ArrayList<>();
         for (EcbCorefRun.GoldMention m : mentions) {
             AnnotatedCorpus.Item item = byDoc.get(m.doc());
-            EcbCorefRun.Located where = item == null ? null : EcbCorefRun.locate(m, item);
-            if (where == null) {
+            AnnotatedCorpus.Item title = titles.get(m.doc());
+            // ECB+ sentence 0 is the title: look for it there only, not at a like word of the body
+            AnnotatedCorpus.Item where = m.sentence() == 0 ? title : item;
+            EcbCorefRun.Located at = where == null ? null : EcbCorefRun.locate(m, where);
+            LocalDate published = item == null ? null : published(item);
+            if (at == null) {
                 Token head = lexicon.headToken(m.text());
                 out.add(new CorefMention(m.key(), m.doc(), -1, trigger(head, lexicon.tokens(m.text())), Arguments.NONE,
-                        item == null ? null : published(item)));
+                        published));
                 continue;
             }
-            Token head = EcbCorefRun.head(where.tokens());
-            Sentence sentence = item.text().sentences().get(where.sentence());
+            Token head = EcbCorefRun.head(at.tokens());
+            Sentence sentence = where.text().sentences().get(at.sentence());
             int index = sentence.tokens().indexOf(head);
-            out.add(new CorefMention(m.key(), m.doc(), where.sentence(), trigger(head, where.tokens()),
-                    arguments.around(sentence, index, item.text().entities(), item.text().times()), published(item)));
+            // one numbering per document: the title's sentences first, then the body's
+            int number = where == title || title == null ? at.sentence()
+                    : title.text().sentences().size() + at.sentence();
+            out.add(new CorefMention(m.key(), m.doc(), number, trigger(head, at.tokens()),
+                    arguments.around(sentence, index, where.text().entities(), where.text().times()), published));
         }
         return out;
     }

@@ -21,6 +21,7 @@ import org.parley.core.coref.CorefMention;
 import org.parley.core.coref.CorefWeights;
 import org.parley.core.coref.EventCorefClusterer;
 import org.parley.core.coref.SentenceArguments;
+import org.parley.core.coref.WordBases;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.ParleyFindingsExtractor;
 import org.parley.eval.AnnotatedCorpus;
@@ -56,7 +57,7 @@ import org.parley.nlp.WordNetSenseInventory;
  *       trigger contains the mention's head) takes Parley's consolidated event; the others fall back
  *       to {@code lemma-story}.</li>
  *   <li>{@code parley-coref} — Parley's event coreference ({@link EventCorefClusterer}: trigger
- *       lemmas and WordNet concepts, argument and date agreement, average-link) within Parley's
+ *       lemmas and WordNet concepts read through {@link WordBases}, argument and date agreement, average-link) within Parley's
  *       stories;</li>
  *   <li>{@code parley-coref-subtopic} — the same within the gold subtopics: its ceiling with perfect
  *       document clusters.</li>
@@ -219,8 +220,10 @@ public final class EcbCorefRun {
             }
         }
         CorefWeights weights = CorefWeights.bundled();
-        EventCorefClusterer coref = new EventCorefClusterer(WordNetSenseInventory.open(weights.senses()), weights);
-        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, lexicon, SentenceArguments.of(weights));
+        EventCorefClusterer coref = new EventCorefClusterer(
+                WordBases.over(WordNetSenseInventory.open(weights.senses())), weights);
+        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, EcbTitles.annotate(bench.resolve("docs"), storeDir),
+                lexicon, SentenceArguments.of(weights));
         Map<String, String> subtopicOf = new HashMap<>();
         mentions.forEach(m -> subtopicOf.put(m.doc(), m.subtopic()));
         Map<String, String> parleyCoref = coref.cluster(corefMentions,
