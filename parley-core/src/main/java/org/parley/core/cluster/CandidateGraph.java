@@ -1,0 +1,270 @@
+package org.parley.core.cluster;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.parley.model.ArticleId;
+
+/**
+ * The candidate pairs of the articles added so far, scored as {@link StoryClusterer#cluster} scores
+ * them: blocks, raw similarities, each article's scale, and each pair's link. Articles are numbered
+ * in the order they were added.
+ *
+ * <p>An arrival joins its blocks and pairs with their members (a block growing past
+ * {@link StoryClusterer.Settings#maxBlock()} withdraws the pairs only it made); the articles whose
+ * candidates changed get their scale again, and the pairs whose scale or existence changed their
+ * link. {@link #add} says which articles must be clustered again: a set that holds one end of every
+ * link that changed (the arrivals, the rescaled articles, one end of each withdrawn pair), so the
+ * links among all other articles are as they were.
+ *
+ * <p>Per article it holds the evidence without its term counts (those live on in its vectors), the
+ * vectors, and per candidate pair 24 bytes on each side. Not thread-safe.
+ */
+final class CandidateGraph {
+    private static final ArticleTerms NO_TERMS = new ArticleTerms(Map.of(), Map.of());
+
+    /** Receives one link of an article. */
+    interface LinkVisitor {
+        void visit(int partner, double link);
+    }
+
+    private final StoryClusterer clusterer;
+    private final TermWeights weights = TermWeights.background();
+    private final Map<ArticleId, Integer> index = new HashMap<>();
+    private final java.util.ArrayList<Node> nodes = new java.util.ArrayList<>();
+    private final Map<String, Block> blocks = new HashMap<>();
+
+    CandidateGraph(StoryClusterer clusterer) {
+        this.clusterer = clusterer;
+    }
+
+    int size() {
+        return nodes.size();
+    }
+
+    /** The number of an article added before, or null. */
+    Integer indexOf(ArticleId article) {
+        return index.get(article);
+    }
+
+    /** An article's evidence, without its term counts. */
+    StoryEvidence evidence(int article) {
+        return nodes.get(article).evidence;
+    }
+
+    /** Visits the links above 0 of a current candidate pair of this article. */
+    void forEachLink(int article, LinkVisitor visitor) {
+        Node n = nodes.get(article);
+        for (int k = 0; k < n.pairs; k++) {
+            if (n.via[k] > 0 && n.link[k] > 0) {
+                visitor.visit(n.partner[k], n.link[k]);
+            }
+        }
+    }
+
+    /**
+     * Adds the articles not added before and rescores what they change.
+     *
+     * @return one end of every link that changed (the arrivals among them)
+     */
+    Set<Integer> add(Iterable<StoryEvidence> arrivals) {
+        Set<Integer> candidatesChanged = new HashSet<>();
+        Set<Integer> seeds = new HashSet<>();
+        for (StoryEvidence e : arrivals) {
+            if (!index.containsKey(e.article())) {
+                candidatesChanged.addAll(join(e, seeds));
+                seeds.add(nodes.size() - 1);
+            }
+        }
+        seeds.addAll(relink(candidatesChanged));
+        return seeds;
+    }
+
+    // Indexes one article under its blocking keys and scores its new candidate pairs; returns the
+    // articles whose candidates changed.
+    private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
+        int a = nodes.size();
+        Node node = new Node(new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(), e.lead(),
+                e.when(), NO_TERMS), weights.vectors(e.terms()));
+        nodes.add(node);
+        index.put(e.article(), a);
+        Set<Integer> changed = new HashSet<>();
+        changed.add(a);
+        Map<Integer, Integer> partners = new TreeMap<>(); // partner → how many usable blocks pair them
+        for (String key : new LinkedHashSet<>(clusterer.blockingKeys(e, weights))) {
+            Block block = blocks.computeIfAbsent(key, k -> new Block());
+            if (block.members == null) {
+                block.size++; // already too common to tell anything
+            } else if (block.size == clusterer.settings().maxBlock()) {
+                changed.addAll(withdraw(block, seeds));
+            } else {
+                for (int x = 0; x < block.size; x++) {
+                    int m = block.members[x];
+                    if (!StoryClusterer.apart(e, nodes.get(m).evidence)) {
+                        partners.merge(m, 1, Integer::sum);
+                    }
+                }
+                block.add(a);
+            }
+        }
+        // every pair involves the newest article, so appending keeps each partner list in index order
+        for (Map.Entry<Integer, Integer> p : partners.entrySet()) {
+            int m = p.getKey();
+            double raw = node.vectors.similarity(nodes.get(m).vectors);
+            node.append(m, raw, p.getValue());
+            nodes.get(m).append(a, raw, p.getValue());
+            changed.add(m);
+        }
+        return changed;
+    }
+
+    // A block just grew too large: the pairs it made lose it, and those no other block makes are
+    // dropped (one end of each becomes a seed: its link went to nothing).
+    private Set<Integer> withdraw(Block block, Set<Integer> seeds) {
+        int[] members = Arrays.copyOf(block.members, block.size);
+        block.members = null;
+        block.size++;
+        Set<Integer> changed = new HashSet<>();
+        for (int x = 0; x < members.length; x++) {
+            for (int y = x + 1; y < members.length; y++) {
+                int i = members[x];
+                int j = members[y];
+                if (nodes.get(i).release(j)) {
+                    nodes.get(j).release(i);
+                    if (!nodes.get(i).pairs(j)) {
+                        changed.add(i);
+                        changed.add(j);
+                        seeds.add(i);
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    // New scales for the articles whose candidates changed, then the links that can have moved: those
+    // of an article whose scale changed, and new pairs (no link yet, always with an arrival). Only
+    // such articles' scales can change, so every such pair has an end among them; a pair with both
+    // ends there is computed from its lower end only. Returns the rescaled articles.
+    private Set<Integer> relink(Set<Integer> candidatesChanged) {
+        Set<Integer> rescaled = new HashSet<>();
+        for (int i : candidatesChanged) {
+            Node n = nodes.get(i);
+            double scale = clusterer.scale(n.raws());
+            if (scale != n.scale) {
+                n.scale = scale;
+                rescaled.add(i);
+            }
+        }
+        for (int i : candidatesChanged) {
+            Node n = nodes.get(i);
+            for (int k = 0; k < n.pairs; k++) {
+                int j = n.partner[k];
+                boolean stale = rescaled.contains(i) || rescaled.contains(j) || Double.isNaN(n.link[k]);
+                if (n.via[k] == 0 || !stale || (j < i && candidatesChanged.contains(j))) {
+                    continue;
+                }
+                double link = link(i, j, n.raw[k]);
+                n.link[k] = link;
+                nodes.get(j).setLink(i, link);
+            }
+        }
+        return rescaled;
+    }
+
+    // The link score of a pair, computed as the batch clusterer does (lower article id first).
+    private double link(int i, int j, double raw) {
+        Node x = nodes.get(i);
+        Node y = nodes.get(j);
+        if (x.evidence.article().compareTo(y.evidence.article()) > 0) {
+            Node t = x;
+            x = y;
+            y = t;
+        }
+        return clusterer.linkScore(x.evidence, y.evidence, raw, x.scale, y.scale);
+    }
+
+    /** One blocking key's articles: how many, and which while they are few enough to pair. */
+    private static final class Block {
+        int size;
+        int[] members = new int[2]; // null once size passed maxBlock
+
+        void add(int article) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = article;
+        }
+    }
+
+    /**
+     * One article: its evidence, vectors, and candidate pairs in partner-index order with their
+     * similarity, link and the number of usable blocks that make them (0: no longer a candidate).
+     */
+    private static final class Node {
+        final StoryEvidence evidence;
+        final TermWeights.Vectors vectors;
+        int[] partner = new int[4];
+        double[] raw = new double[4];
+        double[] link = new double[4];
+        int[] via = new int[4];
+        int pairs;
+        double scale = Double.NaN;
+
+        Node(StoryEvidence evidence, TermWeights.Vectors vectors) {
+            this.evidence = evidence;
+            this.vectors = vectors;
+        }
+
+        void append(int other, double similarity, int blocks) {
+            if (pairs == partner.length) {
+                int size = pairs * 2;
+                partner = Arrays.copyOf(partner, size);
+                raw = Arrays.copyOf(raw, size);
+                link = Arrays.copyOf(link, size);
+                via = Arrays.copyOf(via, size);
+            }
+            partner[pairs] = other;
+            raw[pairs] = similarity;
+            link[pairs] = Double.NaN; // not computed yet
+            via[pairs] = blocks;
+            pairs++;
+        }
+
+        /** One block fewer makes the pair; false when it is not a pair (dated apart, or dropped). */
+        boolean release(int other) {
+            int k = Arrays.binarySearch(partner, 0, pairs, other);
+            if (k < 0 || via[k] == 0) {
+                return false;
+            }
+            if (--via[k] == 0) {
+                link[k] = 0;
+            }
+            return true;
+        }
+
+        boolean pairs(int other) {
+            int k = Arrays.binarySearch(partner, 0, pairs, other);
+            return k >= 0 && via[k] > 0;
+        }
+
+        void setLink(int other, double value) {
+            link[Arrays.binarySearch(partner, 0, pairs, other)] = value;
+        }
+
+        List<Double> raws() {
+            List<Double> out = new java.util.ArrayList<>(pairs);
+            for (int k = 0; k < pairs; k++) {
+                if (via[k] > 0) {
+                    out.add(raw[k]);
+                }
+            }
+            return out;
+        }
+    }
+}
