@@ -38,9 +38,11 @@ final class CandidateGraph {
     private final Map<ArticleId, Integer> index = new HashMap<>();
     private final java.util.ArrayList<Node> nodes = new java.util.ArrayList<>();
     private final Map<String, Block> blocks = new HashMap<>();
+    private final int neighbours;
 
     CandidateGraph(StoryClusterer clusterer) {
         this.clusterer = clusterer;
+        this.neighbours = clusterer.settings().neighbours();
     }
 
     int size() {
@@ -75,13 +77,15 @@ final class CandidateGraph {
     Set<Integer> add(Iterable<StoryEvidence> arrivals) {
         Set<Integer> candidatesChanged = new HashSet<>();
         Set<Integer> seeds = new HashSet<>();
+        Set<Integer> added = new HashSet<>();
         for (StoryEvidence e : arrivals) {
             if (!index.containsKey(e.article())) {
                 candidatesChanged.addAll(join(e, seeds));
-                seeds.add(nodes.size() - 1);
+                added.add(nodes.size() - 1);
             }
         }
-        seeds.addAll(relink(candidatesChanged));
+        seeds.addAll(added);
+        seeds.addAll(relink(candidatesChanged, added));
         return seeds;
     }
 
@@ -89,7 +93,7 @@ final class CandidateGraph {
     // articles whose candidates changed.
     private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
         int a = nodes.size();
-        Node node = new Node(new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(), e.lead(),
+        Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(), e.lead(),
                 e.when(), NO_TERMS), weights.vectors(e.terms()));
         nodes.add(node);
         index.put(e.article(), a);
@@ -147,31 +151,30 @@ final class CandidateGraph {
         return changed;
     }
 
-    // New scales for the articles whose candidates changed, then the links that can have moved: those
-    // of an article whose scale changed, and new pairs (no link yet, always with an arrival). Only
-    // such articles' scales can change, so every such pair has an end among them; a pair with both
-    // ends there is computed from its lower end only. Returns the rescaled articles.
-    private Set<Integer> relink(Set<Integer> candidatesChanged) {
+    // New scales for the articles whose candidates changed (from their few best similarities), then
+    // the links that can have moved: all pairs of an article whose scale changed, and new pairs (no
+    // link yet, always with an arrival). Returns the rescaled articles.
+    private Set<Integer> relink(Set<Integer> candidatesChanged, Set<Integer> arrivals) {
         Set<Integer> rescaled = new HashSet<>();
         for (int i : candidatesChanged) {
             Node n = nodes.get(i);
-            double scale = clusterer.scale(n.raws());
+            double scale = clusterer.scale(n.best());
             if (scale != n.scale) {
                 n.scale = scale;
                 rescaled.add(i);
             }
         }
-        for (int i : candidatesChanged) {
+        Set<Integer> relinked = new HashSet<>(rescaled);
+        relinked.addAll(arrivals);
+        for (int i : relinked) {
             Node n = nodes.get(i);
             for (int k = 0; k < n.pairs; k++) {
                 int j = n.partner[k];
-                boolean stale = rescaled.contains(i) || rescaled.contains(j) || Double.isNaN(n.link[k]);
-                if (n.via[k] == 0 || !stale || (j < i && candidatesChanged.contains(j))) {
-                    continue;
+                if (n.via[k] > 0) {
+                    double link = link(i, j, n.raw[k]);
+                    n.link[k] = link;
+                    nodes.get(j).setLink(i, link);
                 }
-                double link = link(i, j, n.raw[k]);
-                n.link[k] = link;
-                nodes.get(j).setLink(i, link);
             }
         }
         return rescaled;
@@ -215,8 +218,13 @@ final class CandidateGraph {
         int[] via = new int[4];
         int pairs;
         double scale = Double.NaN;
+        // the best similarities among the current pairs, highest first: all the scale reads
+        final double[] best;
+        int bestCount;
+        boolean bestStale; // a pair was dropped: read them again from all pairs
 
-        Node(StoryEvidence evidence, TermWeights.Vectors vectors) {
+        Node(int neighbours, StoryEvidence evidence, TermWeights.Vectors vectors) {
+            this.best = new double[neighbours];
             this.evidence = evidence;
             this.vectors = vectors;
         }
@@ -234,6 +242,19 @@ final class CandidateGraph {
             link[pairs] = Double.NaN; // not computed yet
             via[pairs] = blocks;
             pairs++;
+            keepIfBest(similarity);
+        }
+
+        private void keepIfBest(double similarity) {
+            int at = bestCount;
+            while (at > 0 && best[at - 1] < similarity) {
+                at--;
+            }
+            if (at < best.length) {
+                System.arraycopy(best, at, best, at + 1, Math.min(bestCount, best.length - 1) - at);
+                best[at] = similarity;
+                bestCount = Math.min(bestCount + 1, best.length);
+            }
         }
 
         /** One block fewer makes the pair; false when it is not a pair (dated apart, or dropped). */
@@ -244,6 +265,7 @@ final class CandidateGraph {
             }
             if (--via[k] == 0) {
                 link[k] = 0;
+                bestStale = true;
             }
             return true;
         }
@@ -257,12 +279,20 @@ final class CandidateGraph {
             link[Arrays.binarySearch(partner, 0, pairs, other)] = value;
         }
 
-        List<Double> raws() {
-            List<Double> out = new java.util.ArrayList<>(pairs);
-            for (int k = 0; k < pairs; k++) {
-                if (via[k] > 0) {
-                    out.add(raw[k]);
+        /** The best similarities of the current pairs: the scale of these is the scale of all of them. */
+        List<Double> best() {
+            if (bestStale) {
+                bestStale = false;
+                bestCount = 0;
+                for (int k = 0; k < pairs; k++) {
+                    if (via[k] > 0) {
+                        keepIfBest(raw[k]);
+                    }
                 }
+            }
+            List<Double> out = new java.util.ArrayList<>(bestCount);
+            for (int k = 0; k < bestCount; k++) {
+                out.add(best[k]);
             }
             return out;
         }
