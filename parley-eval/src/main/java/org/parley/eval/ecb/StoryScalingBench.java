@@ -35,6 +35,8 @@ public final class StoryScalingBench {
         }
     }
 
+    /** How many articles the untimed part of {@link #assignment} adds at once. */
+    static final int LOAD_BATCH = 50_000;
     private static final LocalDate UNDATED_BASE = LocalDate.of(2015, 1, 1);
     private final List<List<StoryEvidence>> templates;
     private final StoryClusterer clusterer;
@@ -162,25 +164,29 @@ public final class StoryScalingBench {
      * One checkpoint of incremental assignment.
      *
      * @param articles         articles added so far
-     * @param microsPerArticle mean cost per article of adding the last {@code window} articles
+     * @param microsPerArticle mean wall time per article of adding the last {@code window} articles
+     * @param cpuMicrosPerArticle the same in CPU time of the adding thread (what a loaded machine distorts least)
      * @param reclustered      mean articles average linkage ran over per timed add
      * @param rounds           mean runs per timed add (1: the first region was proven)
      * @param stories          stories at this point
      * @param totalMillis      time to add all the articles so far
      * @param peakHeapMb       peak heap so far
+     * @param bytesPerArticle  heap live after a collection, above what it was before the first article, per article
      */
-    public record AssignmentRow(int articles, double microsPerArticle, double reclustered, double rounds, int stories,
-                                long totalMillis, long peakHeapMb) {
+    public record AssignmentRow(int articles, double microsPerArticle, double cpuMicrosPerArticle, double reclustered, double rounds, int stories,
+                                long totalMillis, long peakHeapMb,
+                                long bytesPerArticle) {
         public String line() {
-            return String.format(Locale.ROOT, "| %,d | %,.2f | %,.1f | %.2f | %,d | %,d | %,d |", articles,
-                    microsPerArticle / 1000, reclustered, rounds, stories, totalMillis, peakHeapMb);
+            return String.format(Locale.ROOT, "| %,d | %,.2f | %,.2f | %,.1f | %.2f | %,d | %,d | %,d | %,d |", articles,
+                    microsPerArticle / 1000, cpuMicrosPerArticle / 1000, reclustered, rounds, stories, totalMillis, peakHeapMb, bytesPerArticle);
         }
     }
 
     /**
      * Adds {@code max(checkpoints)} synthetic articles to {@link IncrementalStories} as a stream of
-     * {@code perDay} articles a day would bring them, in date order: in batches of 1,000, except the
-     * {@code window} arrivals before each checkpoint, added {@code timedBatch} at a time and timed.
+     * {@code perDay} articles a day would bring them, in date order: the articles up to {@code window}
+     * before each checkpoint in untimed batches of {@value #LOAD_BATCH} (as a store is loaded), then the {@code window}
+     * arrivals before the checkpoint {@code timedBatch} at a time, timed.
      * Articles are made as they are added, so the input never sits in memory whole.
      */
     public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay, int timedBatch) {
@@ -193,6 +199,7 @@ public final class StoryScalingBench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long baseline = used(heap);
         IncrementalStories stories = new IncrementalStories(clusterer);
         List<AssignmentRow> rows = new ArrayList<>();
         long start = System.nanoTime();
@@ -200,31 +207,42 @@ public final class StoryScalingBench {
         for (int checkpoint : java.util.Arrays.stream(checkpoints).sorted().toArray()) {
             int timedFrom = Math.max(added, checkpoint - window);
             while (added < timedFrom) {
-                int to = Math.min(timedFrom, added + 1_000);
+                int to = Math.min(timedFrom, added + LOAD_BATCH);
                 stories.add(made(input.subList(added, to), span));
                 added = to;
             }
+            java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            long cpuNanos = 0;
             long nanos = 0;
             long reclustered = 0;
             long rounds = 0;
             while (added < checkpoint) {
                 int to = Math.min(checkpoint, added + timedBatch);
                 List<StoryEvidence> batch = made(input.subList(added, to), span);
+                long c = cpu.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 IncrementalStories.Change change = stories.add(batch);
                 nanos += System.nanoTime() - t;
+                cpuNanos += cpu.getCurrentThreadCpuTime() - c;
                 reclustered += change.reclustered();
                 rounds += change.rounds();
                 added = to;
             }
             double calls = Math.max(1, (checkpoint - timedFrom + timedBatch - 1) / timedBatch);
             double micros = nanos / 1_000.0 / Math.max(1, checkpoint - timedFrom);
+            double cpuMicros = cpuNanos / 1_000.0 / Math.max(1, checkpoint - timedFrom);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            rows.add(new AssignmentRow(checkpoint, micros, reclustered / calls, rounds / calls, stories.stories().size(),
-                    (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024)));
+            System.gc();
+            long live = used(heap) - baseline;
+            rows.add(new AssignmentRow(checkpoint, micros, cpuMicros, reclustered / calls, rounds / calls, stories.stories().size(),
+                    (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024), live / checkpoint));
             System.out.println(rows.get(rows.size() - 1).line());
         }
         return rows;
+    }
+
+    private static long used(List<MemoryPoolMXBean> heap) {
+        return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
     }
 
     private List<StoryEvidence> made(List<Planned> planned, int spanDays) {
