@@ -108,6 +108,20 @@ final class AverageLinkage {
         size[keep] += size[drop];
         common[keep] = window;
         version[keep]++;
+        foldSums(sums, keep, drop, (other, sum) -> offer(keep, other, sum));
+    }
+
+    /** Receives one group's link sum with another group. */
+    interface SumVisitor {
+        void visit(int other, double sum);
+    }
+
+    /**
+     * Folds group {@code drop}'s link sums into group {@code keep}'s (each group's sums with the
+     * others, by group), and visits every sum {@code keep} now has. {@link InterleavingCheck} keeps its
+     * cross sums the same way.
+     */
+    static void foldSums(List<Map<Integer, Double>> sums, int keep, int drop, SumVisitor visitor) {
         Map<Integer, Double> merged = sums.get(keep);
         merged.remove(drop);
         sums.get(drop).forEach((k, v) -> {
@@ -120,7 +134,7 @@ final class AverageLinkage {
             Map<Integer, Double> other = sums.get(e.getKey());
             other.remove(drop);
             other.put(keep, e.getValue());
-            offer(keep, e.getKey(), e.getValue());
+            visitor.visit(e.getKey(), e.getValue());
         }
     }
 

@@ -144,22 +144,14 @@ final class InterleavingCheck {
         }
     }
 
-    // The same bookkeeping as AverageLinkage.merge, over cross pairs only.
+    // As AverageLinkage merges, over cross pairs only.
     private void merge(int keep, int drop) {
         parent[drop] = keep;
         size[keep] += size[drop];
         window[keep] = window[keep] == null ? window[drop]
                 : window[drop] == null ? window[keep] : window[keep].intersection(window[drop]);
         version[keep]++;
-        Map<Integer, Double> merged = cross.get(keep);
-        cross.get(drop).forEach((k, v) -> merged.merge(k, v, Double::sum));
-        cross.set(drop, Map.of());
-        for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-            Map<Integer, Double> other = cross.get(e.getKey());
-            other.remove(drop);
-            other.put(keep, e.getValue());
-            offer(keep, e.getKey(), e.getValue());
-        }
+        AverageLinkage.foldSums(cross, keep, drop, (other, sum) -> offer(keep, other, sum));
     }
 
     private void offer(int a, int b, double sum) {
