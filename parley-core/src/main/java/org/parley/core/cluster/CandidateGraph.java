@@ -22,8 +22,9 @@ import org.parley.model.ArticleId;
  * link that changed (the arrivals, the rescaled articles, one end of each withdrawn pair), so the
  * links among all other articles are as they were.
  *
- * <p>Per article it holds the evidence without its term counts (those live on in its vectors), the
- * vectors, and per candidate pair 24 bytes on each side. Not thread-safe.
+ * <p>Per article it holds the evidence without its term counts (those live on in its vectors, whose
+ * term strings are interned), the vectors, its few best similarities, and per candidate pair 24 bytes
+ * on each side. Not thread-safe.
  */
 final class CandidateGraph {
     private static final ArticleTerms NO_TERMS = new ArticleTerms(Map.of(), Map.of());
@@ -36,13 +37,15 @@ final class CandidateGraph {
     private final StoryClusterer clusterer;
     private final TermWeights weights = TermWeights.background();
     private final Map<ArticleId, Integer> index = new HashMap<>();
-    private final java.util.ArrayList<Node> nodes = new java.util.ArrayList<>();
+    private final List<Node> nodes = new java.util.ArrayList<>();
     private final Map<String, Block> blocks = new HashMap<>();
     private final int neighbours;
+    private final double floorScale; // the scale of an article with no similar candidate
 
     CandidateGraph(StoryClusterer clusterer) {
         this.clusterer = clusterer;
         this.neighbours = clusterer.settings().neighbours();
+        this.floorScale = clusterer.scale(List.of());
     }
 
     int size() {
@@ -93,8 +96,10 @@ final class CandidateGraph {
     // articles whose candidates changed.
     private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
         int a = nodes.size();
-        Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(), e.lead(),
-                e.when(), NO_TERMS), weights.vectors(e.terms()));
+        // the vectors keep the terms: one copy of each term string for all the articles that have it
+        ArticleTerms shared = new ArticleTerms(interned(e.terms().words()), interned(e.terms().names()));
+        Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(),
+                e.lead(), e.when(), NO_TERMS), weights.vectors(shared));
         nodes.add(node);
         index.put(e.article(), a);
         Set<Integer> changed = new HashSet<>();
@@ -120,11 +125,30 @@ final class CandidateGraph {
         for (Map.Entry<Integer, Integer> p : partners.entrySet()) {
             int m = p.getKey();
             double raw = node.vectors.similarity(nodes.get(m).vectors);
+            if (!matters(node.evidence, nodes.get(m).evidence, raw)) {
+                continue;
+            }
             node.append(m, raw, p.getValue());
             nodes.get(m).append(a, raw, p.getValue());
             changed.add(m);
         }
         return changed;
+    }
+
+    // Most candidates share one rare term and read alike under the scale floor: such a pair neither
+    // links (at any scales) nor moves a scale (a k-th best similarity that low leaves the floor), so
+    // it is not kept, the batch's result does not depend on it, and it costs no memory.
+    private boolean matters(StoryEvidence a, StoryEvidence b, double raw) {
+        StoryEvidence first = a.article().compareTo(b.article()) < 0 ? a : b;
+        StoryEvidence second = first == a ? b : a;
+        return clusterer.linkScore(first, second, raw, 1, 1) > 0
+                || clusterer.scale(java.util.Collections.nCopies(neighbours, raw)) > floorScale;
+    }
+
+    private static Map<String, Integer> interned(Map<String, Integer> counts) {
+        Map<String, Integer> out = new HashMap<>();
+        counts.forEach((term, count) -> out.put(term.intern(), count));
+        return out;
     }
 
     // A block just grew too large: the pairs it made lose it, and those no other block makes are
