@@ -27,6 +27,7 @@ final class AverageLinkage {
     private final int[] version;
     private final DateWindow[] common;
     private final List<Map<Integer, Double>> sums = new ArrayList<>();
+    private final List<Merge> merges = new ArrayList<>();
     private final PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::average)
             .reversed().thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
 
@@ -78,7 +79,7 @@ final class AverageLinkage {
             if (x != null && y != null && !x.overlaps(y)) {
                 continue;
             }
-            merge(c.a(), c.b(), x == null ? y : y == null ? x : x.intersection(y));
+            merge(c.a(), c.b(), c.average(), x == null ? y : y == null ? x : x.intersection(y));
         }
         int[] group = new int[parent.length];
         for (int i = 0; i < parent.length; i++) {
@@ -87,13 +88,40 @@ final class AverageLinkage {
         return group;
     }
 
-    private void merge(int a, int b, DateWindow window) {
+    /**
+     * One merge of a run: the groups whose lowest items are {@code keep} and {@code drop} (keep &lt; drop)
+     * became one, at this average link.
+     */
+    record Merge(int keep, int drop, double height) {
+    }
+
+    /** The merges of {@link #run}, in the order they were made. */
+    List<Merge> merges() {
+        return List.copyOf(merges);
+    }
+
+    private void merge(int a, int b, double height, DateWindow window) {
         int keep = Math.min(a, b);
         int drop = Math.max(a, b);
+        merges.add(new Merge(keep, drop, height));
         parent[drop] = keep;
         size[keep] += size[drop];
         common[keep] = window;
         version[keep]++;
+        foldSums(sums, keep, drop, (other, sum) -> offer(keep, other, sum));
+    }
+
+    /** Receives one group's link sum with another group. */
+    interface SumVisitor {
+        void visit(int other, double sum);
+    }
+
+    /**
+     * Folds group {@code drop}'s link sums into group {@code keep}'s (each group's sums with the
+     * others, by group), and visits every sum {@code keep} now has. {@link InterleavingCheck} keeps its
+     * cross sums the same way.
+     */
+    static void foldSums(List<Map<Integer, Double>> sums, int keep, int drop, SumVisitor visitor) {
         Map<Integer, Double> merged = sums.get(keep);
         merged.remove(drop);
         sums.get(drop).forEach((k, v) -> {
@@ -106,7 +134,7 @@ final class AverageLinkage {
             Map<Integer, Double> other = sums.get(e.getKey());
             other.remove(drop);
             other.put(keep, e.getValue());
-            offer(keep, e.getKey(), e.getValue());
+            visitor.visit(e.getKey(), e.getValue());
         }
     }
 

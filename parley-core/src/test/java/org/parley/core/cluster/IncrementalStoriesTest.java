@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.model.EventDate;
@@ -72,6 +73,25 @@ class IncrementalStoriesTest {
         // every story that is not reported as changed was there before, unchanged
         after.stream().filter(s -> !change.changed().contains(s)).forEach(s -> assertThat(before).contains(s));
         assertThat(incremental.add(List.of(last)).changed()).as("an article already added changes nothing").isEmpty();
+    }
+
+    @Test
+    void anArrivalReClustersOnlyTheStoriesItTouches() {
+        StoryClusterer clusterer = StoryClusterer.withDefaults();
+        List<StoryEvidence> articles = articles(new Random(11));
+        IncrementalStories incremental = new IncrementalStories(clusterer);
+        incremental.add(articles);
+        LocalDate day = LocalDate.of(2020, 6, 1);
+        StoryEvidence unrelated = new StoryEvidence(StoryClustererTest.id("lone"), "lone", "outlet", "glacier survey",
+                day, null, DateWindow.reportedBy(day), ArticleTerms.ofText("glacier glacier survey moraine", List.of()));
+
+        IncrementalStories.Change change = incremental.add(List.of(unrelated));
+
+        assertThat(change.reclustered()).as("an article sharing no key with the store").isEqualTo(1);
+        assertThat(change.rounds()).isEqualTo(1);
+        List<StoryEvidence> all = new ArrayList<>(articles);
+        all.add(unrelated);
+        assertThat(incremental.stories()).isEqualTo(clusterer.cluster(all));
     }
 
     // Reports of a few dozen events: each event has its own rare words, names, place and dates; some

@@ -35,6 +35,8 @@ public final class StoryScalingBench {
         }
     }
 
+    /** How many articles the untimed part of {@link #assignment} adds at once. */
+    static final int LOAD_BATCH = 50_000;
     private static final LocalDate UNDATED_BASE = LocalDate.of(2015, 1, 1);
     private final List<List<StoryEvidence>> templates;
     private final StoryClusterer clusterer;
@@ -65,35 +67,54 @@ public final class StoryScalingBench {
      * a random number of days within ±10 years instead.
      */
     public List<StoryEvidence> synthetic(int n, long seed, int spanDays) {
+        return plan(n, seed, spanDays).stream().map(p -> materialize(p, spanDays)).toList();
+    }
+
+    /** One synthetic article before it is made: which template member, which copy, moved by how many days. */
+    private record Planned(int template, int member, int copy, long days, int outlet, int number) {
+    }
+
+    // The synthetic articles as small records: a million of them fit where a million evidences do not.
+    private List<Planned> plan(int n, long seed, int spanDays) {
         Random random = new Random(seed);
-        List<StoryEvidence> out = new ArrayList<>(n);
+        List<Planned> out = new ArrayList<>(n);
         int copy = 0;
         while (out.size() < n) {
-            List<StoryEvidence> group = templates.get(random.nextInt(templates.size()));
+            int t = random.nextInt(templates.size());
+            List<StoryEvidence> group = templates.get(t);
             long days = spanDays > 0
                     ? UNDATED_BASE.plusDays(random.nextInt(spanDays)).toEpochDay() - start(group).toEpochDay()
                     : random.nextInt(20 * 365) - 10 * 365;
             copy++;
-            for (StoryEvidence e : group) {
-                if (out.size() == n) {
-                    break;
-                }
-                String outlet = (e.outlet() == null ? "outlet" : e.outlet()) + "-" + random.nextInt(50);
-                ArticleId id = new ArticleId(String.format("%016x%016x", copy, out.size()));
-                StoryEvidence moved = e.resampled(id, e.doc() + "#" + copy, outlet, days);
-                if (spanDays > 0) {
-                    moved = anotherEvent(moved, copy);
-                }
-                if (moved.when() == null) {
-                    // an undated original (ECB+ often) gets a publication date, else every copy would be one story
-                    LocalDate published = UNDATED_BASE.plusDays(days);
-                    moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
-                            moved.lead(), DateWindow.reportedBy(published), moved.terms());
-                }
-                out.add(moved);
+            for (int m = 0; m < group.size() && out.size() < n; m++) {
+                out.add(new Planned(t, m, copy, days, random.nextInt(50), out.size()));
             }
         }
         return out;
+    }
+
+    private StoryEvidence materialize(Planned p, int spanDays) {
+        StoryEvidence e = templates.get(p.template()).get(p.member());
+        String outlet = (e.outlet() == null ? "outlet" : e.outlet()) + "-" + p.outlet();
+        ArticleId id = new ArticleId(String.format("%016x%016x", p.copy(), p.number()));
+        StoryEvidence moved = e.resampled(id, e.doc() + "#" + p.copy(), outlet, p.days());
+        if (spanDays > 0) {
+            moved = anotherEvent(moved, p.copy());
+        }
+        if (moved.when() == null) {
+            // an undated original (ECB+ often) gets a publication date, else every copy would be one story
+            LocalDate published = UNDATED_BASE.plusDays(p.days());
+            moved = new StoryEvidence(moved.article(), moved.doc(), moved.outlet(), moved.title(), published,
+                    moved.lead(), DateWindow.reportedBy(published), moved.terms());
+        }
+        return moved;
+    }
+
+    // The day a planned article's news is placed at, as day() gives for it once made.
+    private LocalDate day(Planned p) {
+        StoryEvidence e = templates.get(p.template()).get(p.member());
+        return e.when() != null ? e.when().from().plusDays(p.days())
+                : DateWindow.reportedBy(UNDATED_BASE.plusDays(p.days())).from();
     }
 
     /**
@@ -142,34 +163,43 @@ public final class StoryScalingBench {
     /**
      * One checkpoint of incremental assignment.
      *
-     * @param articles       articles added so far
-     * @param microsPerArticle mean cost per article of adding the last {@code window} articles
-     * @param stories        stories at this point
-     * @param totalMillis    time to add all the articles so far
-     * @param peakHeapMb     peak heap so far
+     * @param articles         articles added so far
+     * @param microsPerArticle mean wall time per article of adding the last {@code window} articles
+     * @param cpuMicrosPerArticle the same in CPU time of the adding thread (what a loaded machine distorts least)
+     * @param reclustered      mean articles average linkage ran over per timed add
+     * @param rounds           mean runs per timed add (1: the first region was proven)
+     * @param stories          stories at this point
+     * @param totalMillis      time to add all the articles so far
+     * @param peakHeapMb       peak heap so far
+     * @param bytesPerArticle  heap live after a collection, above what it was before the first article, per article
      */
-    public record AssignmentRow(int articles, double microsPerArticle, int stories, long totalMillis, long peakHeapMb) {
+    public record AssignmentRow(int articles, double microsPerArticle, double cpuMicrosPerArticle, double reclustered, double rounds, int stories,
+                                long totalMillis, long peakHeapMb,
+                                long bytesPerArticle) {
         public String line() {
-            return String.format(Locale.ROOT, "| %,d | %,.0f | %,d | %,d | %,d |", articles, microsPerArticle, stories,
-                    totalMillis, peakHeapMb);
+            return String.format(Locale.ROOT, "| %,d | %,.2f | %,.2f | %,.1f | %.2f | %,d | %,d | %,d | %,d |", articles,
+                    microsPerArticle / 1000, cpuMicrosPerArticle / 1000, reclustered, rounds, stories, totalMillis, peakHeapMb, bytesPerArticle);
         }
     }
 
     /**
      * Adds {@code max(checkpoints)} synthetic articles to {@link IncrementalStories} as a stream of
-     * {@code perDay} articles a day would bring them, in date order: in batches of 1,000, except the
-     * {@code window} arrivals before each checkpoint, added {@code timedBatch} at a time and timed.
+     * {@code perDay} articles a day would bring them, in date order: the articles up to {@code window}
+     * before each checkpoint in untimed batches of {@value #LOAD_BATCH} (as a store is loaded), then the {@code window}
+     * arrivals before the checkpoint {@code timedBatch} at a time, timed.
+     * Articles are made as they are added, so the input never sits in memory whole.
      */
     public List<AssignmentRow> assignment(int[] checkpoints, int window, int perDay, int timedBatch) {
         int max = java.util.Arrays.stream(checkpoints).max().orElseThrow();
-        List<StoryEvidence> input = new ArrayList<>(synthetic(max, max, Math.max(1, max / perDay)));
-        // a stream: reports arrive in the order of their news, undated ones anywhere
-        input.sort(java.util.Comparator.comparing(StoryScalingBench::day,
-                java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder())));
+        int span = Math.max(1, max / perDay);
+        List<Planned> input = new ArrayList<>(plan(max, max, span));
+        // a stream: reports arrive in the order of their news
+        input.sort(java.util.Comparator.comparing(this::day));
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long baseline = used(heap);
         IncrementalStories stories = new IncrementalStories(clusterer);
         List<AssignmentRow> rows = new ArrayList<>();
         long start = System.nanoTime();
@@ -177,27 +207,46 @@ public final class StoryScalingBench {
         for (int checkpoint : java.util.Arrays.stream(checkpoints).sorted().toArray()) {
             int timedFrom = Math.max(added, checkpoint - window);
             while (added < timedFrom) {
-                int to = Math.min(timedFrom, added + 1_000);
-                stories.add(input.subList(added, to));
+                int to = Math.min(timedFrom, added + LOAD_BATCH);
+                stories.add(made(input.subList(added, to), span));
                 added = to;
             }
-            long t = System.nanoTime();
+            java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            long cpuNanos = 0;
+            long nanos = 0;
             long reclustered = 0;
+            long rounds = 0;
             while (added < checkpoint) {
                 int to = Math.min(checkpoint, added + timedBatch);
-                reclustered += stories.add(input.subList(added, to)).reclustered();
+                List<StoryEvidence> batch = made(input.subList(added, to), span);
+                long c = cpu.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                IncrementalStories.Change change = stories.add(batch);
+                nanos += System.nanoTime() - t;
+                cpuNanos += cpu.getCurrentThreadCpuTime() - c;
+                reclustered += change.reclustered();
+                rounds += change.rounds();
                 added = to;
             }
-            long calls = Math.max(1, (checkpoint - timedFrom + timedBatch - 1) / timedBatch);
-            System.out.println("checkpoint " + checkpoint + ": mean articles re-clustered per add "
-                    + reclustered / calls);
-            double micros = (System.nanoTime() - t) / 1_000.0 / Math.max(1, checkpoint - timedFrom);
+            double calls = Math.max(1, (checkpoint - timedFrom + timedBatch - 1) / timedBatch);
+            double micros = nanos / 1_000.0 / Math.max(1, checkpoint - timedFrom);
+            double cpuMicros = cpuNanos / 1_000.0 / Math.max(1, checkpoint - timedFrom);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            rows.add(new AssignmentRow(checkpoint, micros, stories.stories().size(),
-                    (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024)));
+            System.gc();
+            long live = used(heap) - baseline;
+            rows.add(new AssignmentRow(checkpoint, micros, cpuMicros, reclustered / calls, rounds / calls, stories.stories().size(),
+                    (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024), live / checkpoint));
             System.out.println(rows.get(rows.size() - 1).line());
         }
         return rows;
+    }
+
+    private static long used(List<MemoryPoolMXBean> heap) {
+        return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private List<StoryEvidence> made(List<Planned> planned, int spanDays) {
+        return planned.stream().map(p -> materialize(p, spanDays)).toList();
     }
 
     /** The day an article's news is placed at: its window's first day, else its publication day. */

@@ -22,13 +22,7 @@ class StoryScalingIT {
 
     @Test
     void scales() {
-        Path ecb = SeedCorpus.sharedDir().resolve("bench/ecbplus-dev/docs");
-        assumeTrue(Files.isDirectory(ecb), "../shared/bench/ecbplus-dev/docs is absent: skipping the scaling bench");
-        List<AnnotatedCorpus.Item> items = new ArrayList<>(SeedCorpus.load());
-        items.addAll(AnnotatedCorpus.of(Path.of("../demo/corpus"), Path.of("target/demo-store")));
-        items.addAll(AnnotatedCorpus.of(ecb, Path.of("target", "ecb-store")));
-        List<StoryEvidence> real = CorpusEvidence.of(items);
-        StoryScalingBench bench = new StoryScalingBench(real, StoryClusterer.withDefaults());
+        StoryScalingBench bench = bench();
 
         System.out.println("| articles | stories | cluster time (ms) | peak heap (MB) |");
         System.out.println("|---:|---:|---:|---:|");
@@ -37,5 +31,33 @@ class StoryScalingIT {
             System.out.println(row.line());
             assertThat(row.stories()).isBetween(1, n - 1);
         }
+    }
+
+    /**
+     * Incremental assignment of a stream of 150 articles a day; sizes from {@code parley.assign.sizes}
+     * (default 1,000 and 10,000; docs/bench.md has 1k/10k/100k/1M), each row timing the last
+     * {@code parley.assign.window} single arrivals (default 500).
+     */
+    @Test
+    void assignsOneArrivalAtACost() {
+        StoryScalingBench bench = bench();
+        int[] sizes = java.util.Arrays.stream(System.getProperty("parley.assign.sizes", "1000,10000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int window = Integer.getInteger("parley.assign.window", 500);
+        System.out.println("| articles | ms per arrival | CPU ms per arrival | articles re-clustered per arrival | runs per arrival | stories"
+                + " | total ms | peak heap (MB) | live bytes per article |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<StoryScalingBench.AssignmentRow> rows = bench.assignment(sizes, window, 150, 1);
+        assertThat(rows).hasSize(sizes.length).allSatisfy(r -> assertThat(r.stories()).isBetween(1, r.articles() - 1));
+    }
+
+    private static StoryScalingBench bench() {
+        Path ecb = SeedCorpus.sharedDir().resolve("bench/ecbplus-dev/docs");
+        assumeTrue(Files.isDirectory(ecb), "../shared/bench/ecbplus-dev/docs is absent: skipping the scaling bench");
+        List<AnnotatedCorpus.Item> items = new ArrayList<>(SeedCorpus.load());
+        items.addAll(AnnotatedCorpus.of(Path.of("../demo/corpus"), Path.of("target/demo-store")));
+        items.addAll(AnnotatedCorpus.of(ecb, Path.of("target", "ecb-store")));
+        List<StoryEvidence> real = CorpusEvidence.of(items);
+        return new StoryScalingBench(real, StoryClusterer.withDefaults());
     }
 }
