@@ -105,20 +105,21 @@ final class DistributedEvents {
      * meetings the acts name with the keys of every event's mentions.
      */
     private static JavaRDD<String> withParents(JavaRDD<String> eventsJson) {
-        JavaPairRDD<String, Event> events = eventsJson.mapToPair(json -> {
-            Event e = ModelJson.read(json, Event.class);
-            return new Tuple2<>(e.id(), e);
-        }).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> ownerOfMention = events.flatMapToPair(t -> ParentEvents.mentionKeys(t._2).stream()
-                .map(key -> new Tuple2<>(key, t._1)).iterator()).reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
-        JavaPairRDD<String, String> actOfParentKey = events.flatMapToPair(t -> ParentEvents.parentKeys(t._2).stream()
-                .map(key -> new Tuple2<>(key, t._1)).iterator());
+        // events travel as JSON: the model's records are not Java-serialisable
+        JavaPairRDD<String, String> events = eventsJson
+                .mapToPair(json -> new Tuple2<>(ModelJson.read(json, Event.class).id(), json))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> ownerOfMention = events.flatMapToPair(t -> ParentEvents
+                        .mentionKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._1)).iterator())
+                .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
+        JavaPairRDD<String, String> actOfParentKey = events.flatMapToPair(t -> ParentEvents
+                .parentKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._1)).iterator());
         JavaPairRDD<String, String> parentOfAct = actOfParentKey.join(ownerOfMention)
                 .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2)).groupByKey()
                 .flatMapToPair(t -> ParentEvents.elect(t._1, listOf(t._2)).map(p -> new Tuple2<>(t._1, p))
                         .stream().iterator());
-        return events.leftOuterJoin(parentOfAct)
-                .map(t -> ModelJson.write(t._2._1.withDuring(t._2._2.orElse(null))));
+        return events.leftOuterJoin(parentOfAct).map(t -> ModelJson.write(
+                ModelJson.read(t._2._1, Event.class).withDuring(t._2._2.orElse(null))));
     }
 
     private static List<String> listOf(Iterable<String> values) {
