@@ -33,7 +33,7 @@ public final class DemoEventReport {
         line(out, "  false conflicts %d, missed conflicts %d, records spanning two stories %d",
                 s.falseConflicts().size(), s.missedConflicts().size(), s.spanning().size());
         out.append('\n');
-        String row = "%-4s %-5s %-28s %-22s %-24s %-24s %s%n";
+        String row = "%-4s %-5s %-36s %-33s %-22s %-13s %s%n";
         out.append(String.format(Locale.ROOT, row, "ev", "story", "gold", "record", "mode / date", "place", "acts"));
         for (EncounterResult r : s.encounters()) {
             List<ActResult> acts = s.acts().stream().filter(a -> a.encounter().equals(r.gold())).toList();
@@ -46,7 +46,7 @@ public final class DemoEventReport {
             Event e = r.record();
             out.append(String.format(Locale.ROOT, row, r.gold().id(), r.gold().story(), gold(r),
                     e.id() + (r.byName() ? "" : " (by country)"),
-                    mark(r.modeRight()) + e.mode() + " " + mark(r.dateRight()) + e.date().iso(),
+                    mark(r.modeRight()) + (e.mode() == null ? "-" : e.mode()) + " " + mark(r.dateRight()) + e.date().iso(),
                     mark(r.placeRight()) + (e.location() == null ? "-" : e.location().name()), actCells));
         }
         section(out, "Encounters missed or wrong");
