@@ -3,6 +3,7 @@ package org.parley.eval.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +95,11 @@ public final class DemoEventScorer {
                 missedConflicts(encounters), spanning(events), unknownSentences(sentences));
     }
 
+    /** The context entry of the record's first mention, when every mention states one. */
     private Optional<Context> context(Event e) {
-        List<Context> found = new ArrayList<>();
-        for (EventMention m : e.mentions()) {
-            Optional<Context> c = gold.context().stream().filter(ctx -> statesContext(ctx, e, m)).findFirst();
-            if (c.isEmpty()) {
-                return Optional.empty();
-            }
-            found.add(c.get());
-        }
-        return found.stream().findFirst();
+        List<Optional<Context>> found = e.mentions().stream()
+                .map(m -> gold.context().stream().filter(ctx -> statesContext(ctx, e, m)).findFirst()).toList();
+        return found.stream().allMatch(Optional::isPresent) ? found.get(0) : Optional.empty();
     }
 
     private boolean statesContext(Context ctx, Event e, EventMention m) {
@@ -134,7 +130,7 @@ public final class DemoEventScorer {
     }
 
     private List<ActResult> matchActs(Set<Event> open, Map<String, EncounterResult> encounters) {
-        Map<Act, ActResult> results = new HashMap<>();
+        Map<Act, ActResult> results = new IdentityHashMap<>(); // two acts may read alike
         for (boolean sidesFirst : List.of(true, false)) {
             for (Encounter enc : gold.encounters()) {
                 for (Act act : enc.acts()) {
