@@ -9,7 +9,7 @@ import org.parley.model.Sentence;
 
 /**
  * What every extraction stage reads of one article, built once: the article, its annotation, its
- * {@link ArticleSections} (captions marked from its clean text), one {@link DependencyGraph} per
+ * {@link ArticleSections} (captions marked from its clean text; the dateline and the lead), one {@link DependencyGraph} per
  * sentence and the {@link Predicate}s of each sentence with their modality cues. The findings stage
  * builds it ({@code extract.ParleyFindingsExtractor}) and hands the same instance to actors, events,
  * commitments and the dater, so none of them recomputes a part or reads it differently.

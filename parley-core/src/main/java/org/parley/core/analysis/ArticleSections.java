@@ -1,6 +1,8 @@
 package org.parley.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.model.AnnotatedText;
 import org.parley.model.CleanText;
@@ -33,6 +35,8 @@ public final class ArticleSections {
         BODY
     }
 
+    /** The most sentences of the lead: texts without paragraph breaks give their first three body sentences. */
+    static final int LEAD_SENTENCES = 3;
     /** Longer lines without final punctuation are running text that lost its full stop, not headings. */
     static final int LONGEST_HEADING = 25;
     /** What ends a sentence of running text; some sources write a closing quote as two apostrophes. */
@@ -40,9 +44,13 @@ public final class ArticleSections {
 
     private final List<Section> sections;
     private final int[] number;
+    private final ArticleDateline dateline;
+    private final List<Integer> lead;
 
-    private ArticleSections(List<Section> sections) {
+    private ArticleSections(List<Section> sections, ArticleDateline dateline, List<Integer> lead) {
         this.sections = List.copyOf(sections);
+        this.dateline = dateline;
+        this.lead = List.copyOf(lead);
         this.number = new int[sections.size()];
         int current = 0;
         for (int s = 0; s < number.length; s++) {
@@ -75,12 +83,53 @@ public final class ArticleSections {
             }
             found[s] = section;
         }
-        return new ArticleSections(List.of(found));
+        List<Section> sections = List.of(found);
+        String cleanText = clean == null ? null : clean.text();
+        return new ArticleSections(sections, dateline(text, sections, cleanText), lead(text, sections, cleanText));
+    }
+
+    private static ArticleDateline dateline(AnnotatedText text, List<Section> sections, String clean) {
+        for (int s = 0; s < sections.size(); s++) {
+            if (sections.get(s) != Section.CAPTION) {
+                Optional<ArticleDateline> found = DatelineReader.read(text, s, clean);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            if (sections.get(s) == Section.BODY) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> lead(AnnotatedText text, List<Section> sections, String clean) {
+        List<Integer> lead = new ArrayList<>();
+        int first = sections.indexOf(Section.BODY);
+        for (int s = first; s >= 0 && s < sections.size() && lead.size() < LEAD_SENTENCES; s++) {
+            if (sections.get(s) != Section.BODY || !lead.isEmpty() && clean != null
+                    && clean.substring(text.sentences().get(s - 1).span().end(), text.sentences().get(s).span().begin())
+                    .contains("\n")) {
+                break;
+            }
+            lead.add(s);
+        }
+        return lead;
     }
 
     /** The part of the article sentence {@code s} is. */
     public Section of(int s) {
         return sections.get(s);
+    }
+
+    /** The dateline opening the article's news, if it has one. */
+    public Optional<ArticleDateline> dateline() {
+        return Optional.ofNullable(dateline);
+    }
+
+    /** The sentences of the lead, in order; none when the article has no body sentence. */
+    public List<Integer> lead() {
+        return lead;
     }
 
     /** Whether sentence {@code s} is a headline or a heading. */

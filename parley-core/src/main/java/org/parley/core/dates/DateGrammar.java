@@ -36,8 +36,8 @@ final class DateGrammar {
 
     static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?(?![\\p{L}])";
-    private static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{L}\\d])";
-    private static final String YEAR = "(?:1[89]|2[01])\\d{2}(?!\\d)";
+    static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    static final String YEAR = "(?:1[89]|2[01])\\d{2}(?!\\d)";
     private static final String DATE = "(?:"
             + "(?<amon>" + MONTH + ")\\s*(?<aday>" + DAY + ")(?:(?:\\s*[,\\-]\\s*|\\s+)(?<ayear>" + YEAR + "))?"
             + "|(?<bday>" + DAY + ")\\s+(?:of\\s+)?(?<bmon>" + MONTH + ")(?:,?\\s+(?<byear>" + YEAR + "))?"

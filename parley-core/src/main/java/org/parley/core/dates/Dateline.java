@@ -41,6 +41,12 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
         return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, newText, note);
     }
 
+    /** This dateline with {@code more} added to how it was read. */
+    Dateline withNote(String more) {
+        return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, text,
+                note == null ? more : note + "; " + more);
+    }
+
     /**
      * This undecided numeric date read in {@code order}, for the reason given (both its numbers
      * are at most 12, so either reading is a valid date).

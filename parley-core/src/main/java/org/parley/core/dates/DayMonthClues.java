@@ -2,7 +2,10 @@ package org.parley.core.dates;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,7 +19,11 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the date in the page's URL path ({@code /2013/08/}, {@code /2010/09/14/}): news sites file
  *       pages under their publication year and month;</li>
- *   <li>a date with the month written as a word in the text ({@code May 2}, {@code 2 May 2013}).</li>
+ *   <li>a date with the month written as a word in the text ({@code May 2}, {@code 2 May 2013});</li>
+ *   <li>the month of such a date ({@code Jan. 6}, {@code Feb. 17} fit {@code 2/3/2009} read as
+ *       3 February, not as 2 March), and its year when written: a report names dates near its own,
+ *       so a reading whose month the text never names is the less likely one. Weaker than the
+ *       day itself, so tried last.</li>
  * </ol>
  * Otherwise nothing is decided and the stamp stays unread, as before. Design decision: a weekday
  * the text names ({@code on Tuesday}) is no clue: reports name the day of the event, often not
@@ -43,8 +50,10 @@ final class DayMonthClues {
         }
         LocalDate dayFirst = stamp.date();
         LocalDate monthFirst = stamp.inOrder(DayMonthOrder.MONTH_FIRST, null).date();
+        List<Dateline> named = namedDates(text);
         return fromUrl(dayFirst, monthFirst, url)
-                .or(() -> fromNamedMonths(dayFirst, monthFirst, text));
+                .or(() -> fromNamedDays(dayFirst, monthFirst, named))
+                .or(() -> fromNamedMonths(dayFirst, monthFirst, named));
     }
 
     private static Optional<Decision> fromUrl(LocalDate dayFirst, LocalDate monthFirst, String url) {
@@ -67,21 +76,41 @@ final class DayMonthClues {
         return Optional.empty();
     }
 
-    private Optional<Decision> fromNamedMonths(LocalDate dayFirst, LocalDate monthFirst, String text) {
+    /** The dates of {@code text} whose month is written as a word. */
+    private static List<Dateline> namedDates(String text) {
+        List<Dateline> named = new ArrayList<>();
         if (text == null) {
-            return Optional.empty();
+            return named;
         }
-        Set<MonthDay> named = new HashSet<>();
         Matcher m = DateGrammar.EXPRESSION.matcher(TokenSpacing.join(text));
         while (m.find()) {
-            if (DateGrammar.namesMonth(m)) {
-                Dateline d = DateGrammar.read(m, null);
-                if (d != null) {
-                    named.add(d.monthDay());
-                }
+            Dateline d = DateGrammar.namesMonth(m) ? DateGrammar.read(m, null) : null;
+            if (d != null) {
+                named.add(d);
             }
         }
-        return onlyOne(dayFirst, monthFirst, d -> named.contains(MonthDay.from(d)), "a date the text names");
+        return named;
+    }
+
+    private static Optional<Decision> fromNamedDays(LocalDate dayFirst, LocalDate monthFirst, List<Dateline> named) {
+        Set<MonthDay> days = new HashSet<>();
+        named.forEach(d -> days.add(d.monthDay()));
+        return onlyOne(dayFirst, monthFirst, d -> days.contains(MonthDay.from(d)), "a date the text names");
+    }
+
+    private static Optional<Decision> fromNamedMonths(LocalDate dayFirst, LocalDate monthFirst, List<Dateline> named) {
+        Set<YearMonth> inYear = new HashSet<>();
+        Set<Integer> anyYear = new HashSet<>();
+        for (Dateline d : named) {
+            if (d.hasYear()) {
+                inYear.add(YearMonth.from(d.date()));
+            } else {
+                anyYear.add(d.monthDay().getMonthValue());
+            }
+        }
+        return onlyOne(dayFirst, monthFirst,
+                d -> inYear.contains(YearMonth.from(d)) || anyYear.contains(d.getMonthValue()),
+                "the month of a date the text names");
     }
 
     private static Optional<Decision> onlyOne(LocalDate dayFirst, LocalDate monthFirst, Predicate<LocalDate> fits,

@@ -19,7 +19,8 @@ import org.parley.model.Token;
  * with a value, its tokens and parse, the words of {@code dating-words.tsv} and the
  * {@link CueWords#reportingForms() reporting verbs}. Expressions that
  * belong to something else are dropped: periods and spans ("over the past years", "since April
- * 2021"), vague references ("the past", "current"), a wire dateline, a bare year in brackets or
+ * 2021"), vague references ("the past", "current"), the date of the article's dateline (as its
+ * {@link org.parley.core.analysis.ArticleSections#dateline() sections} hold it), a bare year in brackets or
  * in a name ("the 1982 United Nations Convention"), and an expression of a planned action after
  * "will"/"to"+verb between the trigger and it. Of the rest, the one the trigger governs in the
  * parse, else the nearest in tokens, wins; "said on Wednesday" counts as far away unless the
@@ -35,7 +36,6 @@ final class ExpressionSelection {
                     + "|\\b(?:" + DatingWords.alternatives("span_prepositions") + ")\\s+(?:the\\s+)?)$");
     private static final Pattern VAGUE_TEXT = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + DatingWords.alternatives("vague_words") + ")\\b.*");
-    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*[A-Z][A-Z .'’-]*,\\s*$");
     private static final Set<String> PLAN_AUXILIARIES = Set.copyOf(DatingWords.of("plan_auxiliaries"));
 
     /** The expression of sentence {@code index} that dates the trigger (any when {@code trigger} is -1). */
@@ -45,19 +45,20 @@ final class ExpressionSelection {
                 .filter(t -> t.sentence() == index)
                 .filter(t -> t.type().equals("DATE") || t.type().equals("TIME"))
                 .filter(t -> !(TimexValue.parse(t.value()) instanceof TimexValue.Unresolved))
-                .filter(t -> !belongsElsewhere(r.clean(), s, t, trigger))
+                .filter(t -> !belongsElsewhere(r, s, t, trigger))
                 .min(Comparator.comparingInt((TimeExpression t) -> distance(s, t, trigger))
                         .thenComparing(TimeExpression::span));
     }
 
     /** Whether {@code t} dates something other than the mention of {@code trigger} (any mention when -1). */
-    boolean belongsElsewhere(String clean, Sentence s, TimeExpression t, int trigger) {
+    boolean belongsElsewhere(DatingRequest r, Sentence s, TimeExpression t, int trigger) {
+        String clean = r.clean();
         String before = clean.substring(s.span().begin(), Math.max(s.span().begin(), t.span().begin()));
         String after = clean.substring(Math.min(t.span().end(), s.span().end()), s.span().end());
         if (PERIOD_BEFORE.matcher(before).find() || VAGUE_TEXT.matcher(t.text()).matches()) {
             return true;
         }
-        if (DATELINE_BEFORE.matcher(before).matches() && after.stripLeading().startsWith("(")) {
+        if (r.sections().dateline().filter(d -> d.isDate(t)).isPresent()) {
             return true;   // "HANOI, May 29 (Capital Wire) -": the report's date, not the event's
         }
         if (t.text().matches("\\d{4}") && before.endsWith("(") && after.startsWith(")")) {

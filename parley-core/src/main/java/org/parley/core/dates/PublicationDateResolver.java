@@ -30,7 +30,11 @@ import org.parley.model.RawArticle;
  *       free text holding a date stamp, as news-please gives it from tokenized pages
  *       ({@code Posted on Thu Jun 13, 2013 08 : 45 AM PDT},
  *       {@code PUBLISHED : 02 : 31 GMT, 12 March 2013 | UPDATED : ...}; see
- *       {@link DatelineParser#parseWithin(String, DayMonthOrder)});</li>
+ *       {@link DatelineParser#parseWithin(String, DayMonthOrder)}), an age counted from the day
+ *       the page was fetched ({@code Posted 1 year, 160 days ago [downloaded on 2 October 2013]};
+ *       see {@link RelativeStamp}), or, when none of these reads, the same with a month name
+ *       misspelt by one letter before a day and a year ({@code Novemer 27, 2005}; see
+ *       {@link MisspeltMonth});</li>
  *   <li>a dateline at the start of one of the first {@value #DATELINE_LINES} non-blank lines of the
  *       original text (see {@link DatelineParser}); a month-day dateline without a year gives
  *       {@link WithoutYear};</li>
@@ -40,7 +44,7 @@ import org.parley.model.RawArticle;
  *
  * <p>A numeric stamp whose day/month order neither it nor the outlet settles ({@code 05 / 02 / 2013}
  * on an unknown site) is read in the order the page's other clues fit, if one does: the URL's
- * date path or a date with a named month in the text (see
+ * date path, a date with a named month in the text, else the month of one (see
  * {@link DayMonthClues}; the clue is kept in the evidence). Otherwise it is not read.
  *
  * <p>Time zone: {@link ZoneBasis#STATED} when written with the date (or when the value is an
@@ -85,8 +89,8 @@ public final class PublicationDateResolver {
         if (raw.publishedMetadata() != null && !raw.publishedMetadata().isBlank()) {
             fromMetadata = fromMetadata(raw.publishedMetadata(), outlet, raw);
             if (fromMetadata.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"; trying the text",
-                        raw.origin().describe(), raw.publishedMetadata());
+                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"{2}; trying the text",
+                        raw.origin().describe(), raw.publishedMetadata(), whyUnread(raw.publishedMetadata(), outlet));
             } else if (fromMetadata.get() instanceof Dated) {
                 return fromMetadata.get();
             }
@@ -125,13 +129,32 @@ public final class PublicationDateResolver {
         } catch (DateTimeException ignored) {
             // not RFC 1123: try the dateline forms
         }
-        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
-        String joined = TokenSpacing.join(v);
-        return datelines.parseStandalone(joined, order)
-                .or(() -> datelines.parseLeading(joined, order))
-                .or(() -> datelines.parseWithin(joined, order))
+        return stamp(v, outlet)
                 .flatMap(d -> settled(d, raw))
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
+    }
+
+    /** The date stamp of a free-text metadata value, its month repaired if it must be; its day/month order may be undecided. */
+    private Optional<Dateline> stamp(String value, Optional<OutletConvention> outlet) {
+        DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
+        String joined = TokenSpacing.join(value);
+        return fromStamp(joined, order)
+                .or(() -> MisspeltMonth.repair(joined).flatMap(r -> fromStamp(r.text(), order).map(d -> d.withNote(r.note()))));
+    }
+
+    /** For the warning: why a metadata value that holds a date stamp was not read (empty when it holds none). */
+    private String whyUnread(String value, Optional<OutletConvention> outlet) {
+        return stamp(value, outlet).filter(Dateline::orderUndecided)
+                .map(d -> " (" + d.text() + " reads day first or month first, and neither the outlet nor the page settles which)")
+                .orElse("");
+    }
+
+    /** The date of a free-text stamp: a stamp alone, one opening the value, an age counted from a stated day, one among words. */
+    private Optional<Dateline> fromStamp(String joined, DayMonthOrder order) {
+        return datelines.parseStandalone(joined, order)
+                .or(() -> datelines.parseLeading(joined, order))
+                .or(() -> RelativeStamp.read(joined, order))
+                .or(() -> datelines.parseWithin(joined, order));
     }
 
     private Optional<PublicationDate> iso(String v, String evidence, Optional<OutletConvention> outlet) {

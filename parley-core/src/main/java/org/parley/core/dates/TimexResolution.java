@@ -84,7 +84,7 @@ final class TimexResolution {
             }
             TimexValue v = TimexValue.parse(e.value());
             if ((v instanceof TimexValue.Day || v instanceof TimexValue.YearlessDay)
-                    && !selection.belongsElsewhere(r.clean(), r.text().sentences().get(e.sentence()), e, -1)) {
+                    && !selection.belongsElsewhere(r, r.text().sentences().get(e.sentence()), e, -1)) {
                 last = e;
                 if (namesParticipant(r.actors(), r.sentenceText(e.sentence()))) {
                     sharing = e;

@@ -42,4 +42,18 @@ class DayMonthCluesTest {
         assertThat(clues.decide(undecided("03/08/2013"), null, "The Jays won on Friday, March 8."))
                 .map(DayMonthClues.Decision::order).contains(DayMonthOrder.MONTH_FIRST);
     }
+
+    @Test
+    void theMonthOfANamedDateDecidesWhenNoDayDoes() {
+        assertThat(clues.decide(undecided("03/08/2013"), null, "The series opened on March 2 and resumes March 15."))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.order()).isEqualTo(DayMonthOrder.MONTH_FIRST);
+                    assertThat(d.reason()).isEqualTo("MM/dd read: only that reading fits the month of a date the text names");
+                });
+        // a named day outweighs a named month
+        assertThat(clues.decide(undecided("03/08/2013"), null, "Camp opens August 3; the draw was on March 20."))
+                .map(DayMonthClues.Decision::order).contains(DayMonthOrder.DAY_FIRST);
+        // a written year must be the stamp's
+        assertThat(clues.decide(undecided("03/08/2013"), null, "Talks were held on 3 March 2012.")).isEmpty();
+    }
 }

@@ -26,6 +26,15 @@ class ExpressionSelectionTest {
     }
 
     @Test
+    void theDatelineDateIsTheReportsNotTheEvents() {
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "ACCRA, [[Oct 3|XXXX-10-03]] (Coast Herald) - The ministers met and talked.",
+                "Kofi said, [[Oct 3|XXXX-10-03]] (a Friday) was quiet.");
+        assertThat(chosen(f, 0, "met")).isEmpty();
+        assertThat(chosen(f, 1, "said")).as("a place and a date inside the body are no dateline").contains("Oct 3");
+    }
+
+    @Test
     void theNearestExpressionWinsAndAReportingDateCountsAsFar() {
         var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
                 "The ministry said on [[May 29|XXXX-05-29]] that they met on [[May 27|XXXX-05-27]] and talked.");

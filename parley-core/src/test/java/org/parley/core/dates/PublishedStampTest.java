@@ -2,8 +2,15 @@ package org.parley.core.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -23,8 +30,20 @@ class PublishedStampTest {
     private final PublicationDateResolver resolver = new PublicationDateResolver();
 
     private PublicationDate resolve(String metadata, String url) {
-        return resolver.resolve(new RawArticle(Origin.file("in/a.json", "a.json"), SourceFormat.JSON, BODY, null, url,
+        return resolve(metadata, url, BODY);
+    }
+
+    private PublicationDate resolve(String metadata, String url, String text) {
+        return resolver.resolve(new RawArticle(Origin.file("in/a.json", "a.json"), SourceFormat.JSON, text, null, url,
                 null, null, metadata, null, null));
+    }
+
+    private static void isDay(PublicationDate date, String day, String evidence) {
+        assertThat(date).isInstanceOfSatisfying(Dated.class, d -> {
+            assertThat(d.dateTime().toLocalDate()).isEqualTo(LocalDate.parse(day));
+            assertThat(d.source()).isEqualTo(Source.METADATA);
+            assertThat(d.evidence()).contains(evidence);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,5 +139,68 @@ class PublishedStampTest {
         assertThat(resolve("Updated 9 : 06 AM", null)).isEqualTo(PublicationDate.UNKNOWN);
         assertThat(resolve("In 2008, Klitschko stopped Thompson in the 11th round.", null)).isEqualTo(PublicationDate.UNKNOWN);
         assertThat(resolve("Jackson ’ s court date is set for February 17, 2009.", null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void aStampFollowedByTextIsReadInTheOrderTheUrlFiles() {
+        String stamp = "Issued : 04 / 09 / 2016 The visitors scored twice after the break (2 - 0).";
+        isDay(resolve(stamp, "http : / / www. club.example / 2016 / 04 / report"), "2016-04-09",
+                "MM/dd read: only that reading fits the URL path");
+        assertThat(resolve(stamp, null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void anUndecidedNumericStampIsReadInTheOrderWhoseMonthTheTextNames() {
+        String text = "The council voted on Feb. 2 to close the depot. A hearing is set for Feb. 24.";
+        isDay(resolve("4 / 2 / 2012 3 : 10 : 05 PM", null, text), "2012-02-04",
+                "dd/MM read: only that reading fits the month of a date the text names");
+        // both months named: still undecided
+        assertThat(resolve("4 / 2 / 2012 3 : 10 : 05 PM", null, text + " Work resumes on April 30."))
+                .isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void anAgeIsCountedBackFromTheStatedDownloadDay() {
+        isDay(resolve("Posted 2 years, 3 days ago [downloaded on 9 March 2014]", null), "2012-03-06",
+                "less 2 years, 3 days");
+        assertThat(resolve("Posted 3 days ago", null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void aMonthMisspeltByOneLetterIsReadBeforeADayAndAYear() {
+        isDay(resolve("Decmber 14, 2010", null), "2010-12-14", "month Decmber read as December");
+        assertThat(resolve("Decmber", null)).isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void theWarningSaysWhenAStampWasLeftUndecidedRatherThanAbsent() {
+        List<String> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(PublicationDateResolver.class.getName());
+        logger.addHandler(handler);
+        try {
+            resolve("Issued : 04 / 09 / 2016 The visitors scored twice.", null);
+            resolve("Updated 7 : 15 PM", null);
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(warnings).containsExactly(
+                "in/a.json: published date metadata is not a date: \"Issued : 04 / 09 / 2016 The visitors scored twice.\" "
+                        + "(04/09/2016 reads day first or month first, and neither the outlet nor the page settles which); "
+                        + "trying the text",
+                "in/a.json: published date metadata is not a date: \"Updated 7 : 15 PM\"; trying the text");
     }
 }
