@@ -111,6 +111,7 @@ class PageBrowserIT {
         assertNotBlank(png);
 
         // another pair from the "most active pairs" links: the page shows that pair's events instead
+        browser.executeScript("window.scrollTo(0, 0)");   // the folds opened above scrolled the page
         WebElement other = browser.findElements(By.cssSelector(".controls a")).get(1);
         String pair = other.getText().replaceAll("\\s*\\(\\d+\\)$", "");
         other.click();
