@@ -125,3 +125,42 @@ export function snippet(html) {
   }
   return out;
 }
+
+/** Events folded: each act beneath the listed event it was said during (its `during` id). */
+export function fold(events) {
+  const actsOf = new Map(events.filter(e => !e.during).map(e => [e.id, []]));
+  const rows = [];
+  for (const e of events) {
+    if (e.during && e.during !== e.id && actsOf.has(e.during)) actsOf.get(e.during).push(e);
+    else rows.push(e);
+  }
+  return rows.map(e => ({event: e, acts: actsOf.get(e.id) || []}));
+}
+
+/**
+ * Table rows of folded events: each meeting's row, then its acts' rows, hidden until its
+ * "acts said there" button opens them. `rowOf` makes one row; `cell` is the column of the button.
+ */
+export function foldedRows(folded, rowOf, cell = 2) {
+  return folded.flatMap(({event, acts}) => {
+    const row = rowOf(event);
+    if (!acts.length) return [row];
+    const actRows = acts.map(a => {
+      const r = rowOf(a);
+      r.classList.add('act');
+      r.hidden = true;
+      return r;
+    });
+    // a dispute on a folded act shows on its meeting's row too
+    const disputed = actRows.some(r => r.querySelector('.conflict')) ? ' ⚠' : '';
+    const label = open => `${open ? '▾' : '▸'} ${acts.length} act${acts.length > 1 ? 's' : ''} said there${disputed}`;
+    const toggle = el('button', {type: 'button', class: 'link fold', 'aria-expanded': 'false', onclick: () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = label(open);
+      actRows.forEach(r => { r.hidden = !open; });
+    }}, label(false));
+    row.cells[cell].append(' ', toggle);
+    return [row, ...actRows];
+  });
+}

@@ -12,6 +12,10 @@ import org.parley.core.coding.CodingDictionaries;
 import org.parley.core.places.Countries;
 import org.parley.eval.Bench;
 import org.parley.eval.CoderRegistry;
+import org.parley.eval.demo.DemoEventReport;
+import org.parley.eval.demo.DemoEventScores;
+import org.parley.eval.demo.DemoEventsRun;
+import org.parley.eval.demo.DemoGold;
 import org.parley.eval.ecb.EcbClusteringRun;
 import org.parley.eval.ecb.EcbCorefRun;
 import org.parley.eval.petrarch.DictionaryRecordCoder;
@@ -27,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code parley eval tempeval|plover|petrarch}: measures Parley against public gold data and prints
+ * {@code parley eval tempeval|plover|petrarch|ecb|demo}: measures Parley against public gold data and prints
  * a table plus one {@code eval: set=... key=value ...} line per run for scripts.
  *
  * <p>Exit codes: 0 measured; 2 usage error (unknown set or coder); 3 nothing measured because the
@@ -37,14 +41,16 @@ import picocli.CommandLine.Parameters;
         description = {"Measures accuracy against public gold data (../shared/bench) and prints the numbers.",
                 "  tempeval  TempEval-3 dev (TimeBank+AQUAINT): time expression extraction and normalization",
                 "  plover    PLOVER gold records: event type and source/target countries",
-                "  petrarch  PETRARCH validation records: CAMEO event codes (with --dictionaries: also actor triples)"},
+                "  petrarch  PETRARCH validation records: CAMEO event codes (with --dictionaries: also actor triples)",
+                "  demo      the demo corpus's written gold (demo/gold/events.json): encounters, acts, dates, conflicts"},
         footer = {"", "Each run also prints a line 'eval: set=... coder=... key=value ...' for scripts.",
                 "Exit codes: 0 measured; 2 usage error; 3 gold data absent (nothing measured)."})
 final class EvalCommand implements Callable<Integer> {
 
-    enum GoldSet { tempeval, plover, petrarch, ecb }
+    enum GoldSet { tempeval, plover, petrarch, ecb, demo }
 
-    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover, petrarch or ecb (story clustering and event coreference on ECB+ dev).")
+    @Parameters(index = "0", paramLabel = "SET", description = "tempeval, plover, petrarch, ecb (story clustering and event"
+            + " coreference on ECB+ dev) or demo (events of the demo corpus against demo/gold/events.json).")
     GoldSet set;
 
     @Option(names = "--bench", paramLabel = "DIR",
@@ -82,14 +88,23 @@ final class EvalCommand implements Callable<Integer> {
         this.coders = coders;
     }
 
+    @Option(names = "--store", paramLabel = "DIR|JDBC-URL",
+            description = "demo: score the events of this store as it is (default: ingest demo/corpus into a fresh"
+                    + " temporary store).")
+    String store;
+
     @Override
     public Integer call() {
+        if (set == GoldSet.demo) {
+            return demo();
+        }
         Bench gold = Bench.locate(Optional.ofNullable(bench));
         Path data = gold.resolve(switch (set) {
             case tempeval -> Bench.TEMPEVAL3;
             case plover -> Bench.PLOVER_GSR;
             case petrarch -> Bench.PETRARCH_RECORDS;
             case ecb -> "ecbplus-dev/docs";
+            case demo -> throw new IllegalStateException("the demo set reads no bench folder");
         });
         if (!Files.exists(data)) {
             System.err.println("parley eval: gold data not found: " + data.toAbsolutePath().normalize()
@@ -126,6 +141,20 @@ final class EvalCommand implements Callable<Integer> {
         EcbCorefRun.Result coref = EcbCorefRun.run(docs.getParent(), cache);
         System.out.println(coref.summary());
         coref.systems().forEach(s -> System.out.println(s.scriptLine()));
+    }
+
+    private int demo() {
+        Path corpus = DemoCommand.bundledCorpus();
+        DemoGold gold = DemoGold.read(corpus.resolveSibling("gold").resolve("events.json"));
+        long start = System.nanoTime();
+        if (store == null) {
+            System.err.println("Ingesting " + corpus + " into a temporary store (about two minutes)...");
+        }
+        DemoEventScores scores = store == null ? DemoEventsRun.inFreshStore(corpus, gold)
+                : DemoEventsRun.scoreStore(store, gold);
+        System.out.print(DemoEventReport.text(scores));
+        System.out.println(scores.scriptLine((System.nanoTime() - start) / 1e9));
+        return ExitCode.OK;
     }
 
     private void tempeval(Path corpus) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.consolidate.TimelineBuilder;
 import org.parley.core.consolidate.TimelineEntry;
+import org.parley.core.consolidate.TimelineRow;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.ContractJson;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Option;
                 + "in date order, each real event once with all its sources.",
                 "Dates show their precision (2023-09 is a month); '~' marks an inferred date; '!' marks fields on "
                         + "which sources disagree (see --format jsonl for the values and their documents).",
-                "By default shows CONSULT, AGREE, AID and COOPERATE events; --all shows every type."})
+                "By default shows CONSULT, AGREE, AID and COOPERATE events; --all shows every type.",
+                "The table folds the acts said during a meeting, call or visit beneath it (--flat: one row per record); "
+                        + "csv and jsonl keep one line per record, with the id of the event it was said during."})
 final class TimelineCommand implements Callable<Integer> {
 
     enum Format { table, jsonl, csv }
@@ -57,6 +60,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show every event type, not only consultations, agreements, aid and cooperation.")
     boolean all;
 
+    @Option(names = "--flat", description = "In the table, one row per record instead of acts folded beneath their meeting.")
+    boolean flat;
+
     @Override
     public Integer call() {
         try (ArticleStore articles = ArticleStores.open(store.location())) {
@@ -67,7 +73,7 @@ final class TimelineCommand implements Callable<Integer> {
             switch (format) {
                 case jsonl -> timeline.forEach(t -> System.out.println(ArticleViews.jsonLine(ContractJson.event(t.event()))));
                 case csv -> System.out.print(csv(timeline));
-                case table -> System.out.print(table(timeline));
+                case table -> System.out.print(flat ? table(timeline) : folded(timeline));
             }
             return ExitCode.OK;
         }
@@ -78,24 +84,46 @@ final class TimelineCommand implements Callable<Integer> {
         return new EventCatalog(store).consolidated();
     }
 
+    private static final String ROW = "%-12s  %-20s  %-50s  %-16s  %7s  %s%n";
+    private static final String KEY = "'~' inferred date, '(bg)' only mentioned as background, '!' sources disagree\n";
+
+    /** One row per record. */
     static String table(List<TimelineEntry> timeline) {
-        StringBuilder out = new StringBuilder();
-        String row = "%-12s  %-20s  %-50s  %-16s  %7s  %s%n";
-        out.append(String.format(row, "DATE", "TYPE/MODE", "ACTORS", "PLACE", "SOURCES", "CONFLICTS"));
-        for (TimelineEntry t : timeline) {
-            out.append(String.format(row, t.date(), ArticleViews.fit(t.kind(), 20), ArticleViews.fit(t.actors(), 50),
-                    ArticleViews.fit(t.place(), 16), t.sources(), t.disputed().isEmpty() ? "" : "! " + String.join(", ", t.disputed())));
-        }
-        out.append(timeline.size()).append(" events; '~' inferred date, '(bg)' only mentioned as background, '!' sources disagree\n");
+        StringBuilder out = new StringBuilder(header());
+        timeline.forEach(t -> out.append(line(t, "")));
+        out.append(timeline.size()).append(" events; ").append(KEY);
         return out.toString();
     }
 
+    /** The table with each act beneath the meeting it was said during ({@link TimelineRow}). */
+    static String folded(List<TimelineEntry> timeline) {
+        StringBuilder out = new StringBuilder(header());
+        List<TimelineRow> rows = TimelineRow.fold(timeline);
+        for (TimelineRow r : rows) {
+            out.append(line(r.entry(), ""));
+            r.acts().forEach(a -> out.append(line(a, "  └ ")));
+        }
+        out.append(rows.size()).append(" rows, ").append(timeline.size()).append(" events; '└' said during the row above, ")
+                .append(KEY);
+        return out.toString();
+    }
+
+    private static String header() {
+        return String.format(ROW, "DATE", "TYPE/MODE", "ACTORS", "PLACE", "SOURCES", "CONFLICTS");
+    }
+
+    private static String line(TimelineEntry t, String indent) {
+        return String.format(ROW, t.date(), ArticleViews.fit(indent + t.kind(), 20), ArticleViews.fit(t.actors(), 50),
+                ArticleViews.fit(t.place(), 16), t.sources(), t.disputed().isEmpty() ? "" : "! " + String.join(", ", t.disputed()));
+    }
+
     static String csv(List<TimelineEntry> timeline) {
-        StringBuilder out = new StringBuilder("id,date,type,mode,actors,place,sources,conflicts\n");
+        StringBuilder out = new StringBuilder("id,date,type,mode,actors,place,sources,conflicts,during\n");
         for (TimelineEntry t : timeline) {
             Event e = t.event();
             out.append(String.join(",", e.id(), t.date(), e.type(), Optional.ofNullable(e.mode()).orElse(""),
-                    quote(t.actors()), quote(t.place()), String.valueOf(t.sources()), quote(String.join(" ", t.disputed()))))
+                    quote(t.actors()), quote(t.place()), String.valueOf(t.sources()), quote(String.join(" ", t.disputed())),
+                    Optional.ofNullable(e.during()).orElse("")))
                     .append('\n');
         }
         return out.toString();

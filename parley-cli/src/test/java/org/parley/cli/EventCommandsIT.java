@@ -91,6 +91,26 @@ class EventCommandsIT {
     }
 
     @Test
+    void theTimelineTableFoldsActsBeneathTheirMeetingAndTheCsvKeepsOneLinePerRecord() throws Exception {
+        List<JsonNode> records = jsonl(CliRun.of("timeline", "--between", "USA", "VNM", "--store", store, "--format", "jsonl").out());
+        String folded = CliRun.of("timeline", "--between", "USA", "VNM", "--store", store).out();
+        String flat = CliRun.of("timeline", "--between", "USA", "VNM", "--store", store, "--flat").out();
+        String csv = CliRun.of("timeline", "--between", "USA", "VNM", "--store", store, "--format", "csv").out();
+
+        long acts = records.stream().filter(e -> !e.get("during").isNull()).count();
+        assertThat(acts).as("acts said during a meeting in the demo's USA-VNM timeline").isPositive();
+        assertThat(folded.lines().filter(l -> l.contains("└ ")).count()).isEqualTo(acts);
+        assertThat(folded).contains((records.size() - acts) + " rows, " + records.size() + " events");
+        assertThat(flat).doesNotContain("└").contains(records.size() + " events");
+        List<String> csvLines = csv.lines().skip(1).toList();
+        assertThat(csvLines).hasSize(records.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        records.forEach(e -> ids.add(e.get("id").asText()));
+        assertThat(csvLines).filteredOn(l -> !l.endsWith(",")).hasSize((int) acts)
+                .allSatisfy(l -> assertThat(ids).contains(l.substring(l.lastIndexOf(',') + 1)));
+    }
+
+    @Test
     void showOfAnEventIdRetiredByAMergeNamesTheEventItBecame() throws Exception {
         String id = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out()).get(0).get("id").asText();
         try (ArticleStore articles = ArticleStores.open(store)) {

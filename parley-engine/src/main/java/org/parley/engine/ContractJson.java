@@ -40,6 +40,7 @@ public final class ContractJson {
         out.put("target", actors(e.target()));
         out.put("topics", e.topics());
         out.put("background", e.background());
+        out.put("during", e.during());
         List<Object> mentions = new ArrayList<>();
         for (EventMention m : e.mentions()) {
             Map<String, Object> mention = evidence(m.evidence());

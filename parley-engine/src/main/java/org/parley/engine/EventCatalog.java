@@ -2,6 +2,7 @@ package org.parley.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.parley.core.cluster.StableIds;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
+import org.parley.core.consolidate.ParentEvents;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
@@ -153,12 +155,13 @@ public final class EventCatalog {
         List<StableIds.Cluster> clusters = computed.stream().map(e -> new StableIds.Cluster(e.id(),
                 e.mentions().stream().map(EventCatalog::mentionKey).collect(Collectors.toSet()))).toList();
         List<String> ids = assignAndSave(ArticleStore.IdKind.EVENT, clusters);
+        Map<String, String> stableId = new HashMap<>();
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < computed.size(); i++) {
-            Event e = computed.get(i);
-            out.add(new Event(ids.get(i), e.story(), e.type(), e.mode(), e.cameo(), e.date(), e.location(), e.source(),
-                    e.target(), e.topics(), e.background(), e.mentions(), e.conflicts()));
+            stableId.put(computed.get(i).id(), ids.get(i));
+            out.add(computed.get(i).withId(ids.get(i)));
         }
+        out = new ArrayList<>(ParentEvents.renamed(out, id -> stableId.getOrDefault(id, id)));
         out.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(Event::id));
         return List.copyOf(out);
     }

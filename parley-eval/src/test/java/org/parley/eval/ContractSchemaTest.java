@@ -64,6 +64,26 @@ class ContractSchemaTest {
     }
 
     @Test
+    void parleysAdditionsValidateAndAnActNamesTheEventItWasSaidDuring() {
+        SchemaCheck shared = SchemaCheck.of("event.schema.json");
+        SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");
+        Event talks = event(new EventDate.Unknown(List.of()), null, List.of());
+        Event act = talks.withId("ev-act").withDuring(talks.id());
+
+        for (Event e : List.of(talks, act)) {
+            assertThat(shared.violations(ContractJson.event(e))).as(e.id()).isEmpty();
+            assertThat(additions.violations(ContractJson.event(e))).as(e.id()).isEmpty();
+        }
+        assertThat(ContractJson.event(act).get("during")).isEqualTo(talks.id());
+        assertThat(ContractJson.event(talks)).containsEntry("during", null);
+        Map<String, Object> broken = ContractJson.event(act);
+        broken.put("during", 7);
+        assertThat(additions.violations(broken)).isNotEmpty();
+        broken.remove("during");
+        assertThat(additions.violations(broken)).as("during is always printed, null when none").isNotEmpty();
+    }
+
+    @Test
     void commitmentsValidateWithAndWithoutAmount() {
         SchemaCheck schema = SchemaCheck.of("commitment.schema.json");
         EventDate day = new EventDate.ExactDay(LocalDate.of(2024, 3, 26), EventDate.Basis.INFERRED, List.of("publication date"));

@@ -40,6 +40,23 @@ public final class SchemaCheck {
         }
     }
 
+    /**
+     * The schema of the fields Parley adds to the shared contract (bundled with parley-engine),
+     * {@code name} e.g. {@code event.additions.schema.json}.
+     */
+    public static SchemaCheck additions(String name) {
+        String resource = "/org/parley/engine/contract/" + name;
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AssertionError("no resource " + resource);
+            }
+            return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(SchemaLocation.of("classpath:" + resource), JSON.readTree(in)));
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + resource, e);
+        }
+    }
+
     /** The violations of one JSON object as printed by the CLI (serialised and parsed again, as a reader would). */
     public List<String> violations(Map<String, Object> value) {
         try {

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param background true when every mention is a background mention
  * @param mentions   the mentions that report it, at least one
  * @param conflicts  fields on which the mentions disagree
+ * @param during     id of the event (talks, a call, a visit) this act was said during, or null
  */
 public record Event(String id, String story, String type, String mode, String cameo, EventDate date,
                     Location location, List<Actor> source, List<Actor> target, List<String> topics,
-                    boolean background, List<EventMention> mentions, List<Conflict> conflicts) {
+                    boolean background, List<EventMention> mentions, List<Conflict> conflicts, String during) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -36,5 +37,25 @@ public record Event(String id, String story, String type, String mode, String ca
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("an event needs at least one mention");
         }
+    }
+
+    /** An event said during no other event. */
+    public Event(String id, String story, String type, String mode, String cameo, EventDate date,
+                 Location location, List<Actor> source, List<Actor> target, List<String> topics,
+                 boolean background, List<EventMention> mentions, List<Conflict> conflicts) {
+        this(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions, conflicts,
+                null);
+    }
+
+    /** This event with another id, as stable ids are carried over. */
+    public Event withId(String newId) {
+        return new Event(newId, story, type, mode, cameo, date, location, source, target, topics, background, mentions,
+                conflicts, during);
+    }
+
+    /** This event as said during the event {@code parent} (an id), or during none when null. */
+    public Event withDuring(String parent) {
+        return new Event(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions,
+                conflicts, parent);
     }
 }

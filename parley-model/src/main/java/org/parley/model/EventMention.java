@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param topics     controlled topic keys
  * @param background true when mentioned as background ("since President Biden's visit to Hanoi in September 2023")
  * @param evidence   the sentence
+ * @param during     the meeting of the same article this act was said during (talks, a call, a
+ *                   visit), or null
  */
 public record EventMention(String type, String mode, String cameo, String trigger, List<Actor> source,
                            List<Actor> target, EventDate date, Location location, List<String> topics,
-                           boolean background, Evidence evidence) {
+                           boolean background, Evidence evidence, MentionRef during) {
     public EventMention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(date, "date");
@@ -29,5 +31,12 @@ public record EventMention(String type, String mode, String cameo, String trigge
         source = List.copyOf(source);
         target = List.copyOf(target);
         topics = List.copyOf(topics);
+    }
+
+    /** A mention said during no other event of its article. */
+    public EventMention(String type, String mode, String cameo, String trigger, List<Actor> source,
+                        List<Actor> target, EventDate date, Location location, List<String> topics,
+                        boolean background, Evidence evidence) {
+        this(type, mode, cameo, trigger, source, target, date, location, topics, background, evidence, null);
     }
 }

@@ -174,6 +174,7 @@ final class ApiViews {
         out.put("sources", t.sources());
         out.put("disputed", t.disputed());
         out.put("background", e.background());
+        out.put("during", e.during());
         out.put("weight", CooperationScore.weight(e));
         if (withEvent) {
             out.put("event", event(e, catalog));

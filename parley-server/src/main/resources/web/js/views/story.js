@@ -1,6 +1,6 @@
 // A story: who disagrees about what, the articles side by side with the evidence highlighted, and
 // the events of the story.
-import {api, el, link, conflictMarker, typeChip, dateText, actorText} from '../dom.js';
+import {api, el, link, conflictMarker, typeChip, dateText, actorText, fold, foldedRows} from '../dom.js';
 import {articleColumn} from './text.js';
 
 const MAX_COLUMNS = 12;
@@ -53,7 +53,7 @@ export function eventRow(e, inText) {
 export function eventsTable(events, id, inText = false) {
   return el('table', {class: 'list', id},
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Who → whom', 'Place', 'Mentions', ''].map(h => el('th', {}, h)))),
-    el('tbody', {}, events.map(e => eventRow(e, inText))));
+    el('tbody', {}, foldedRows(fold(events), e => eventRow(e, inText))));
 }
 
 export async function storyView({id}) {

@@ -2,7 +2,7 @@
 // size = number of sources, ⚠ = sources disagree), the monthly cooperation/conflict chart, and the
 // list of the events in date order. Only the chosen dyad's or actor's events are fetched.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-import {api, el, link, route, conflictMarker, typeChip, typeColor, dateText} from '../dom.js';
+import {api, el, link, route, conflictMarker, typeChip, typeColor, dateText, fold, foldedRows} from '../dom.js';
 
 /** Where an event sits on a time axis: the day, or the middle of its month or year. */
 function when(entry) {
@@ -123,16 +123,20 @@ function esc(s) {
 
 const ROWS = 500;
 
-/** The events in date order; long lists grow ROWS rows at a time, so a busy dyad stays quick to show. */
+/**
+ * The events in date order, each act folded beneath the meeting it was said during; long lists
+ * grow ROWS rows at a time, so a busy dyad stays quick to show.
+ */
 function list(tl) {
   const body = el('tbody');
   const more = el('button', {type: 'button', id: 'more-events'});
+  const rows = fold(tl.events);
   let shown = 0;
   const grow = () => {
-    body.append(...tl.events.slice(shown, shown + ROWS).map(row));
-    shown = Math.min(tl.events.length, shown + ROWS);
-    more.textContent = `Show ${Math.min(ROWS, tl.events.length - shown)} more of ${tl.events.length - shown}`;
-    more.hidden = shown >= tl.events.length;
+    body.append(...foldedRows(rows.slice(shown, shown + ROWS), row));
+    shown = Math.min(rows.length, shown + ROWS);
+    more.textContent = `Show ${Math.min(ROWS, rows.length - shown)} more of ${rows.length - shown}`;
+    more.hidden = shown >= rows.length;
   };
   more.addEventListener('click', grow);
   grow();

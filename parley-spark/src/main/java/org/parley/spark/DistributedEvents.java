@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.core.consolidate.EventConsolidator;
+import org.parley.core.consolidate.ParentEvents;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -70,7 +71,7 @@ final class DistributedEvents {
         JavaPairRDD<String, String> articlesByComponent = articleComponent.join(articleJson)
                 .leftOuterJoin(storyOf)
                 .mapToPair(t -> new Tuple2<>(t._2._1._1, t._2._2.orElse("") + "\n" + t._2._1._2));
-        return eventsByComponent.cogroup(articlesByComponent).flatMap(g -> {
+        JavaRDD<String> consolidated = eventsByComponent.cogroup(articlesByComponent).flatMap(g -> {
             TreeMap<String, Event> byNode = new TreeMap<>();
             for (String line : g._2._1) {
                 int cut = line.indexOf('\n');
@@ -95,5 +96,35 @@ final class DistributedEvents {
             }
             return out.iterator();
         });
+        return withParents(consolidated);
+    }
+
+    /**
+     * The events with the event each act was said during ({@link ParentEvents}): an act and its
+     * meeting may fall in different components, so the parent is found by joining the keys of the
+     * meetings the acts name with the keys of every event's mentions.
+     */
+    private static JavaRDD<String> withParents(JavaRDD<String> eventsJson) {
+        // events travel as JSON: the model's records are not Java-serialisable
+        JavaPairRDD<String, String> events = eventsJson
+                .mapToPair(json -> new Tuple2<>(ModelJson.read(json, Event.class).id(), json))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> ownerOfMention = events.flatMapToPair(t -> ParentEvents
+                        .mentionKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._1)).iterator())
+                .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
+        JavaPairRDD<String, String> actOfParentKey = events.flatMapToPair(t -> ParentEvents
+                .parentKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._1)).iterator());
+        JavaPairRDD<String, String> parentOfAct = actOfParentKey.join(ownerOfMention)
+                .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2)).groupByKey()
+                .flatMapToPair(t -> ParentEvents.elect(t._1, listOf(t._2)).map(p -> new Tuple2<>(t._1, p))
+                        .stream().iterator());
+        return events.leftOuterJoin(parentOfAct).map(t -> ModelJson.write(
+                ModelJson.read(t._2._1, Event.class).withDuring(t._2._2.orElse(null))));
+    }
+
+    private static List<String> listOf(Iterable<String> values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(out::add);
+        return out;
     }
 }

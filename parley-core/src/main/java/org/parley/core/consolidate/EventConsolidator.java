@@ -169,6 +169,7 @@ public final class EventConsolidator {
         for (List<Event> cluster : clusters) {
             out.add(merge(cluster, storyOf));
         }
+        out = new ArrayList<>(ParentEvents.link(out));
         out.sort(Comparator.comparing((Event e) -> e.date().iso() == null ? "9999" : e.date().iso()).thenComparing(Event::id));
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.core.analysis.CueWords;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.model.Dependency;
 import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
@@ -37,6 +38,8 @@ final class ExpressionSelection {
     private static final Pattern VAGUE_TEXT = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + DatingWords.alternatives("vague_words") + ")\\b.*");
     private static final Set<String> PLAN_AUXILIARIES = Set.copyOf(DatingWords.of("plan_auxiliaries"));
+    private static final Set<String> EARLIER_CLAUSE_MARKS =
+            Set.copyOf(DatingWords.of("earlier_clause_marks"));
 
     /** The expression of sentence {@code index} that dates the trigger (any when {@code trigger} is -1). */
     Optional<TimeExpression> expressionFor(DatingRequest r, int index, int trigger) {
@@ -67,7 +70,41 @@ final class ExpressionSelection {
         if (t.text().matches("\\d{4}") && before.endsWith("the ") && YEAR_IN_NAME.matcher(after).lookingAt()) {
             return true;   // "the 1982 United Nations Convention": part of a name, not a date of the event
         }
+        if (trigger >= 0 && inEarlierClause(s, trigger, tokensOf(s, t.span()))) {
+            return true;   // "her first visit since she took office in September": the clause's own event
+        }
         return trigger >= 0 && plannedBetween(s, trigger, tokensOf(s, t.span()));
+    }
+
+    /**
+     * Whether the expression stands in a clause opened by "since" ({@code earlier_clause_marks})
+     * that is not the trigger's own: the clause names an earlier event and the date is its.
+     */
+    private static boolean inEarlierClause(Sentence s, int trigger, int[] range) {
+        if (range == null || s.dependencies().isEmpty()) {
+            return false;
+        }
+        DependencyGraph g = new DependencyGraph(s);
+        for (int node = range[0], depth = 0; node >= 0 && depth < 8; node = g.governor(node), depth++) {
+            if (node == trigger) {
+                return false;
+            }
+            boolean opensEarlierClause = g.children(node, "mark").stream()
+                    .anyMatch(m -> EARLIER_CLAUSE_MARKS.contains(g.lower(m)));
+            if (g.isVerb(node) && opensEarlierClause) {
+                return !governs(g, node, trigger);
+            }
+        }
+        return false;
+    }
+
+    private static boolean governs(DependencyGraph g, int head, int node) {
+        for (int n = node, depth = 0; n >= 0 && depth < 20; n = g.governor(n), depth++) {
+            if (n == head) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a "will" or "to" + verb stands between the trigger and a later expression. */

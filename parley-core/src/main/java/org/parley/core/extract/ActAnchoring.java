@@ -17,8 +17,10 @@ import org.parley.model.EventDate;
  * publication date) takes the date of the article's meeting that shares an actor or an actor's
  * country with it: the nearest such meeting before it, else the nearest after it; an in-person
  * meeting lends its place too when the act has none. The date's evidence says so, then gives the
- * meeting's own evidence. Reads {@code DATES}, {@code SIDES} and {@code BACKGROUND}; adds
- * {@code ANCHORS}.
+ * meeting's own evidence. Such an act, and one dated by its own text to the day of a meeting that
+ * shares a side with it, is marked as said during that meeting ({@link EventDraft#during()}), so
+ * its record can name the meeting's. Reads {@code DATES}, {@code SIDES} and {@code BACKGROUND};
+ * adds {@code ANCHORS}.
  */
 final class ActAnchoring implements EventPass {
 
@@ -36,7 +38,25 @@ final class ActAnchoring implements EventPass {
         if (meetings.isEmpty()) {
             return;
         }
-        article.revise(d -> Optional.of(needsAnchor(d) ? anchored(d, meetings) : d));
+        article.revise(d -> Optional.of(needsAnchor(d) ? anchored(d, meetings) : sameDay(d, meetings)));
+    }
+
+    /** An act dated by its own text to the day of a meeting it shares a side with is said there. */
+    private static EventDraft sameDay(EventDraft act, List<EventDraft> meetings) {
+        if (act.background() || act.isReportedMeeting() || act.date() == null
+                || act.date().precision() != DatePrecision.DAY) {
+            return act;
+        }
+        return nearest(act, meetings.stream().filter(m -> m.date().iso().equals(act.date().iso())).toList())
+                .map(m -> act.withDuring(m.ref())).orElse(act);
+    }
+
+    /** The meeting sharing a side with the act: the nearest before it, else the nearest after it. */
+    private static Optional<EventDraft> nearest(EventDraft act, List<EventDraft> meetings) {
+        return meetings.stream()
+                .filter(m -> m.sides().sharesSideWith(act.sides()))
+                .min(Comparator.comparingInt((EventDraft m) -> m.sentence() <= act.sentence() ? 0 : 1)
+                        .thenComparingInt(m -> Math.abs(act.sentence() - m.sentence())));
     }
 
     private static boolean needsAnchor(EventDraft d) {
@@ -45,10 +65,7 @@ final class ActAnchoring implements EventPass {
     }
 
     private static EventDraft anchored(EventDraft act, List<EventDraft> meetings) {
-        Optional<EventDraft> meeting = meetings.stream()
-                .filter(m -> m.sides().sharesSideWith(act.sides()))
-                .min(Comparator.comparingInt((EventDraft m) -> m.sentence() <= act.sentence() ? 0 : 1)
-                        .thenComparingInt(m -> Math.abs(act.sentence() - m.sentence())));
+        Optional<EventDraft> meeting = nearest(act, meetings);
         if (meeting.isEmpty()) {
             return act;
         }
@@ -58,7 +75,7 @@ final class ActAnchoring implements EventPass {
                 + ", '" + m.trigger() + "'), which " + shared(act, m));
         evidence.addAll(m.date().evidence());
         EventDraft dated = act.withDate(new EventDate.ExactDay(((EventDate.ExactDay) m.date()).day(),
-                EventDate.Basis.INFERRED, evidence));
+                EventDate.Basis.INFERRED, evidence)).withDuring(m.ref());
         boolean inPerson = !"phone".equals(m.coding().mode());
         return inPerson && dated.location() == null && m.location() != null ? dated.withLocation(m.location()) : dated;
     }

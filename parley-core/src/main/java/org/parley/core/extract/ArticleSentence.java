@@ -73,8 +73,16 @@ final class ArticleSentence {
     List<Actor> actorsAt(int head) {
         List<Actor> found = new ArrayList<>(covering(head));
         if (found.isEmpty()) {
+            // a head that names no actor carries it beneath: "HANOI, May 29 - Minister Son and
+            // Secretary Blinken discussed" parses the dateline's city as the subject, Son (and
+            // the Blinken conjoined to him) as its dependents
             for (int c : graph.children(head, "dep", "appos", "compound", "flat")) {
-                found.addAll(covering(c));
+                List<Actor> beneath = covering(c);
+                found.addAll(beneath);
+                if (!beneath.isEmpty()) {
+                    graph.children(c, "conj").forEach(conj -> covering(conj).stream()
+                            .filter(a -> !found.contains(a)).forEach(found::add));
+                }
             }
         }
         for (int conj : graph.children(head, "conj")) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.parley.model.Actor;
 import org.parley.model.EventDate;
 import org.parley.model.Location;
+import org.parley.model.MentionRef;
 
 /**
  * One event while the passes read the article: each pass returns a copy with what it adds
@@ -28,9 +29,11 @@ import org.parley.model.Location;
  * @param location   where it happened, or null (PLACES, MERGED)
  * @param topics     its topics (TOPICS)
  * @param date       its date (DATES)
+ * @param during     the meeting of the article it was said during, or null (ANCHORS)
  */
 record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Coding coding, boolean background,
-                  Arguments arguments, Sides sides, Location location, List<String> topics, EventDate date) {
+                  Arguments arguments, Sides sides, Location location, List<String> topics, EventDate date,
+                  MentionRef during) {
 
     /**
      * PLOVER type, mode and CAMEO code, and where the code comes from.
@@ -139,47 +142,64 @@ record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Cod
 
     /** A candidate as the trigger pass finds it, coded as its rule says. */
     static EventDraft matched(int sentence, int token, TriggerRule rule, String trigger) {
-        return new EventDraft(sentence, token, rule, trigger, Coding.of(rule), false, null, null, null, List.of(), null);
+        return new EventDraft(sentence, token, rule, trigger, Coding.of(rule), false, null, null, null, List.of(), null,
+                null);
     }
 
     EventDraft withRule(TriggerRule newRule, String newTrigger) {
-        return new EventDraft(sentence, token, newRule, newTrigger, coding, background, arguments, sides, location, topics,
-                date);
+        return new EventDraft(sentence, token, newRule, newTrigger, coding, background, arguments, sides, location,
+                topics, date, during);
     }
 
     EventDraft withCoding(Coding newCoding) {
-        return new EventDraft(sentence, token, rule, trigger, newCoding, background, arguments, sides, location, topics,
-                date);
+        return new EventDraft(sentence, token, rule, trigger, newCoding, background, arguments, sides, location,
+                topics, date, during);
     }
 
     EventDraft withTrigger(String newTrigger, Coding newCoding) {
         return new EventDraft(sentence, token, rule, newTrigger, newCoding, background, arguments, sides, location,
-                topics, date);
+                topics, date, during);
     }
 
     EventDraft withBackground(boolean past) {
-        return new EventDraft(sentence, token, rule, trigger, coding, past, arguments, sides, location, topics, date);
+        return new EventDraft(sentence, token, rule, trigger, coding, past, arguments, sides, location, topics, date,
+                during);
     }
 
     EventDraft withArguments(Arguments found) {
-        return new EventDraft(sentence, token, rule, trigger, coding, background, found, sides, location, topics, date);
+        return new EventDraft(sentence, token, rule, trigger, coding, background, found, sides, location, topics,
+                date, during);
     }
 
     EventDraft withSides(Sides settled) {
-        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, settled, location, topics,
-                date);
+        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, settled, location,
+                topics, date, during);
     }
 
     EventDraft withLocation(Location place) {
-        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, place, topics, date);
+        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, place, topics,
+                date, during);
     }
 
     EventDraft withTopics(List<String> found) {
-        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, found, date);
+        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, found,
+                date, during);
+    }
+
+    /** This draft as said during the meeting {@code meeting} names. */
+    EventDraft withDuring(MentionRef meeting) {
+        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, topics,
+                date,
+                meeting);
+    }
+
+    /** How the finished mention of this draft is named inside its article. */
+    MentionRef ref() {
+        return new MentionRef(sentence, coding.type(), trigger);
     }
 
     EventDraft withDate(EventDate dated) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, topics,
-                dated);
+                dated, during);
     }
 }

@@ -143,7 +143,7 @@ public final class EventExtractor {
                     sentence.text(state.clean()));
             events.add(new EventMention(d.coding().type(), d.coding().mode(), d.coding().cameo(), d.trigger(),
                     d.sides().source(), d.sides().target(), d.date(), d.location(), d.topics(), d.background(),
-                    evidence));
+                    evidence, d.during()));
         }
         return List.copyOf(events);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.core.extract.EventDraft.Coding;
+import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Location;
 
@@ -114,20 +115,21 @@ final class MeetingMerger implements EventPass {
     }
 
     /**
-     * "the first dialogue between Vietnam and the United States" restates the ministers'
-     * meeting at state level: a CONSULT between countries only is dropped when a CONSULT
-     * between people of exactly those countries is reported.
+     * "the first dialogue between Vietnam and the United States" and a headline's "Vietnam, U.S.
+     * top diplomats discuss ... in phone call" restate the ministers' meeting at state level: a
+     * CONSULT between countries or unnamed groups only ("diplomats of Vietnam") is dropped when a
+     * CONSULT between named people or bodies of exactly those countries is reported.
      */
     private static List<EventDraft> withoutStateLevelDuplicates(List<EventDraft> drafts) {
         List<EventDraft> kept = new ArrayList<>();
         for (int k = 0; k < drafts.size(); k++) {
             EventDraft d = drafts.get(k);
             boolean duplicate = false;
-            if (d.isReportedMeeting() && d.sides().all().stream().allMatch(a -> a.kind() == ActorKind.COUNTRY)) {
+            if (d.isReportedMeeting() && d.sides().all().stream().allMatch(MeetingMerger::stateLevel)) {
                 for (int j = 0; j < drafts.size() && !duplicate; j++) {
                     EventDraft o = drafts.get(j);
                     duplicate = j != k && o.isReportedMeeting()
-                            && o.sides().all().stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY)
+                            && o.sides().all().stream().anyMatch(a -> !stateLevel(a))
                             && o.sides().countries().equals(d.sides().countries());
                 }
             }
@@ -136,5 +138,9 @@ final class MeetingMerger implements EventPass {
             }
         }
         return kept;
+    }
+
+    private static boolean stateLevel(Actor a) {
+        return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.GROUP;
     }
 }

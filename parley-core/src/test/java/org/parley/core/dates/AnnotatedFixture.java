@@ -2,7 +2,9 @@ package org.parley.core.dates;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.AnnotatedText;
@@ -10,6 +12,7 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
+import org.parley.model.Dependency;
 import org.parley.model.EntityType;
 import org.parley.model.OffsetMap;
 import org.parley.model.Origin;
@@ -88,6 +91,21 @@ final class AnnotatedFixture {
         return new AnnotatedFixture(new Article(a.id(), a.previous(), a.raw(),
                 new CleanText(c.text(), captions, c.removed(), c.map()), a.language(), a.published(), a.status(),
                 a.error(), a.ingestedAt()), text);
+    }
+
+    /**
+     * This fixture with a parse of sentence {@code sentence}: {@code verbs} tagged VBD, and the
+     * dependencies as "relation governor dependent" (token indexes, -1 for the root).
+     */
+    AnnotatedFixture withParse(int sentence, Set<String> verbs, String... dependencies) {
+        Sentence old = text.sentences().get(sentence);
+        List<Token> tokens = old.tokens().stream().map(t -> verbs.contains(t.word())
+                ? new Token(t.word(), t.span(), PartOfSpeech.VERB_PAST, t.lemma(), t.ner()) : t).toList();
+        List<Dependency> parse = Arrays.stream(dependencies).map(d -> d.split(" "))
+                .map(p -> new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]))).toList();
+        List<Sentence> sentences = new ArrayList<>(text.sentences());
+        sentences.set(sentence, new Sentence(old.index(), old.span(), tokens, parse));
+        return new AnnotatedFixture(article, new AnnotatedText(text.annotator(), sentences, text.entities(), text.times()));
     }
 
     /** Index of the first token {@code word} in sentence {@code sentence}. */

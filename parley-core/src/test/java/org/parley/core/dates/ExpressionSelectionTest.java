@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.model.PublicationDate;
 import org.parley.model.TimeExpression;
@@ -55,6 +56,18 @@ class ExpressionSelectionTest {
         var f = AnnotatedFixture.of(PublicationDate.UNKNOWN, "They agreed they will meet in [[June 2025|2025-06]].");
         assertThat(chosen(f, 0, "agreed")).isEmpty();
         assertThat(chosen(f, 0, "meet")).contains("June 2025");
+    }
+
+    @Test
+    void aDateInASinceClauseDatesThatClausesEventNotTheTrigger() {
+        // It was her first visit since she took office in September .
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "It was her first visit since she took office in [[September|XXXX-09]].")
+                .withParse(0, Set.of("took"), "nsubj 4 0", "cop 4 1", "nmod:poss 4 2", "amod 4 3",
+                        "root -1 4", "mark 7 5", "nsubj 7 6", "advcl 4 7", "obj 7 8", "case 10 9", "obl 7 10",
+                        "punct 4 11");
+        assertThat(chosen(f, 0, "visit")).isEmpty();
+        assertThat(chosen(f, 0, "took")).as("the clause's own verb keeps its date").contains("September");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.DatePrecision;
 import org.parley.model.EventDate;
 import org.parley.model.EventMention;
+import org.parley.model.MentionRef;
 
 class ActAnchoringTest {
 
@@ -54,5 +55,32 @@ class ActAnchoringTest {
         assertThat(praise.date().evidence()).contains("'April 15'");
         assertThat(praise.location().name()).isEqualTo("Hanoi");
         assertThat(events.get(2).date().precision()).as("no side in common with the meeting").isEqualTo(DatePrecision.UNKNOWN);
+        assertThat(praise.during()).isEqualTo(new MentionRef(0, "CONSULT", "met"));
+        assertThat(events.get(0).during()).as("the meeting itself").isNull();
+        assertThat(events.get(2).during()).isNull();
+    }
+
+    @Test
+    void anActDatedByItsOwnTextToTheMeetingDayIsSaidThereAndKeepsItsDate() {
+        EventDate april15 = new EventDate.ExactDay(LocalDate.of(2023, 4, 15), EventDate.Basis.STATED, List.of("'on April 15'"));
+        EventDate april16 = new EventDate.ExactDay(LocalDate.of(2023, 4, 16), EventDate.Basis.STATED, List.of("'on April 16'"));
+        EventDating ownDates = (article, text, sentence, trigger, participants) -> sentence == 2 ? april16 : april15;
+        ParsedText t = blinkenMetSonInHanoi()
+                // Son praised Blinken .  (dated April 15 by its own text)
+                .sentence("Son/NNP/PERSON praised/VBD=praise Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN)
+                // Son praised Blinken .  (dated April 16: another day)
+                .sentence("Son/NNP/PERSON praised/VBD=praise Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+
+        List<EventMention> events = new EventExtractor(ownDates, Gazetteer.bundled(), Countries.bundled())
+                .extract(t.article(), t.annotation(), t.actors());
+
+        assertThat(events).extracting(EventMention::type).containsExactly("CONSULT", "SUPPORT", "SUPPORT");
+        assertThat(events.get(1).during()).isEqualTo(new MentionRef(0, "CONSULT", "met"));
+        assertThat(events.get(1).date()).isEqualTo(april15);
+        assertThat(events.get(2).during()).as("said on another day").isNull();
     }
 }

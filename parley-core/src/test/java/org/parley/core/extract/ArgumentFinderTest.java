@@ -24,6 +24,21 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aDatelineParsedAsTheSubjectHandsItOnToTheConjoinedMinistersBeneathIt() {
+        // HANOI , May 29 - Son and Blinken discussed trade .   (the parser makes HANOI the subject)
+        ParsedText t = new ParsedText().sentence("HANOI/NNP/CITY ,/, May/NNP/DATE 29/CD/DATE -/: Son/NNP/PERSON and/CC "
+                                + "Blinken/NNP/PERSON discussed/VBD=discuss trade/NN ./.",
+                        "nsubj 8 0", "punct 0 1", "dep 0 2", "nummod 2 3", "punct 0 4", "dep 0 5", "cc 7 6",
+                        "conj 5 7", "root -1 8", "obj 8 9", "punct 8 10")
+                .actor(5, 6, SON).actor(7, 8, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(java.util.stream.Stream.concat(e.source().stream(), e.target().stream()).toList())
+                    .containsExactlyInAnyOrder(SON, BLINKEN);
+        });
+    }
+
+    @Test
     void aReceptionForAGuestIsHostedByTheSpeaker() {
         // Chinh said at a reception for Blinken .
         ParsedText t = new ParsedText().sentence(

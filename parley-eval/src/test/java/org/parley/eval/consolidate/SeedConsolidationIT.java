@@ -156,6 +156,25 @@ class SeedConsolidationIT {
     }
 
     @Test
+    void anActSaidDuringAMeetingNamesTheMeetingsRecord() {
+        Map<String, Event> byId = new java.util.HashMap<>();
+        events.forEach(e -> byId.put(e.id(), e));
+        List<Event> anchored = events.stream()
+                .filter(e -> e.date().evidence().stream().anyMatch(x -> x.startsWith("said during"))).toList();
+        assertThat(anchored).isNotEmpty().allSatisfy(e -> {
+            Event parent = byId.get(e.during());
+            assertThat(parent).as(e.type() + " " + e.source() + " names no event: " + e.during()).isNotNull();
+            assertThat(parent.type()).isEqualTo("CONSULT");
+            assertThat(parent.date().iso()).isEqualTo(e.date().iso());
+        });
+        assertThat(events).filteredOn(e -> e.type().equals("CONSULT") || e.background())
+                .allSatisfy(e -> assertThat(e.during()).as("a meeting or background record is said during nothing").isNull());
+        // seed 003: what was said in the 2021 call names the call
+        assertThat(events).filteredOn(e -> !e.type().equals("CONSULT") && docs(e).equals(List.of("003")))
+                .allSatisfy(e -> assertThat(byId.get(e.during()).mode()).isEqualTo("phone"));
+    }
+
+    @Test
     void anAgreementIsOneRecordWhicheverSideTheSentenceMadeTheSource() {
         Map<String, Long> agreements = events.stream().filter(e -> e.type().equals("AGREE") && e.date().iso() != null)
                 .collect(java.util.stream.Collectors.groupingBy(e -> {

@@ -152,9 +152,11 @@ class SeedFindingsIT {
     void everyEventAndCommitmentValidatesAgainstThePublicSchema() {
         SchemaCheck eventSchema = SchemaCheck.of("event.schema.json");
         SchemaCheck commitmentSchema = SchemaCheck.of("commitment.schema.json");
+        SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");
         for (ArticleFindings f : findings.values()) {
             for (Event e : ArticleEventGrouper.group(f.events())) {
                 assertThat(eventSchema.violations(ContractJson.event(e))).as(e.id()).isEmpty();
+                assertThat(additions.violations(ContractJson.event(e))).as(e.id()).isEmpty();
             }
             for (Commitment c : f.commitments()) {
                 assertThat(commitmentSchema.violations(ContractJson.commitment(c))).as(c.toString()).isEmpty();
