@@ -25,7 +25,7 @@ class DemoEventsIT {
         assertThat(s.falseConflicts()).as("no conflict the outlets did not make").isEmpty();
 
         assertThat(s.matchedEncounters()).as("encounters matched: all twelve").isEqualTo(12);
-        assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.705);
+        assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.799);
         assertThat(s.modeAccuracy()).isEqualTo(1.0);
         assertThat(s.dateAccuracy()).isEqualTo(1.0);
         assertThat(s.placeAccuracy()).isGreaterThanOrEqualTo(0.583);
@@ -33,9 +33,9 @@ class DemoEventsIT {
         assertThat(s.matchedActs()).isGreaterThanOrEqualTo(20);
         assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.833);
         assertThat(s.actSides()).isEqualTo(1.0);
-        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.700);
+        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.749);
 
-        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.861);
+        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.911);
         assertThat(s.ownUnknown()).as("no own record is undated").isZero();
         assertThat(s.asNews()).as("background or planned events recorded as news").hasSizeLessThanOrEqualTo(5);
     }
