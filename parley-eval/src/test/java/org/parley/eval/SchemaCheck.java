@@ -32,9 +32,7 @@ public final class SchemaCheck {
         assumeTrue(Files.isRegularFile(file), "../shared/schema/" + name + " is absent: skipping the contract check");
         try (InputStream in = Files.newInputStream(file)) {
             // The schemas' $id is relative ("parley/event.schema.json"): give it the file as base.
-            JsonNode node = JSON.readTree(in);
-            return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(SchemaLocation.of(file.toUri().toString()), node));
+            return read(SchemaLocation.of(file.toUri().toString()), in);
         } catch (IOException e) {
             throw new AssertionError("cannot read " + file, e);
         }
@@ -50,11 +48,15 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new AssertionError("no resource " + resource);
             }
-            return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(SchemaLocation.of("classpath:" + resource), JSON.readTree(in)));
+            return read(SchemaLocation.of("classpath:" + resource), in);
         } catch (IOException e) {
             throw new AssertionError("cannot read " + resource, e);
         }
+    }
+
+    private static SchemaCheck read(SchemaLocation base, InputStream in) throws IOException {
+        return new SchemaCheck(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(base, JSON.readTree(in)));
     }
 
     /** The violations of one JSON object as printed by the CLI (serialised and parsed again, as a reader would). */

@@ -17,9 +17,8 @@ public record MentionRef(int sentence, String type, String trigger) {
         Objects.requireNonNull(trigger, "trigger");
     }
 
-    /** Whether {@code mention} is the one this names (in the same article). */
-    public boolean names(EventMention mention) {
-        return mention.evidence().sentence() == sentence && mention.type().equals(type)
-                && trigger.equals(mention.trigger());
+    /** How {@code mention} is named inside its article (a missing trigger as "null"). */
+    public static MentionRef of(EventMention mention) {
+        return new MentionRef(mention.evidence().sentence(), mention.type(), String.valueOf(mention.trigger()));
     }
 }

@@ -116,15 +116,9 @@ final class DistributedEvents {
                 .parentKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._1)).iterator());
         JavaPairRDD<String, String> parentOfAct = actOfParentKey.join(ownerOfMention)
                 .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2)).groupByKey()
-                .flatMapToPair(t -> ParentEvents.elect(t._1, listOf(t._2)).map(p -> new Tuple2<>(t._1, p))
+                .flatMapToPair(t -> ParentEvents.elect(t._1, DistributedStories.toList(t._2)).map(p -> new Tuple2<>(t._1, p))
                         .stream().iterator());
         return events.leftOuterJoin(parentOfAct).map(t -> ModelJson.write(
                 ModelJson.read(t._2._1, Event.class).withDuring(t._2._2.orElse(null))));
-    }
-
-    private static List<String> listOf(Iterable<String> values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(out::add);
-        return out;
     }
 }

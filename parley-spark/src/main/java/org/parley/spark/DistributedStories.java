@@ -125,7 +125,7 @@ final class DistributedStories {
     // Document frequencies of words and names; a term met in one article only is left out (its
     // frequency, 1, is what TermWeights assumes for a term it does not hold).
 
-    private static <T> List<T> toList(Iterable<T> items) {
+    static <T> List<T> toList(Iterable<T> items) {
         List<T> out = new ArrayList<>();
         items.forEach(out::add);
         return out;

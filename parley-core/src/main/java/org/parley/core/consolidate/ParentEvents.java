@@ -49,8 +49,7 @@ public final class ParentEvents {
 
     /** The keys of an event's mentions, each naming one mention in its article. */
     public static List<String> mentionKeys(Event e) {
-        return e.mentions().stream().map(m -> key(m, new MentionRef(m.evidence().sentence(), m.type(),
-                String.valueOf(m.trigger())))).toList();
+        return e.mentions().stream().map(m -> key(m, MentionRef.of(m))).toList();
     }
 
     /** The keys of the meetings the event's mentions were said during, one per such mention. */

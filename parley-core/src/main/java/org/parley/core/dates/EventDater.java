@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.parley.core.analysis.ArticleAnalysis;
 import org.parley.core.analysis.ArticleSections;
+import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.kb.DateRange;
 import org.parley.core.kb.OfficeHolders;
 import org.parley.model.AnnotatedText;
@@ -86,8 +88,8 @@ public final class EventDater implements EventDating {
                           List<Participant> participants, boolean background) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");
-        return date(ArticleSections.of(text, article.clean()), article, text, sentence, triggerToken, participants,
-                background);
+        return date(ArticleSections.of(text, article.clean()), DatingRequest.graphsOnDemand(text), article, text,
+                sentence, triggerToken, participants, background);
     }
 
     /** Dates an event of an analysed article, with the sections the analysis holds. */
@@ -95,18 +97,19 @@ public final class EventDater implements EventDating {
     public EventDate date(ArticleAnalysis analysis, int sentence, int triggerToken, List<Participant> participants,
                           boolean background) {
         Objects.requireNonNull(analysis, "analysis");
-        return date(analysis.sections(), analysis.article(), analysis.text(), sentence, triggerToken, participants,
-                background);
+        return date(analysis.sections(), analysis::graph, analysis.article(), analysis.text(), sentence, triggerToken,
+                participants, background);
     }
 
-    private EventDate date(ArticleSections sections, Article article, AnnotatedText text, int sentence,
-                           int triggerToken, List<Participant> participants, boolean background) {
+    private EventDate date(ArticleSections sections, IntFunction<DependencyGraph> graphs, Article article,
+                           AnnotatedText text, int sentence, int triggerToken, List<Participant> participants,
+                           boolean background) {
         if (sentence < 0 || sentence >= text.sentences().size()) {
             throw new IllegalArgumentException("sentence " + sentence + " outside " + article.doc()
                     + " (" + text.sentences().size() + " sentences)");
         }
-        DatingRequest request = new DatingRequest(sections, article, text, sentence, triggerToken, participants,
-                background);
+        DatingRequest request = new DatingRequest(sections, graphs, article, text, sentence, triggerToken,
+                participants, background);
         for (DatingRule rule : rules) {
             Optional<EventDate> date = rule.date(request);
             if (date.isPresent()) {

@@ -70,7 +70,7 @@ final class ExpressionSelection {
         if (t.text().matches("\\d{4}") && before.endsWith("the ") && YEAR_IN_NAME.matcher(after).lookingAt()) {
             return true;   // "the 1982 United Nations Convention": part of a name, not a date of the event
         }
-        if (trigger >= 0 && inEarlierClause(s, trigger, tokensOf(s, t.span()))) {
+        if (trigger >= 0 && inEarlierClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
             return true;   // "her first visit since she took office in September": the clause's own event
         }
         return trigger >= 0 && plannedBetween(s, trigger, tokensOf(s, t.span()));
@@ -80,11 +80,10 @@ final class ExpressionSelection {
      * Whether the expression stands in a clause opened by "since" ({@code earlier_clause_marks})
      * that is not the trigger's own: the clause names an earlier event and the date is its.
      */
-    private static boolean inEarlierClause(Sentence s, int trigger, int[] range) {
+    private static boolean inEarlierClause(Sentence s, DependencyGraph g, int trigger, int[] range) {
         if (range == null || s.dependencies().isEmpty()) {
             return false;
         }
-        DependencyGraph g = new DependencyGraph(s);
         for (int node = range[0], depth = 0; node >= 0 && depth < 8; node = g.governor(node), depth++) {
             if (node == trigger) {
                 return false;

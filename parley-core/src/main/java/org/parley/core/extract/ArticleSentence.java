@@ -80,19 +80,18 @@ final class ArticleSentence {
                 List<Actor> beneath = covering(c);
                 found.addAll(beneath);
                 if (!beneath.isEmpty()) {
-                    graph.children(c, "conj").forEach(conj -> covering(conj).stream()
-                            .filter(a -> !found.contains(a)).forEach(found::add));
+                    graph.children(c, "conj").forEach(conj -> addNew(found, covering(conj)));
                 }
             }
         }
         for (int conj : graph.children(head, "conj")) {
-            for (Actor a : actorsAt(conj)) {
-                if (!found.contains(a)) {
-                    found.add(a);
-                }
-            }
+            addNew(found, actorsAt(conj));
         }
         return found;
+    }
+
+    private static void addNew(List<Actor> found, List<Actor> more) {
+        more.stream().filter(a -> !found.contains(a)).forEach(found::add);
     }
 
     /** The countries of the demonyms qualifying a noun ("Sudanese" in "Sudanese government"). */
