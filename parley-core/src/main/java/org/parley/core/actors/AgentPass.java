@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
 
 /**
@@ -25,9 +26,8 @@ import org.parley.model.Token;
  * ones ("men", "engineers", "industries"), too generic to be an actor by themselves. Only lower-case words count:
  * agents are common nouns.
  */
-final class AgentPass implements SentencePass {
+final class AgentPass extends ClaimingPass {
 
-    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COLLECTIVES), ReadingFact.AGENTS);
     private static final int MODIFIERS_BEFORE_AGENT = 2;
     private static final int COUNTRY_AFTER_AGENT = 5;
     private static final Set<String> PLACING = Set.of("from", "of", "in");
@@ -37,17 +37,13 @@ final class AgentPass implements SentencePass {
     private final DictionaryActors dictionary;
 
     AgentPass(DictionaryActors dictionary) {
+        super(new Contract(Set.of(ReadingFact.COLLECTIVES), ReadingFact.AGENTS));
         this.dictionary = dictionary;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
     public void read(ArticleReading r, int s) {
-        List<String> words = DictionaryActors.dictionaryWords(r.words(s));
+        List<String> words = r.dictionaryWords(s);
         List<Reference> found = r.references();
         for (int k = 0; k < found.size(); k++) {
             Reference f = found.get(k);
@@ -60,7 +56,7 @@ final class AgentPass implements SentencePass {
                 growCountry(r, s, k, words);
             }
         }
-        addAgents(r, s, words);
+        scan(r, s);
     }
 
     private static boolean isCollective(Reference f) {
@@ -105,31 +101,25 @@ final class AgentPass implements SentencePass {
         }
     }
 
-    private void addAgents(ArticleReading r, int s, List<String> words) {
+    /** An unclaimed plural agent phrase alone ("doctors from two American aid groups"), with its country. */
+    @Override
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        int i = 0;
-        while (i < toks.size()) {
-            String w = toks.get(i).word();
-            boolean common = isLowerCase(w) || (i == 0 && isLowerCase(w.substring(1)));
-            Optional<DictionaryActors.AgentFound> agent = common && !r.isClaimed(s, i)
-                    ? headAgentAt(r, s, words, i) : Optional.empty();
-            int end = agent.map(a -> a.length()).orElse(0) + i;
-            if (agent.isEmpty() || !toks.get(end - 1).pos().equals(org.parley.model.PartOfSpeech.PLURAL_NOUN)) {
-                i++;
-                continue;
-            }
-            boolean ofSomething = end < toks.size() && toks.get(end).word().equalsIgnoreCase("of");
-            Optional<String> placed = countryAfter(r, s, end);
-            if (placed.isEmpty() && ofSomething) {
-                i = end;
-                continue; // "representatives of the two institutions": whose, the text says elsewhere
-            }
-            String country = placed.orElseGet(() -> onlyCountryOf(r, s));
-            r.claim(s, i, end);
-            r.add(Reference.toActor(s, i, end, ActorMention.Basis.DESCRIPTION, new Actor(
-                    TokenRuns.written(toks, i, end), ActorKind.GROUP, null, country, agent.get().sector())));
-            i = end;
+        String w = toks.get(i).word();
+        boolean common = isLowerCase(w) || (i == 0 && isLowerCase(w.substring(1)));
+        Optional<DictionaryActors.AgentFound> agent = common ? headAgentAt(r, s, r.dictionaryWords(s), i) : Optional.empty();
+        int end = agent.map(a -> a.length()).orElse(0) + i;
+        if (agent.isEmpty() || !toks.get(end - 1).pos().equals(PartOfSpeech.PLURAL_NOUN)) {
+            return Step.nothingAt(i);
         }
+        boolean ofSomething = end < toks.size() && toks.get(end).word().equalsIgnoreCase("of");
+        Optional<String> placed = countryAfter(r, s, end);
+        if (placed.isEmpty() && ofSomething) {
+            return Step.skipTo(end); // "representatives of the two institutions": whose, the text says elsewhere
+        }
+        String country = placed.orElseGet(() -> onlyCountryOf(r, s));
+        return Step.found(Reference.toActor(s, i, end, ActorMention.Basis.DESCRIPTION, new Actor(
+                TokenRuns.written(toks, i, end), ActorKind.GROUP, null, country, agent.get().sector())));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.model.AnnotatedText;
@@ -24,6 +25,8 @@ final class ArticleReading {
 
     private final List<Sentence> sentences;
     private final List<List<String>> words;
+    private final List<List<String>> lowerWords;
+    private final List<List<String>> dictionaryWords;
     private final ArticleSections sections;
     private final LocalDate date;
     private final People people;
@@ -33,6 +36,8 @@ final class ArticleReading {
     ArticleReading(AnnotatedText text, ArticleSections sections, LocalDate date, People people) {
         this.sentences = text.sentences();
         this.words = sentences.stream().map(s -> s.tokens().stream().map(Token::word).toList()).toList();
+        this.lowerWords = words.stream().map(ws -> ws.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()).toList();
+        this.dictionaryWords = words.stream().map(DictionaryActors::dictionaryWords).toList();
         this.sections = sections;
         this.date = date;
         this.people = people;
@@ -52,6 +57,16 @@ final class ArticleReading {
 
     List<String> words(int s) {
         return words.get(s);
+    }
+
+    /** The words of sentence {@code s} in lower case. */
+    List<String> lowerWords(int s) {
+        return lowerWords.get(s);
+    }
+
+    /** The words of sentence {@code s} as the actor dictionaries spell them ({@link DictionaryActors#dictionaryWords}). */
+    List<String> dictionaryWords(int s) {
+        return dictionaryWords.get(s);
     }
 
     ArticleSections sections() {
@@ -103,7 +118,9 @@ final class ArticleReading {
         return copy;
     }
 
-    void add(Reference r) {
+    /** Claims the tokens of {@code r} and adds it: how every pass adds a reference of its own. */
+    void claim(Reference r) {
+        claim(r.sentence(), r.begin(), r.end());
         found.add(r);
     }
 

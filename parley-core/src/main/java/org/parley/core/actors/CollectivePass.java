@@ -22,9 +22,7 @@ import org.parley.model.Token;
  * in ("police in Zimbabwe"), else the only country of its sentence, else the only one of the
  * article, else none.
  */
-final class CollectivePass implements SentencePass {
-
-    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.COLLECTIVES);
+final class CollectivePass extends ClaimingPass {
 
     private static final int MODIFIERS_BEFORE_NOUN = 2;
     private static final Set<PartOfSpeech> MODIFIER_TAGS = Set.of(PartOfSpeech.ADJECTIVE,
@@ -34,18 +32,14 @@ final class CollectivePass implements SentencePass {
     private final Countries countries;
 
     CollectivePass(Countries countries) {
+        super(new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.COLLECTIVES));
         this.countries = countries;
-    }
-
-    @Override
-    public Contract contract() {
-        return CONTRACT;
     }
 
     @Override
     public void read(ArticleReading r, int s) {
         growCountries(r, s);
-        addNouns(r, s);
+        scan(r, s);
     }
 
     private void growCountries(ArticleReading r, int s) {
@@ -97,38 +91,37 @@ final class CollectivePass implements SentencePass {
         }
     }
 
-    private void addNouns(ArticleReading r, int s) {
+    /** A collective noun alone ("police", "the army", "rebels"), with the country it is placed in. */
+    @Override
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            Optional<CollectiveNouns.Collective> c = CollectiveNouns.of(t.word());
-            // lower case, or capitalised only as the sentence's first word ("Rebels in the Ivory Coast ...")
-            boolean common = isLowerCase(t.word()) || (i == 0 && isLowerCase(t.word().substring(1)));
-            if (r.isClaimed(s, i) || c.isEmpty() || !common
-                    || !t.pos().isNoun() || (i + 1 < toks.size() && toks.get(i + 1).pos().isNoun()
-                    && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !r.isClaimed(s, i + 1)
-                    && placedIn(r, s, i + 1).isEmpty())) {
-                continue;
-            }
-            Optional<String> placed = placedIn(r, s, i + 1);
-            boolean ofSomething = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("of");
-            if (placed.isEmpty() && ofSomething) {
-                continue; // "the leaders of the two sides": whose, the groups pass decides
-            }
-            String country = placed.orElseGet(() -> onlyCountry(r, s));
-            if (country == null && !c.get().state() && c.get().sector().equals("GOV")) {
-                continue; // "officials", "leaders" of no known country say nothing of who acted
-            }
-            Actor actor = c.get().state() && country != null
-                    ? countries.byCode(country).map(k -> Actor.country(k.name(), k.alpha3())).orElse(null)
-                    : new Actor(t.word(), c.get().kind(), null, country, c.get().sector());
-            if (actor == null) {
-                continue;
-            }
-            r.claim(s, i, i + 1);
-            r.add(Reference.toActor(s, i, i + 1, c.get().state() && country != null ? ActorMention.Basis.COUNTRY
-                    : ActorMention.Basis.DESCRIPTION, actor));
+        Token t = toks.get(i);
+        Optional<CollectiveNouns.Collective> c = CollectiveNouns.of(t.word());
+        // lower case, or capitalised only as the sentence's first word ("Rebels in the Ivory Coast ...")
+        boolean common = isLowerCase(t.word()) || (i == 0 && isLowerCase(t.word().substring(1)));
+        if (c.isEmpty() || !common
+                || !t.pos().isNoun() || (i + 1 < toks.size() && toks.get(i + 1).pos().isNoun()
+                && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !r.isClaimed(s, i + 1)
+                && placedIn(r, s, i + 1).isEmpty())) {
+            return Step.nothingAt(i);
         }
+        Optional<String> placed = placedIn(r, s, i + 1);
+        boolean ofSomething = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("of");
+        if (placed.isEmpty() && ofSomething) {
+            return Step.nothingAt(i); // "the leaders of the two sides": whose, the groups pass decides
+        }
+        String country = placed.orElseGet(() -> onlyCountry(r, s));
+        if (country == null && !c.get().state() && c.get().sector().equals("GOV")) {
+            return Step.nothingAt(i); // "officials", "leaders" of no known country say nothing of who acted
+        }
+        Actor actor = c.get().state() && country != null
+                ? countries.byCode(country).map(k -> Actor.country(k.name(), k.alpha3())).orElse(null)
+                : new Actor(t.word(), c.get().kind(), null, country, c.get().sector());
+        if (actor == null) {
+            return Step.nothingAt(i);
+        }
+        return Step.found(Reference.toActor(s, i, i + 1, c.get().state() && country != null
+                ? ActorMention.Basis.COUNTRY : ActorMention.Basis.DESCRIPTION, actor));
     }
 
     private static boolean isLowerCase(String w) {

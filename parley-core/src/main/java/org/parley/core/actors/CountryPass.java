@@ -18,11 +18,7 @@ import org.parley.model.Token;
  * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
  * for a plural demonym ("Albanians": the people, not the state).
  */
-final class CountryPass implements SentencePass {
-
-    // country words inside names and organisations are theirs
-    private static final Contract CONTRACT = new Contract(
-            Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES);
+final class CountryPass extends ClaimingPass {
 
     private static final int LONGEST_NAME = 4;
     /** Places below a country, whose name may stand for a government ("Washington said"). */
@@ -32,66 +28,53 @@ final class CountryPass implements SentencePass {
     private final Countries countries;
 
     CountryPass(Countries countries) {
+        // country words inside names and organisations are theirs
+        super(new Contract(Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES));
         this.countries = countries;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
-    public void read(ArticleReading r, int s) {
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        int i = 0;
-        while (i < toks.size()) {
-            Token t = toks.get(i);
-            if (r.isClaimed(s, i) || t.word().isEmpty() || !TokenRuns.startsUpper(t.word()) || TokenRuns.isPersonTag(t)) {
-                i++;
-                continue;
-            }
-            int matchedEnd = -1;
-            Country country = null;
-            for (int len = Math.min(LONGEST_NAME, toks.size() - i); len >= 1; len--) {
-                if (r.claimedAny(s, i, i + len) || !TokenRuns.nameLike(toks, i, i + len)) {
-                    continue;
-                }
-                Optional<Country> c = countries.byName(TokenRuns.written(toks, i, i + len));
-                if (c.isPresent()) {
-                    matchedEnd = i + len;
-                    country = c.get();
-                    break;
-                }
-            }
-            if (country != null && isDemonymBeforePlace(toks, matchedEnd)) {
-                country = null;
-            }
-            if (country == null) {
-                Optional<Country> capital = asAgentCapital(toks, i);
-                if (capital.isPresent()) {
-                    country = capital.get();
-                    matchedEnd = i + 1;
-                }
-            }
-            if (country == null) {
-                Optional<Country> people = pluralDemonym(t);
-                if (people.isPresent()) {
-                    // "Albanians", "Palestinians": the people of a country, not its state
-                    r.claim(s, i, i + 1);
-                    r.add(Reference.toActor(s, i, i + 1, ActorMention.Basis.DESCRIPTION,
-                            new Actor(t.word(), ActorKind.GROUP, null, people.get().alpha3(), "CVL")));
-                }
-                i++;
-                continue;
-            }
-            int end = matchedEnd;
-            if (end < toks.size() && toks.get(end).word().equalsIgnoreCase("side")) {
-                end++; // "the US side"
-            }
-            r.claim(s, i, end);
-            r.add(Reference.toActor(s, i, end, ActorMention.Basis.COUNTRY, Actor.country(country.name(), country.alpha3())));
-            i = end;
+        Token t = toks.get(i);
+        if (t.word().isEmpty() || !TokenRuns.startsUpper(t.word()) || TokenRuns.isPersonTag(t)) {
+            return Step.nothingAt(i);
         }
+        int matchedEnd = -1;
+        Country country = null;
+        for (int len = Math.min(LONGEST_NAME, toks.size() - i); len >= 1; len--) {
+            if (r.claimedAny(s, i, i + len) || !TokenRuns.nameLike(toks, i, i + len)) {
+                continue;
+            }
+            Optional<Country> c = countries.byName(TokenRuns.written(toks, i, i + len));
+            if (c.isPresent()) {
+                matchedEnd = i + len;
+                country = c.get();
+                break;
+            }
+        }
+        if (country != null && isDemonymBeforePlace(toks, matchedEnd)) {
+            country = null;
+        }
+        if (country == null) {
+            Optional<Country> capital = asAgentCapital(toks, i);
+            if (capital.isPresent()) {
+                country = capital.get();
+                matchedEnd = i + 1;
+            }
+        }
+        if (country == null) {
+            // "Albanians", "Palestinians": the people of a country, not its state
+            return pluralDemonym(t).map(people -> Step.found(Reference.toActor(s, i, i + 1,
+                    ActorMention.Basis.DESCRIPTION, new Actor(t.word(), ActorKind.GROUP, null, people.alpha3(), "CVL"))))
+                    .orElse(Step.nothingAt(i));
+        }
+        int end = matchedEnd;
+        if (end < toks.size() && toks.get(end).word().equalsIgnoreCase("side")) {
+            end++; // "the US side"
+        }
+        return Step.found(Reference.toActor(s, i, end, ActorMention.Basis.COUNTRY,
+                Actor.country(country.name(), country.alpha3())));
     }
 
     /** The country of a plural demonym ("Albanians", "Nigerians"), if the token is one. */

@@ -16,10 +16,8 @@ import org.parley.model.Token;
  * {@link CountryPass} found. Only those tags count: the dictionaries also list a country's cities and
  * provinces under its name, and a city is a place, not an actor.
  */
-final class DictionaryCountryPass implements SentencePass {
+final class DictionaryCountryPass extends ClaimingPass {
 
-    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.COUNTRIES),
-            ReadingFact.DICTIONARY_COUNTRIES);
     // not NATIONALITY: the dictionaries list languages under countries ("English" is GBR)
     private static final Set<EntityType> COUNTRY_TAGS = Set.of(EntityType.COUNTRY);
 
@@ -27,34 +25,21 @@ final class DictionaryCountryPass implements SentencePass {
     private final Countries countries;
 
     DictionaryCountryPass(DictionaryActors dictionary, Countries countries) {
+        super(new Contract(Set.of(ReadingFact.COUNTRIES), ReadingFact.DICTIONARY_COUNTRIES));
         this.dictionary = dictionary;
         this.countries = countries;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
-    public void read(ArticleReading r, int s) {
-        List<Token> toks = r.tokens(s);
-        List<String> words = DictionaryActors.dictionaryWords(r.words(s));
-        int i = 0;
-        while (i < toks.size()) {
-            Optional<DictionaryActors.NameFound> found = !r.isClaimed(s, i) && COUNTRY_TAGS.contains(toks.get(i).ner())
-                    ? dictionary.nameAt(words, i, r.date()) : Optional.empty();
-            Optional<Country> country = found.isPresent() ? countryNamed(r, s, i, found.get()) : Optional.empty();
-            if (country.isEmpty()) {
-                i++;
-                continue;
-            }
-            int end = i + found.get().length();
-            r.claim(s, i, end);
-            r.add(Reference.toActor(s, i, end, ActorMention.Basis.COUNTRY,
-                    Actor.country(country.get().name(), country.get().alpha3())));
-            i = end;
+    Step at(ArticleReading r, int s, int i) {
+        Optional<DictionaryActors.NameFound> found = COUNTRY_TAGS.contains(r.tokens(s).get(i).ner())
+                ? dictionary.nameAt(r.dictionaryWords(s), i, r.date()) : Optional.empty();
+        Optional<Country> country = found.isPresent() ? countryNamed(r, s, i, found.get()) : Optional.empty();
+        if (country.isEmpty()) {
+            return Step.nothingAt(i);
         }
+        return Step.found(Reference.toActor(s, i, i + found.get().length(), ActorMention.Basis.COUNTRY,
+                Actor.country(country.get().name(), country.get().alpha3())));
     }
 
     /** The country a found name stands for, when it is a bare country and all its words are tagged so. */

@@ -18,10 +18,8 @@ import org.parley.model.Token;
  * for a single word, tagged as a name or a proper noun past the sentence's first word, so that no
  * common word ("Congress" opening a sentence aside) grounds an actor by accident.
  */
-final class DictionaryNamePass implements SentencePass {
+final class DictionaryNamePass extends ClaimingPass {
 
-    private static final Contract CONTRACT = new Contract(
-            Set.of(ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES), ReadingFact.DICTIONARY_NAMES);
     private static final Set<EntityType> NAME_TAGS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.MISC);
 
@@ -29,37 +27,32 @@ final class DictionaryNamePass implements SentencePass {
     private final Organizations organizations;
 
     DictionaryNamePass(DictionaryActors dictionary, Organizations organizations) {
+        super(new Contract(Set.of(ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES), ReadingFact.DICTIONARY_NAMES));
         this.dictionary = dictionary;
         this.organizations = organizations;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
     public void read(ArticleReading r, int s) {
         groundOrganizations(r, s);
+        scan(r, s);
+    }
+
+    /** An unclaimed run the dictionaries name, written as a name and standing for more than a place. */
+    @Override
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        List<String> words = DictionaryActors.dictionaryWords(r.words(s));
-        int i = 0;
-        while (i < toks.size()) {
-            Optional<DictionaryActors.NameFound> found = r.isClaimed(s, i) || !TokenRuns.startsUpper(toks.get(i).word())
-                    ? Optional.empty() : dictionary.nameAt(words, i, r.date());
-            if (found.isEmpty() || !actorName(r, s, i, found.get())) {
-                i++;
-                continue;
-            }
-            int end = i + found.get().length();
-            CameoActorCode code = found.get().code();
-            ActorKind kind = toks.subList(i, end).stream().anyMatch(TokenRuns::isPersonTag) ? ActorKind.PERSON
-                    : ActorKind.ORGANIZATION;
-            r.claim(s, i, end);
-            r.add(Reference.toActor(s, i, end, ActorMention.Basis.NAMED,
-                    new Actor(TokenRuns.written(toks, i, end), kind, null, code.country(), code.sector())));
-            i = end;
+        Optional<DictionaryActors.NameFound> found = TokenRuns.startsUpper(toks.get(i).word())
+                ? dictionary.nameAt(r.dictionaryWords(s), i, r.date()) : Optional.empty();
+        if (found.isEmpty() || !actorName(r, s, i, found.get())) {
+            return Step.nothingAt(i);
         }
+        int end = i + found.get().length();
+        CameoActorCode code = found.get().code();
+        ActorKind kind = toks.subList(i, end).stream().anyMatch(TokenRuns::isPersonTag) ? ActorKind.PERSON
+                : ActorKind.ORGANIZATION;
+        return Step.found(Reference.toActor(s, i, end, ActorMention.Basis.NAMED,
+                new Actor(TokenRuns.written(toks, i, end), kind, null, code.country(), code.sector())));
     }
 
     /** Organisations named by a run of tags, without a country: the dictionary's, when it names them whole. */

@@ -16,9 +16,7 @@ import org.parley.model.Token;
  * knowledge base's canonical name, with their short forms, title, country and a role apposition
  * after the name (", head of the Commission for External Relations,").
  */
-final class FullNamePass implements SentencePass {
-
-    private static final Contract CONTRACT = new Contract(Set.of(), ReadingFact.FULL_NAMES);
+final class FullNamePass extends ClaimingPass {
 
     private static final int LONGEST_NAME = 5;
     private static final int LONGEST_APPOSITION = 14;
@@ -30,60 +28,42 @@ final class FullNamePass implements SentencePass {
     private final NameModifiers modifiers;
 
     FullNamePass(OfficeHolders kb, NameModifiers modifiers) {
+        super(new Contract(Set.of(), ReadingFact.FULL_NAMES));
         this.kb = kb;
         this.modifiers = modifiers;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
-    public void read(ArticleReading r, int s) {
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        int i = 0;
-        while (i < toks.size()) {
-            int end = kbNameEnd(toks, i);
-            String name = null;
-            List<OfficeTerm> terms = List.of();
-            if (end > i) {
-                name = TokenRuns.written(toks, i, end);
-                terms = kb.termsOf(name);
-            } else if (TokenRuns.isPersonTag(toks.get(i))) {
-                end = i;
-                while (end < toks.size() && TokenRuns.isPersonTag(toks.get(end))) {
-                    end++;
-                }
-                int first = i;
-                while (first < end && Titles.isTitleWord(toks.get(first).word())) {
-                    first++; // "Secretary Blinken" tagged PERSON as a whole
-                }
-                if (end - first < 2) {
-                    i = end;
-                    continue; // single words are short forms
-                }
-                i = first;
-                name = TokenRuns.written(toks, i, end);
-                terms = kb.termsOf(name);
+        int end = kbNameEnd(toks, i);
+        int first = i;
+        if (end == i && TokenRuns.isPersonTag(toks.get(i))) {
+            while (end < toks.size() && TokenRuns.isPersonTag(toks.get(end))) {
+                end++;
             }
-            if (name == null) {
-                i++;
-                continue;
+            while (first < end && Titles.isTitleWord(toks.get(first).word())) {
+                first++; // "Secretary Blinken" tagged PERSON as a whole
             }
-            Person p = r.people().meet(terms.isEmpty() ? name : terms.get(0).name());
-            p.addShortForm(toks.get(end - 1).word());
-            for (OfficeTerm t : p.terms()) {
-                if (!t.shortName().isBlank()) {
-                    p.addShortForm(t.shortName());
-                }
+            if (end - first < 2) {
+                return Step.skipTo(end); // single words are short forms
             }
-            int begin = modifiers.mentionBegin(r, s, i, p);
-            appositionAfter(toks, end, p);
-            r.claim(s, begin, end);
-            r.add(Reference.toPerson(s, begin, end, ActorMention.Basis.NAMED, p));
-            i = end;
         }
+        if (end == i) {
+            return Step.nothingAt(i);
+        }
+        String name = TokenRuns.written(toks, first, end);
+        List<OfficeTerm> terms = kb.termsOf(name);
+        Person p = r.people().meet(terms.isEmpty() ? name : terms.get(0).name());
+        p.addShortForm(toks.get(end - 1).word());
+        for (OfficeTerm t : p.terms()) {
+            if (!t.shortName().isBlank()) {
+                p.addShortForm(t.shortName());
+            }
+        }
+        int begin = modifiers.mentionBegin(r, s, first, p);
+        appositionAfter(toks, end, p);
+        return Step.found(Reference.toPerson(s, begin, end, ActorMention.Basis.NAMED, p));
     }
 
     /** End of the longest run of capitalised words from {@code i} that is a full name in the knowledge base. */

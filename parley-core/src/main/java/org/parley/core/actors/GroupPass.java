@@ -18,10 +18,7 @@ import org.parley.model.Token;
  * unclaimed tokens and the people's references; adds one GROUP reference per member, all with the
  * same tokens and group number.
  */
-final class GroupPass implements ReadingPass {
-
-    private static final Contract CONTRACT = new Contract(
-            Set.of(ReadingFact.GROUNDED_PEOPLE, ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS), ReadingFact.GROUPS);
+final class GroupPass extends ClaimingPass {
 
     /** A pair phrase as lower-case words; {@code countries}: it stands for the pair's countries. */
     private record Phrase(List<String> words, boolean countries) {
@@ -36,65 +33,54 @@ final class GroupPass implements ReadingPass {
     private final Countries countries;
 
     GroupPass(Countries countries) {
+        super(new Contract(Set.of(ReadingFact.GROUNDED_PEOPLE, ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS),
+                ReadingFact.GROUPS));
         this.countries = countries;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
-    public void apply(ArticleReading r) {
-        int groups = 0;
-        for (int s = 0; s < r.sentenceCount(); s++) {
-            groups = read(r, s, groups);
-        }
-    }
-
-    /** Reads sentence {@code s}, numbering its groups from {@code groups}; returns the next number. */
-    private int read(ArticleReading r, int s, int groups) {
+    Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
-        List<String> lower = r.words(s).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        for (int i = 0; i < toks.size(); i++) {
-            if (r.isClaimed(s, i)) {
-                continue;
-            }
-            int end = phraseEnd(lower, i, PEOPLE_PHRASES);
-            boolean countryPair = false;
-            if (end < 0) {
-                end = phraseEnd(lower, i, COUNTRY_PHRASES);
-                countryPair = end > 0;
-            }
-            if (end < 0 && lower.get(i).equals("both") && i + 1 < toks.size() && toks.get(i + 1).pos().isVerb()) {
-                end = i + 1; // "Both highlighted ..."
-            }
-            List<Actor> members;
-            if (end > 0) {
-                List<Person> pair = GroupMembers.pairFor(r, s, i);
-                if (pair.size() != 2) {
-                    continue;
-                }
-                members = countryPair ? countriesOf(pair) : pair.stream().map(Person::actor).toList();
-                if (members.size() != 2 || countryPair && members.get(0).equals(members.get(1))) {
-                    continue;
-                }
-            } else if (GROUP_PRONOUNS.contains(lower.get(i))) {
-                members = GroupMembers.ofThey(r, s, i);
-                end = i + 1;
-                if (members.isEmpty()) {
-                    continue;
-                }
-            } else {
-                continue;
-            }
-            r.claim(s, i, end);
-            int group = groups++;
-            for (Actor a : members) {
-                r.add(new Reference(s, i, end, ActorMention.Basis.GROUP, null, a, group));
-            }
+        List<String> lower = r.lowerWords(s);
+        int end = phraseEnd(lower, i, PEOPLE_PHRASES);
+        boolean countryPair = false;
+        if (end < 0) {
+            end = phraseEnd(lower, i, COUNTRY_PHRASES);
+            countryPair = end > 0;
         }
-        return groups;
+        if (end < 0 && lower.get(i).equals("both") && i + 1 < toks.size() && toks.get(i + 1).pos().isVerb()) {
+            end = i + 1; // "Both highlighted ..."
+        }
+        List<Actor> members;
+        if (end > 0) {
+            List<Person> pair = GroupMembers.pairFor(r, s, i);
+            if (pair.size() != 2) {
+                return Step.nothingAt(i);
+            }
+            members = countryPair ? countriesOf(pair) : pair.stream().map(Person::actor).toList();
+            if (members.size() != 2 || countryPair && members.get(0).equals(members.get(1))) {
+                return Step.nothingAt(i);
+            }
+        } else if (GROUP_PRONOUNS.contains(lower.get(i))) {
+            members = GroupMembers.ofThey(r, s, i);
+            end = i + 1;
+            if (members.isEmpty()) {
+                return Step.nothingAt(i);
+            }
+        } else {
+            return Step.nothingAt(i);
+        }
+        int group = nextGroup(r);
+        List<Reference> found = new ArrayList<>();
+        for (Actor a : members) {
+            found.add(new Reference(s, i, end, ActorMention.Basis.GROUP, null, a, group));
+        }
+        return new Step(found, end);
+    }
+
+    /** The number of the article's next group: groups are numbered from 0 in the order they are found. */
+    private static int nextGroup(ArticleReading r) {
+        return r.references().stream().mapToInt(Reference::group).max().orElse(Reference.NO_GROUP) + 1;
     }
 
     private List<Actor> countriesOf(List<Person> pair) {

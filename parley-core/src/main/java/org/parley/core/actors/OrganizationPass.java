@@ -183,10 +183,9 @@ final class OrganizationPass implements ReadingPass {
                     r.claim(s, mentionEnd, mentionEnd + 3);
                 }
             }
-            r.claim(s, mentionBegin, mentionEnd);
             boolean acronym = aliases.containsKey(PlaceNames.normalize(core)) && known.isPresent()
                     && core.equals(core.toUpperCase(Locale.ROOT));
-            r.add(Reference.toActor(s, mentionBegin, mentionEnd,
+            r.claim(Reference.toActor(s, mentionBegin, mentionEnd,
                     acronym ? ActorMention.Basis.SHORT_FORM : ActorMention.Basis.NAMED, actor));
         }
     }

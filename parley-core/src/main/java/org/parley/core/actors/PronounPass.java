@@ -12,33 +12,21 @@ import java.util.Set;
  * one of the two sentences before, within the section and after no headline. Reads the unclaimed
  * tokens and every reference so far; adds PRONOUN references.
  */
-final class PronounPass implements SentencePass {
-
-    private static final Contract CONTRACT = new Contract(
-            Set.of(ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS, ReadingFact.GROUPS), ReadingFact.PRONOUNS);
+final class PronounPass extends ClaimingPass {
 
     private static final Set<String> PRONOUNS = Pronouns.standingFor(Pronouns.StandsFor.PERSON);
     private static final int SENTENCES_BACK = 2;
 
-    @Override
-    public Contract contract() {
-        return CONTRACT;
+    PronounPass() {
+        super(new Contract(Set.of(ReadingFact.SHORT_FORMS, ReadingFact.DESCRIPTIONS, ReadingFact.GROUPS),
+                ReadingFact.PRONOUNS));
     }
 
     @Override
-    public void read(ArticleReading r, int s) {
-        List<String> words = r.words(s);
-        for (int i = 0; i < words.size(); i++) {
-            if (r.isClaimed(s, i) || !PRONOUNS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            Person p = referent(r, s, i);
-            if (p == null) {
-                continue;
-            }
-            r.claim(s, i, i + 1);
-            r.add(Reference.toPerson(s, i, i + 1, ActorMention.Basis.PRONOUN, p));
-        }
+    Step at(ArticleReading r, int s, int i) {
+        Person p = PRONOUNS.contains(r.lowerWords(s).get(i)) ? referent(r, s, i) : null;
+        return p == null ? Step.nothingAt(i)
+                : Step.found(Reference.toPerson(s, i, i + 1, ActorMention.Basis.PRONOUN, p));
     }
 
     private static Person referent(ArticleReading r, int s, int i) {

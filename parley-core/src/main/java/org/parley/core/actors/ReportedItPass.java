@@ -44,8 +44,7 @@ final class ReportedItPass implements SentencePass {
                 reported = true;
             } else if (reported && w.equals("it") && !r.isClaimed(s, i) && i + 1 < toks.size()
                     && (toks.get(i + 1).pos().isVerb() || toks.get(i + 1).pos() == PartOfSpeech.MODAL)) {
-                r.claim(s, i, i + 1);
-                r.add(Reference.toActor(s, i, i + 1, ActorMention.Basis.PRONOUN, first.resolved()));
+                r.claim(Reference.toActor(s, i, i + 1, ActorMention.Basis.PRONOUN, first.resolved()));
                 return;
             } else if (CLAUSE_ENDS.contains(w)) {
                 return;

@@ -15,46 +15,36 @@ import org.parley.model.Token;
  * surname the text never introduced ("President Biden") is the knowledge base's one holder of that
  * name (and of the title's office, at the reference date), met then.
  */
-final class ShortFormPass implements SentencePass {
-
-    // a capitalised word the first passes took (an organisation, a country, a body) is no short form
-    private static final Contract CONTRACT = new Contract(Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS,
-            ReadingFact.COUNTRIES, ReadingFact.COLLECTIVES, ReadingFact.GROUNDED_PEOPLE), ReadingFact.SHORT_FORMS);
+final class ShortFormPass extends ClaimingPass {
 
     private final OfficeHolders kb;
     private final NameModifiers modifiers;
 
     ShortFormPass(OfficeHolders kb, NameModifiers modifiers) {
+        // a capitalised word the first passes took (an organisation, a country, a body) is no short form
+        super(new Contract(Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS, ReadingFact.COUNTRIES,
+                ReadingFact.COLLECTIVES, ReadingFact.GROUNDED_PEOPLE), ReadingFact.SHORT_FORMS));
         this.kb = kb;
         this.modifiers = modifiers;
     }
 
     @Override
-    public Contract contract() {
-        return CONTRACT;
-    }
-
-    @Override
-    public void read(ArticleReading r, int s) {
-        List<Token> toks = r.tokens(s);
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (r.isClaimed(s, i) || t.word().length() < 2 || !TokenRuns.startsUpper(t.word())
-                    || !(t.pos().isProperNoun() || TokenRuns.isPersonTag(t))) {
-                continue;
-            }
-            Person p = nearestAnsweringTo(r, t.word(), s, i);
-            if (p == null) {
-                Optional<Titles.Match> title = Titles.endingAt(r.words(s), i);
-                p = kbShortForm(r, t, title.orElse(null));
-            }
-            if (p == null) {
-                continue;
-            }
-            int begin = modifiers.mentionBegin(r, s, i, null);
-            r.claim(s, begin, i + 1);
-            r.add(Reference.toPerson(s, begin, i + 1, ActorMention.Basis.SHORT_FORM, p));
+    Step at(ArticleReading r, int s, int i) {
+        Token t = r.tokens(s).get(i);
+        if (t.word().length() < 2 || !TokenRuns.startsUpper(t.word())
+                || !(t.pos().isProperNoun() || TokenRuns.isPersonTag(t))) {
+            return Step.nothingAt(i);
         }
+        Person p = nearestAnsweringTo(r, t.word(), s, i);
+        if (p == null) {
+            Optional<Titles.Match> title = Titles.endingAt(r.words(s), i);
+            p = kbShortForm(r, t, title.orElse(null));
+        }
+        if (p == null) {
+            return Step.nothingAt(i);
+        }
+        int begin = modifiers.mentionBegin(r, s, i, null);
+        return Step.found(Reference.toPerson(s, begin, i + 1, ActorMention.Basis.SHORT_FORM, p));
     }
 
     /** The person with this short form whose full mention is nearest before, else nearest after. */
