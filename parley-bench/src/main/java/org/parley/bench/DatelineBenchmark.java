@@ -11,8 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.parley.core.dates.DatelineParser;
-import org.parley.core.dates.DayMonthOrder;
+import org.parley.core.dateline.Dateline;
+import org.parley.core.dateline.DatelineParser;
+import org.parley.core.dateline.DayMonthOrder;
 
 /** Dateline parsing of typical first lines (agency datelines, ISO stamps, numeric dates, a plain sentence). */
 @State(Scope.Benchmark)

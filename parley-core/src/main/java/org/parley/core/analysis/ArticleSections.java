@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.dateline.ArticleDateline;
+import org.parley.core.dateline.DatelineReader;
 import org.parley.model.AnnotatedText;
 import org.parley.model.CleanText;
 import org.parley.model.Sentence;

@@ -3,7 +3,7 @@
  * (actors, events, commitments, dates), held for one article by {@link
  * org.parley.core.analysis.ArticleAnalysis}: which part of the article each sentence is ({@link
  * org.parley.core.analysis.ArticleSections}, with the article's dateline, {@link
- * org.parley.core.analysis.ArticleDateline}, and its lead), how to walk a sentence's dependency parse ({@link
+ * org.parley.core.dateline.ArticleDateline}, and its lead), how to walk a sentence's dependency parse ({@link
  * org.parley.core.analysis.DependencyGraph}, with Universal Dependencies relation names), the
  * modality cues of each predicate ({@link org.parley.core.analysis.Predicate}) and the cue words of
  * negation and reporting ({@link org.parley.core.analysis.CueWords}, TSV beside it).

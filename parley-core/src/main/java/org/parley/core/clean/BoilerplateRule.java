@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parley.core.dates.DatelineParser;
+import org.parley.core.dateline.DatelineParser;
 
 /**
  * The kinds of boilerplate line {@link BoilerplateCleaner} removes. Each rule looks at one

@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.core.dateline.DateGrammar;
+import org.parley.core.dateline.Dateline;
+import org.parley.core.dateline.DayMonthOrder;
+import org.parley.core.dateline.TokenSpacing;
 
 /**
  * Settles the day/month order of a numeric publication stamp such as {@code 05 / 02 / 2013} when

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.core.dateline.DateGrammar;
 
 /**
  * Repairs a full month name misspelt by one letter in a date stamp ({@code Novemer 27, 2005}), so

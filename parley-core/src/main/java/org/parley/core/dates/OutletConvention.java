@@ -1,7 +1,8 @@
 package org.parley.core.dates;
 
-import java.util.Objects;
 import java.time.ZoneId;
+import java.util.Objects;
+import org.parley.core.dateline.DayMonthOrder;
 
 /**
  * What an outlet's domain tells about its dates: its usual time zone and numeric date order.

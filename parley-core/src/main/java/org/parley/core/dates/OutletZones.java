@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
+import org.parley.core.dateline.DayMonthOrder;
 
 /**
  * A table of outlet conventions keyed by domain suffix, answering "which zone and date order does

@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.parley.model.PublicationDate;
+import org.parley.core.dateline.Dateline;
+import org.parley.core.dateline.DatelineParser;
+import org.parley.core.dateline.DayMonthOrder;
+import org.parley.core.dateline.TokenSpacing;
+import org.parley.core.dateline.ZoneAbbreviations;
 import org.parley.model.PublicationDate.Dated;
 import org.parley.model.PublicationDate.Source;
 import org.parley.model.PublicationDate.WithoutYear;
 import org.parley.model.PublicationDate.ZoneBasis;
+import org.parley.model.PublicationDate;
 import org.parley.model.RawArticle;
 
 /**

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.core.dateline.DateGrammar;
+import org.parley.core.dateline.Dateline;
+import org.parley.core.dateline.DayMonthOrder;
+import org.parley.core.dateline.TokenSpacing;
 
 /**
  * Reads a stamp that dates the page by its age and states the day that age counts from:

@@ -4,9 +4,9 @@
  * domain ({@code outlet-zones.tsv}). Never the ingest time. Dates inside sentences are event
  * dates and are left to the extraction stages.
  * {@link org.parley.core.dates.PublicationDateResolver} is the entry point;
- * {@link org.parley.core.dates.DatelineParser} reads the dateline forms and is shared with the
- * cleaner, which removes date-stamp lines; the dateline of an annotated article is found once by
- * its analysis ({@link org.parley.core.analysis.ArticleSections#dateline()}).
+ * the dateline forms are read by {@link org.parley.core.dateline.DatelineParser} (package
+ * {@code dateline}, shared with the cleaner, which removes date-stamp lines); the dateline of an
+ * annotated article is found once by its analysis ({@link org.parley.core.analysis.ArticleSections#dateline()}).
  * Event dates: {@link org.parley.core.dates.EventDater} implements
  * {@link org.parley.core.dates.EventDating} by trying its dating rules in order: the expression
  * {@link org.parley.core.dates.ExpressionSelection} chooses, valued by

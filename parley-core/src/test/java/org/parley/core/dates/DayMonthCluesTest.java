@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.parley.core.dateline.DateGrammar;
+import org.parley.core.dateline.Dateline;
+import org.parley.core.dateline.DayMonthOrder;
 
 class DayMonthCluesTest {
 

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.parley.core.data.DataFileException;
+import org.parley.core.dateline.DayMonthOrder;
 
 class OutletZonesTest {
 

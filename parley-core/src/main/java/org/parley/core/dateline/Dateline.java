@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,7 +42,7 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
     }
 
     /** This dateline with {@code more} added to how it was read. */
-    Dateline withNote(String more) {
+    public Dateline withNote(String more) {
         return new Dateline(date, monthDay, time, statedOffset, unresolvedZone, update, orderUndecided, text,
                 note == null ? more : note + "; " + more);
     }
@@ -51,7 +51,7 @@ public record Dateline(LocalDate date, MonthDay monthDay, LocalTime time, ZoneOf
      * This undecided numeric date read in {@code order}, for the reason given (both its numbers
      * are at most 12, so either reading is a valid date).
      */
-    Dateline inOrder(DayMonthOrder order, String reason) {
+    public Dateline inOrder(DayMonthOrder order, String reason) {
         LocalDate read = order == DayMonthOrder.DAY_FIRST
                 ? date : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
         return new Dateline(read, MonthDay.from(read), time, statedOffset, unresolvedZone, update, false, text, reason);

@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parley.core.analysis;
+package org.parley.core.dateline;
 
 import java.util.Objects;
 import org.parley.model.Span;

@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * not at all. Abbreviations not listed here ({@code AST}: Atlantic or Arabia) are not read.
  * Stateless and thread-safe.
  */
-final class ZoneAbbreviations {
+public final class ZoneAbbreviations {
 
     /** The abbreviations the grammar accepts in any case; longest first so {@code CEST} wins over {@code CET}. */
     static final String ABBREVIATIONS = "AEST|AEDT|ACST|AWST|AKST|AKDT|CEST|EEST|WEST|NZST|NZDT"
@@ -89,7 +89,7 @@ final class ZoneAbbreviations {
     }
 
     /** The offset of an ambiguous abbreviation for an outlet in {@code outletZone}; empty when the outlet does not settle it. */
-    static Optional<ZoneOffset> forOutlet(String abbreviation, ZoneId outletZone) {
+    public static Optional<ZoneOffset> forOutlet(String abbreviation, ZoneId outletZone) {
         Map<ZoneId, ZoneOffset> meanings = AMBIGUOUS.getOrDefault(key(abbreviation), Map.of());
         return meanings.entrySet().stream()
                 .filter(e -> e.getKey().getRules().equals(outletZone.getRules()))

@@ -1,4 +1,4 @@
-package org.parley.core.analysis;
+package org.parley.core.dateline;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +17,14 @@ import org.parley.model.Token;
  * of at most {@value #LONGEST_PLACE} capitalised words. The date is read by the annotator, not
  * here: this class only finds where a dateline stands. Stateless and thread-safe.
  *
- * <p>Design decision: {@code dates.DatelineParser} reads the same shape from raw lines, before
- * annotation, to date the publication; it is not called here because the stages' packages
- * ({@code dates} among them) depend on this one, not the other way, and once the text is annotated
- * the date has been read already. Only the place, the brackets and the dash are matched here.
+ * <p>Design decision: {@link DatelineParser} reads the same shape from raw lines, before
+ * annotation (the publication date, the cleaner's stamp lines), with {@link DateGrammar} for the
+ * date; here the text is annotated and its date read already, so only the place, the brackets and
+ * the dash are matched, on tokens. The two stay side by side in this package so that a change to
+ * the shape is made to both; making one call the other would change which lines count (token
+ * limits here, character limits there), a change of output to measure on its own.
  */
-final class DatelineReader {
+public final class DatelineReader {
 
     /** Words of one place part: {@code RIO DE JANEIRO}, {@code NEW DELHI}. */
     static final int LONGEST_PLACE = 5;
@@ -35,7 +37,7 @@ final class DatelineReader {
     }
 
     /** The dateline opening sentence {@code index} of {@code text}; {@code clean} (may be null) gives the place as written. */
-    static Optional<ArticleDateline> read(AnnotatedText text, int index, String clean) {
+    public static Optional<ArticleDateline> read(AnnotatedText text, int index, String clean) {
         Sentence s = text.sentences().get(index);
         List<Token> tokens = s.tokens();
         int placeEnd = placeEnd(tokens, 0);

@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -30,14 +30,14 @@ import java.util.regex.Pattern;
  * is how day-first countries write it, month-first ones use slashes); a US time zone written with
  * it (month-first). Otherwise the result is {@linkplain Dateline#orderUndecided() undecided}.
  */
-final class DateGrammar {
+public final class DateGrammar {
 
-    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?(?![\\p{L}])";
-    static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{L}\\d])";
-    static final String YEAR = "(?:1[89]|2[01])\\d{2}(?!\\d)";
+    public static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{L}\\d])";
+    public static final String YEAR = "(?:1[89]|2[01])\\d{2}(?!\\d)";
     private static final String DATE = "(?:"
             + "(?<amon>" + MONTH + ")\\s*(?<aday>" + DAY + ")(?:(?:\\s*[,\\-]\\s*|\\s+)(?<ayear>" + YEAR + "))?"
             + "|(?<bday>" + DAY + ")\\s+(?:of\\s+)?(?<bmon>" + MONTH + ")(?:,?\\s+(?<byear>" + YEAR + "))?"
@@ -49,7 +49,7 @@ final class DateGrammar {
     private static final String SEP = "\\s*(?:[,|/\\-–—•·@]|at|lúc)\\s*";
 
     /** One date expression: weekday? time? zone? weekday? date time? zone?. */
-    static final Pattern EXPRESSION = Pattern.compile(
+    public static final Pattern EXPRESSION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + weekday("") + "\\s*,?\\s*)?"
             + "(?:" + time("t1") + "(?:\\s*" + zone("zone1") + ")?\\s*(?:[,|/\\-–—@]\\s*)?"
             + "(?:" + weekday("l") + "\\s*,?\\s*)?)?"
@@ -87,11 +87,11 @@ final class DateGrammar {
 
     /** The dateline a match of {@link #EXPRESSION} denotes; null when it is no real date ("31 February", "25:70"). */
     /** Whether the matched date writes its month as a word ({@code May 2}, {@code 2 May 2013}, {@code Dec-19-05}). */
-    static boolean namesMonth(Matcher m) {
+    public static boolean namesMonth(Matcher m) {
         return m.group("amon") != null || m.group("bmon") != null || m.group("fmon") != null;
     }
 
-    static Dateline read(Matcher m, DayMonthOrder order) {
+    public static Dateline read(Matcher m, DayMonthOrder order) {
         String text = m.group().strip();
         Integer year;
         int month;

@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import java.util.ArrayList;
 import java.util.List;

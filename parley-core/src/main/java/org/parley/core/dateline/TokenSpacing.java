@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 import java.util.regex.Pattern;
 
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Only three-part numbers are joined with {@code -} or {@code /}: a score such as
  * {@code 20 - 13} or a span such as {@code 1978 - 89} keeps its spaces. Stateless and thread-safe.
  */
-final class TokenSpacing {
+public final class TokenSpacing {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COLON = Pattern.compile("(?<=\\d)\\s*:\\s*(?=\\d)");
@@ -27,7 +27,7 @@ final class TokenSpacing {
     }
 
     /** {@code text} with the spaces inside dates and times closed. */
-    static String join(String text) {
+    public static String join(String text) {
         String s = SPACES.matcher(text.strip()).replaceAll(" ");
         s = COLON.matcher(s).replaceAll(":");
         s = NUMERIC_DATE.matcher(s).replaceAll("$1$2$3$2$4");

@@ -1,4 +1,4 @@
-package org.parley.core.dates;
+package org.parley.core.dateline;
 
 /**
  * How an outlet writes numeric dates whose first two numbers could each be a day or a month,
