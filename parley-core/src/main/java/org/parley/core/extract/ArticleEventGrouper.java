@@ -6,18 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.ingest.ArticleIds;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.EventMention;
 import org.parley.model.Location;
 
 /**
- * Groups one article's event mentions into events: sentences of one article that report the same
- * event (same type and mode, same actors, same date, both background or both not) become one event
- * with several mentions.
+ * The one place that decides which reports of one article are one event, in two steps.
+ * <ol>
+ *   <li>While the article's events are extracted ({@link MeetingMerger} applies these to the drafts),
+ *       a report that restates another is no mention of its own: a later CONSULT of the same parties
+ *       ({@link #sameMeeting}), another act said twice in one sentence ({@link #saidTwice}), a meeting
+ *       between countries or unnamed groups restating the named people's
+ *       ({@link #withoutStateLevelRestatements}).</li>
+ *   <li>The mentions that remain are grouped into events ({@link #group}): sentences that report the
+ *       same event (same type and mode, same actors, same date, both background or both not) become
+ *       one event with several mentions, every mention kept as evidence.</li>
+ * </ol>
  *
  * <p>Design decision: consultations (meetings, calls, visits), agreements and cooperation are
  * symmetric ({@link #SYMMETRIC_TYPES}) — "A met B" and "B met A" are one meeting, "A and B agreed"
@@ -25,8 +35,9 @@ import org.parley.model.Location;
  * set; for every other type the direction (who supports, asks, pledges to, accuses whom) is part
  * of the event. Stateless and thread-safe.
  *
- * <p>The mentions it groups are already merged by the extractor ({@link MeetingMerger}: a
- * restatement of a meeting is no mention of its own); grouping keeps every mention that remains.
+ * <p>Design decision: the first step changes which mentions are stored (a restatement lends its
+ * place to the meeting it restates), the second only gathers them; folding one into the other
+ * would change the stored mentions, so the two steps stay, with their rules side by side here.
  */
 public final class ArticleEventGrouper {
 
@@ -79,6 +90,54 @@ public final class ArticleEventGrouper {
 
     private static List<String> names(List<Actor> actors) {
         return actors.stream().map(Actor::name).toList();
+    }
+
+    /** A later CONSULT that reports a known meeting again: same background, same parties, places that do not conflict. */
+    static boolean sameMeeting(EventDraft existing, EventDraft later) {
+        return existing.coding().type().equals("CONSULT") && later.coding().type().equals("CONSULT")
+                && existing.background() == later.background()
+                && existing.sides().parties().equals(later.sides().parties()) && compatiblePlaces(existing, later);
+    }
+
+    /** One statement said twice in one sentence: same sentence, type and parties. */
+    static boolean saidTwice(EventDraft existing, EventDraft later) {
+        return existing.sentence() == later.sentence() && existing.coding().type().equals(later.coding().type())
+                && existing.sides().parties().equals(later.sides().parties());
+    }
+
+    private static boolean compatiblePlaces(EventDraft a, EventDraft b) {
+        return a.location() == null || b.location() == null
+                || Objects.equals(a.location().country(), b.location().country());
+    }
+
+    /**
+     * "the first dialogue between Vietnam and the United States" and a headline's "Vietnam, U.S.
+     * top diplomats discuss ... in phone call" restate the ministers' meeting at state level: a
+     * CONSULT between countries or unnamed groups only ("diplomats of Vietnam") is dropped when a
+     * CONSULT between named people or bodies of exactly those countries is reported.
+     */
+    static List<EventDraft> withoutStateLevelRestatements(List<EventDraft> drafts) {
+        List<EventDraft> kept = new ArrayList<>();
+        for (int k = 0; k < drafts.size(); k++) {
+            EventDraft d = drafts.get(k);
+            boolean duplicate = false;
+            if (d.isReportedMeeting() && d.sides().all().stream().allMatch(ArticleEventGrouper::stateLevel)) {
+                for (int j = 0; j < drafts.size() && !duplicate; j++) {
+                    EventDraft o = drafts.get(j);
+                    duplicate = j != k && o.isReportedMeeting()
+                            && o.sides().all().stream().anyMatch(a -> !stateLevel(a))
+                            && o.sides().countries().equals(d.sides().countries());
+                }
+            }
+            if (!duplicate) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean stateLevel(Actor a) {
+        return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.GROUP;
     }
 
     /** A short stable id from a key: the same key always gives the same id. */

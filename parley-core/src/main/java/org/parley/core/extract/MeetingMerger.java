@@ -3,11 +3,8 @@ package org.parley.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.parley.core.extract.EventDraft.Coding;
-import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.Location;
 
 /**
@@ -22,11 +19,10 @@ import org.parley.model.Location;
  * (the type as coded), {@code BACKGROUND}, {@code SIDES}, {@code PLACES} and {@code SECTIONS}; adds
  * {@code MERGED}, in text order (merging only drops drafts or completes earlier ones).
  *
- * <p>Design decision: this is not {@link ArticleEventGrouper}'s grouping, though both work within
- * one article. Merging here decides which mentions exist (a restatement of a meeting is no
- * mention of its own, and lends its place to it); the grouper later gathers the mentions that
- * remain into events by type, mode, actors and date, keeping every mention as evidence. Moving
- * either rule into the other changes the stored mentions.
+ * <p>Which reports are one encounter is decided in one place, {@link ArticleEventGrouper}
+ * ({@code sameMeeting}, {@code saidTwice}, {@code withoutStateLevelRestatements}); this pass applies
+ * those rules to the drafts and decides what the kept draft takes from the dropped one (a more
+ * specific mode, a place).
  */
 final class MeetingMerger implements EventPass {
 
@@ -49,23 +45,21 @@ final class MeetingMerger implements EventPass {
         for (EventDraft d : article.drafts()) {
             add(article, merged, d);
         }
-        article.setDrafts(withoutStateLevelDuplicates(merged));
+        article.setDrafts(ArticleEventGrouper.withoutStateLevelRestatements(merged));
     }
 
     private void add(ArticleEvents article, List<EventDraft> merged, EventDraft d) {
         if (d.coding().type().equals("CONSULT")) {
             for (int k = 0; k < merged.size(); k++) {
                 EventDraft existing = merged.get(k);
-                if (existing.coding().type().equals("CONSULT") && existing.background() == d.background()
-                        && existing.sides().parties().equals(d.sides().parties()) && compatiblePlaces(existing, d)) {
+                if (ArticleEventGrouper.sameMeeting(existing, d)) {
                     merged.set(k, absorb(existing, d));
                     return;
                 }
             }
         } else {
             for (EventDraft existing : merged) {
-                if (existing.sentence() == d.sentence() && existing.coding().type().equals(d.coding().type())
-                        && existing.sides().parties().equals(d.sides().parties())) {
+                if (ArticleEventGrouper.saidTwice(existing, d)) {
                     return; // one statement, said twice in one sentence
                 }
             }
@@ -74,11 +68,6 @@ final class MeetingMerger implements EventPass {
             d = d.withLocation(inheritedPlace(article, merged, d));
         }
         merged.add(d);
-    }
-
-    private static boolean compatiblePlaces(EventDraft a, EventDraft b) {
-        return a.location() == null || b.location() == null
-                || Objects.equals(a.location().country(), b.location().country());
     }
 
     /** A second report of a known meeting: keep the first, take what the second adds. */
@@ -112,35 +101,5 @@ final class MeetingMerger implements EventPass {
             }
         }
         return null;
-    }
-
-    /**
-     * "the first dialogue between Vietnam and the United States" and a headline's "Vietnam, U.S.
-     * top diplomats discuss ... in phone call" restate the ministers' meeting at state level: a
-     * CONSULT between countries or unnamed groups only ("diplomats of Vietnam") is dropped when a
-     * CONSULT between named people or bodies of exactly those countries is reported.
-     */
-    private static List<EventDraft> withoutStateLevelDuplicates(List<EventDraft> drafts) {
-        List<EventDraft> kept = new ArrayList<>();
-        for (int k = 0; k < drafts.size(); k++) {
-            EventDraft d = drafts.get(k);
-            boolean duplicate = false;
-            if (d.isReportedMeeting() && d.sides().all().stream().allMatch(MeetingMerger::stateLevel)) {
-                for (int j = 0; j < drafts.size() && !duplicate; j++) {
-                    EventDraft o = drafts.get(j);
-                    duplicate = j != k && o.isReportedMeeting()
-                            && o.sides().all().stream().anyMatch(a -> !stateLevel(a))
-                            && o.sides().countries().equals(d.sides().countries());
-                }
-            }
-            if (!duplicate) {
-                kept.add(d);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean stateLevel(Actor a) {
-        return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.GROUP;
     }
 }
