@@ -23,7 +23,7 @@ import org.parley.model.AnnotatedText;
  *   <tr><td>{@link DictionaryPeoplePass}</td><td>people the knowledge base does not know, {@link DictionaryActors}</td><td>their dictionary code at the date</td></tr>
  *   <tr><td>{@link OrganizationPass}</td><td>unclaimed tokens, {@link Organizations}</td><td>organisations</td></tr>
  *   <tr><td>{@link CountryPass}</td><td>unclaimed tokens, countries</td><td>COUNTRY references, peoples</td></tr>
- *   <tr><td>{@link DictionaryCountryPass}</td><td>unclaimed country- and nationality-tagged words, {@link DictionaryActors}</td><td>COUNTRY references Parley's list lacks</td></tr>
+ *   <tr><td>{@link DictionaryCountryPass}</td><td>unclaimed country-tagged words, {@link DictionaryActors}</td><td>COUNTRY references Parley's list lacks</td></tr>
  *   <tr><td>{@link CollectivePass}</td><td>COUNTRY references, {@link CollectiveNouns}</td><td>bodies ("Israeli troops", "police")</td></tr>
  *   <tr><td>{@link AgentPass}</td><td>collectives, COUNTRY references, unclaimed tokens, agents</td><td>agent sectors ("Afghan rebel leaders", "doctors")</td></tr>
  *   <tr><td>{@link MinistryCountryPass}</td><td>ministries, COUNTRY references</td><td>the ministries' country</td></tr>
