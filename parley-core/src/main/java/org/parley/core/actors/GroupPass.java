@@ -2,7 +2,6 @@ package org.parley.core.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.data.TsvRows;

@@ -2,7 +2,6 @@ package org.parley.core.actors;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
