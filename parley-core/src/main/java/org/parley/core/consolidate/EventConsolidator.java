@@ -49,7 +49,8 @@ import org.parley.model.EventMention;
  *       differ by one across different documents (outlets in different time zones), and an
  *       inferred day may follow another by up to {@value #INFERRED_LAG_DAYS} days (it is often the
  *       report's publication date); undated
- *       events merge only with undated events.</li>
+ *       events merge with undated events, and with the one dated event of their story's block
+ *       ({@link UndatedCopies}).</li>
  *   <li><b>places</b>: when the date is only a month or a year, both places, if given, must be
  *       the {@link SamePlace same place} (two visits in one month are often two events); on an
  *       exact day the actors and type decide and a differing place becomes a conflict.</li>
@@ -160,8 +161,9 @@ public final class EventConsolidator {
                     k -> new ArrayList<>()).add(e);
         }
         List<List<Event>> clusters = new ArrayList<>();
-        for (List<Event> block : blocks.values()) {
-            clusters.addAll(sweep(block));
+        for (Map.Entry<String, List<Event>> block : blocks.entrySet()) {
+            boolean inStory = !block.getKey().startsWith("|");
+            clusters.addAll(inStory ? UndatedCopies.join(sweep(block.getValue())) : sweep(block.getValue()));
         }
         clusters = joinCountryLevel(clusters, storyOfEvent);
 
