@@ -146,6 +146,9 @@ public final class ContractJson {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("value", v.value());
             value.put("docs", v.docs());
+            List<Object> sentences = new ArrayList<>();
+            v.said().forEach(s -> sentences.add(evidence(s)));
+            value.put("sentences", sentences);
             values.add(value);
         }
         out.put("values", values);

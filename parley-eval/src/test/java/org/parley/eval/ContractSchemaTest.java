@@ -84,6 +84,24 @@ class ContractSchemaTest {
     }
 
     @Test
+    void aConflictNamesTheSentencesOnBothSides() {
+        SchemaCheck shared = SchemaCheck.of("event.schema.json");
+        SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");
+        Conflict conflict = new Conflict("date", List.of(new Conflict.Value("2024-05-06", List.of("a.txt"), List.of(EVIDENCE)),
+                new Conflict.Value("2024-05-07", List.of("b.txt"), List.of(EVIDENCE))), null);
+        Map<String, Object> line = ContractJson.event(event(new EventDate.Unknown(List.of()), null, List.of(conflict)));
+
+        assertThat(shared.violations(line)).isEmpty();
+        assertThat(additions.violations(line)).isEmpty();
+        @SuppressWarnings("unchecked")
+        var values = (List<Map<String, Object>>) ((List<Map<String, Object>>) line.get("conflicts")).get(0).get("values");
+        assertThat(values.get(0).get("sentences")).asList().singleElement()
+                .satisfies(s -> assertThat(((Map<?, ?>) s).get("sentence")).isEqualTo(EVIDENCE.text()));
+        values.get(1).remove("sentences");
+        assertThat(additions.violations(line)).as("each value names its sentences").isNotEmpty();
+    }
+
+    @Test
     void commitmentsValidateWithAndWithoutAmount() {
         SchemaCheck schema = SchemaCheck.of("commitment.schema.json");
         EventDate day = new EventDate.ExactDay(LocalDate.of(2024, 3, 26), EventDate.Basis.INFERRED, List.of("publication date"));

@@ -12,7 +12,13 @@ export function disagreement(conflict, outletOfDoc) {
     conflict.values.map((v, i) => [i ? '; ' : '', el('span', {class: 'claim'},
       el('span', {class: 'value'}, typeof v.value === 'object' ? JSON.stringify(v.value) : String(v.value)), ' — ',
       v.docs.map(d => outletOfDoc(d)).join(', '))]),
-    conflict.explanation ? el('div', {class: 'explanation small'}, conflict.explanation) : null);
+    conflict.explanation ? el('div', {class: 'explanation small'}, conflict.explanation) : null,
+    // Both sides in the outlets' own words (contract version 3), so a reader can judge the disagreement.
+    (conflict.values.some(v => (v.sentences || []).length))
+      ? el('ul', {class: 'said small'}, conflict.values.flatMap(v => (v.sentences || []).map(s =>
+          el('li', {class: 'said-sentence', dataset: {value: String(v.value)}},
+            el('span', {class: 'value'}, String(v.value)), ' — ', outletOfDoc(s.doc), ': “', s.sentence, '”'))))
+      : null);
 }
 
 /** doc → "Outlet (doc)" from the mentions and article list at hand. */

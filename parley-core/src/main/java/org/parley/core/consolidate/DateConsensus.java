@@ -17,6 +17,7 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Conflict;
 import org.parley.model.EventDate;
+import org.parley.model.Evidence;
 import org.parley.model.EventMention;
 import org.parley.model.PublicationDate;
 
@@ -37,7 +38,8 @@ final class DateConsensus {
     record Outcome(EventDate date, Optional<Conflict> conflict) {
     }
 
-    private record Support(String iso, EventDate best, TreeSet<String> docs, TreeSet<ArticleId> articles) {
+    private record Support(String iso, EventDate best, TreeSet<String> docs, TreeSet<ArticleId> articles,
+                           List<Evidence> said) {
     }
 
     private DateConsensus() {
@@ -55,11 +57,13 @@ final class DateConsensus {
             if (m.date().precision() != level) {
                 continue;
             }
-            Support s = values.computeIfAbsent(m.date().iso(), iso -> new Support(iso, m.date(), new TreeSet<>(), new TreeSet<>()));
+            Support s = values.computeIfAbsent(m.date().iso(),
+                    iso -> new Support(iso, m.date(), new TreeSet<>(), new TreeSet<>(), new ArrayList<>()));
             s.docs().add(m.evidence().doc());
             s.articles().add(m.evidence().article());
+            s.said().add(m.evidence());
             if (rank(m.date().basis()) > rank(s.best().basis())) {
-                values.put(s.iso(), new Support(s.iso(), m.date(), s.docs(), s.articles()));
+                values.put(s.iso(), new Support(s.iso(), m.date(), s.docs(), s.articles(), s.said()));
             }
         }
         List<Support> ranked = new ArrayList<>(values.values());
@@ -71,7 +75,7 @@ final class DateConsensus {
             return new Outcome(chosen, Optional.empty());
         }
         List<Conflict.Value> conflictValues = ranked.stream()
-                .map(s -> new Conflict.Value(s.iso(), List.copyOf(s.docs()))).toList();
+                .map(s -> new Conflict.Value(s.iso(), List.copyOf(s.docs()), s.said())).toList();
         return new Outcome(chosen, Optional.of(new Conflict("date", conflictValues, explain(ranked, articles))));
     }
 

@@ -49,7 +49,8 @@ import org.parley.model.EventMention;
  *       differ by one across different documents (outlets in different time zones), and an
  *       inferred day may follow another by up to {@value #INFERRED_LAG_DAYS} days (it is often the
  *       report's publication date); undated
- *       events merge only with undated events.</li>
+ *       events merge with undated events, and with the one dated event of their story's block
+ *       ({@link UndatedCopies}).</li>
  *   <li><b>places</b>: when the date is only a month or a year, both places, if given, must be
  *       the {@link SamePlace same place} (two visits in one month are often two events); on an
  *       exact day the actors and type decide and a differing place becomes a conflict.</li>
@@ -72,8 +73,6 @@ public final class EventConsolidator {
 
     /** How many days an inferred day may follow a stated one and still be the same event. */
     static final int INFERRED_LAG_DAYS = 3;
-
-    private static final Set<String> IN_PERSON = Set.of("meeting", "host", "visit", "talks", "summit");
 
     private final Function<ArticleId, Optional<Article>> articles;
 
@@ -160,8 +159,9 @@ public final class EventConsolidator {
                     k -> new ArrayList<>()).add(e);
         }
         List<List<Event>> clusters = new ArrayList<>();
-        for (List<Event> block : blocks.values()) {
-            clusters.addAll(sweep(block));
+        for (Map.Entry<String, List<Event>> block : blocks.entrySet()) {
+            boolean inStory = !block.getKey().startsWith("|");
+            clusters.addAll(inStory ? UndatedCopies.join(sweep(block.getValue())) : sweep(block.getValue()));
         }
         clusters = joinCountryLevel(clusters, storyOfEvent);
 
@@ -258,7 +258,7 @@ public final class EventConsolidator {
     /** The mode family: in-person consultations are one family, a phone call another. */
     static String family(Event e) {
         if ("CONSULT".equals(e.type())) {
-            return e.mode() == null || IN_PERSON.contains(e.mode()) ? "in-person" : e.mode();
+            return e.mode() == null || ModeConsensus.IN_PERSON.contains(e.mode()) ? "in-person" : e.mode();
         }
         return "*";
     }
@@ -334,45 +334,13 @@ public final class EventConsolidator {
                 .thenComparing(Event::id)).orElseThrow();
         PlaceConsensus.Outcome place = PlaceConsensus.of(mentions);
         place.conflict().ifPresent(conflicts::add);
-        Optional<Conflict> mode = modeConflict(mentions);
-        mode.ifPresent(conflicts::add);
-        String chosenMode = bestMode(mentions, lead.mode());
+        ModeConsensus.conflict(mentions).ifPresent(conflicts::add);
+        String chosenMode = ModeConsensus.best(mentions, lead.mode());
         Set<String> topics = new TreeSet<>();
         mentions.forEach(m -> topics.addAll(m.topics()));
         boolean background = mentions.stream().allMatch(EventMention::background);
         return new Event(minId(cluster), story(mentions, storyOf), lead.type(), chosenMode, lead.cameo(), date.date(),
                 place.location(), lead.source(), lead.target(), List.copyOf(topics), background, mentions, conflicts);
-    }
-
-    /** The mode given by the most documents among reported (non-background) mentions, else all. */
-    private static String bestMode(List<EventMention> mentions, String fallback) {
-        Map<String, Set<String>> docs = new TreeMap<>();
-        for (EventMention m : mentions) {
-            if (m.mode() != null) {
-                docs.computeIfAbsent(m.mode(), k -> new TreeSet<>()).add(m.evidence().doc());
-            }
-        }
-        return docs.entrySet().stream().min(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
-                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(fallback);
-    }
-
-    /**
-     * A {@code mode} conflict when sources give different modes outside the in-person family (for
-     * types other than CONSULT, whose modes do not split events). In-person modes are
-     * perspectives on one meeting (who hosts, who visits), not disagreements.
-     */
-    private static Optional<Conflict> modeConflict(List<EventMention> mentions) {
-        Map<String, Set<String>> docs = new TreeMap<>();
-        for (EventMention m : mentions) {
-            if (m.mode() != null && !IN_PERSON.contains(m.mode())) {
-                docs.computeIfAbsent(m.mode(), k -> new TreeSet<>()).add(m.evidence().doc());
-            }
-        }
-        if (docs.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(new Conflict("mode", docs.entrySet().stream()
-                .map(e -> new Conflict.Value(e.getKey(), List.copyOf(e.getValue()))).toList(), null));
     }
 
     private static String story(List<EventMention> mentions, Map<ArticleId, String> storyOf) {

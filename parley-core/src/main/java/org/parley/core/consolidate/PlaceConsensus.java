@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.parley.core.places.PlaceNames;
 import org.parley.model.Conflict;
 import org.parley.model.EventMention;
+import org.parley.model.Evidence;
 import org.parley.model.Location;
 
 /**
@@ -25,6 +26,7 @@ final class PlaceConsensus {
     private static final class Group {
         final List<Location> locations = new ArrayList<>();
         final TreeSet<String> docs = new TreeSet<>();
+        final List<Evidence> said = new ArrayList<>();
 
         Location representative() {
             return locations.stream().min(Comparator.comparing(SamePlace::isCountry)
@@ -57,6 +59,7 @@ final class PlaceConsensus {
             }
             g.locations.add(m.location());
             g.docs.add(m.evidence().doc());
+            g.said.add(m.evidence());
         }
         if (groups.isEmpty()) {
             return new Outcome(null, Optional.empty());
@@ -69,7 +72,7 @@ final class PlaceConsensus {
             return new Outcome(best, Optional.empty());
         }
         List<Conflict.Value> values = groups.stream()
-                .map(g -> new Conflict.Value(g.representative().name(), List.copyOf(g.docs))).toList();
+                .map(g -> new Conflict.Value(g.representative().name(), List.copyOf(g.docs), g.said)).toList();
         return new Outcome(best, Optional.of(new Conflict("location", values, null)));
     }
 }

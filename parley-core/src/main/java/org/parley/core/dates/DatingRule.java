@@ -1,5 +1,6 @@
 package org.parley.core.dates;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,15 @@ sealed interface DatingRule {
      */
     record PublicationDay(YearInference years) implements DatingRule {
 
+        /** The first weekday the headline or the lead gives: the day of the report's news. */
+        private static Optional<TimeExpression> leadWeekday(DatingRequest r) {
+            List<Integer> lead = r.sections().lead();
+            return r.text().times().stream()
+                    .filter(t -> lead.contains(t.sentence()))
+                    .filter(t -> TimexValue.parse(t.value()) instanceof TimexValue.Weekday)
+                    .findFirst();
+        }
+
         /** How the evidence of a date taken from the publication date begins. */
         static final String NO_DATE_IN_TEXT = "no date in the text; taken as the publication ";
 
@@ -90,7 +100,14 @@ sealed interface DatingRule {
                 List<String> ev = new ArrayList<>();
                 ev.add(NO_DATE_IN_TEXT + "day " + w.monthDay() + " of the dateline '"
                         + w.evidence() + "' (news reports the latest events), whose year is inferred");
-                return Optional.of(years.infer(r, new YearlessDay(w.monthDay()), r.sentence(), ev));
+                YearlessDay dateline = new YearlessDay(w.monthDay());
+                Optional<TimeExpression> peg = leadWeekday(r);
+                if (peg.isPresent()) {
+                    ev.add("the lead says '" + peg.get().text() + "' (sentence " + peg.get().sentence() + ")");
+                    DayOfWeek wd = ((TimexValue.Weekday) TimexValue.parse(peg.get().value())).dayOfWeek();
+                    return Optional.of(years.inferDatelineDay(r, dateline, wd, r.sentence(), ev));
+                }
+                return Optional.of(years.infer(r, dateline, r.sentence(), ev));
             }
             return Optional.empty();
         }

@@ -38,8 +38,8 @@ final class ExpressionSelection {
     private static final Pattern VAGUE_TEXT = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:" + DatingWords.alternatives("vague_words") + ")\\b.*");
     private static final Set<String> PLAN_AUXILIARIES = Set.copyOf(DatingWords.of("plan_auxiliaries"));
-    private static final Set<String> EARLIER_CLAUSE_MARKS =
-            Set.copyOf(DatingWords.of("earlier_clause_marks"));
+    private static final Set<String> OTHER_CLAUSE_MARKS =
+            Set.copyOf(DatingWords.of("other_clause_marks"));
 
     /** The expression of sentence {@code index} that dates the trigger (any when {@code trigger} is -1). */
     Optional<TimeExpression> expressionFor(DatingRequest r, int index, int trigger) {
@@ -77,8 +77,9 @@ final class ExpressionSelection {
     }
 
     /**
-     * Whether the expression stands in a clause opened by "since" ({@code earlier_clause_marks})
-     * that is not the trigger's own: the clause names an earlier event and the date is its.
+     * Whether the expression stands in a clause opened by "since", "after" or "before"
+     * ({@code other_clause_marks}) that is not the trigger's own: the clause names another event
+     * and the date is its.
      */
     private static boolean inEarlierClause(Sentence s, DependencyGraph g, int trigger, int[] range) {
         if (range == null || s.dependencies().isEmpty()) {
@@ -88,13 +89,20 @@ final class ExpressionSelection {
             if (node == trigger) {
                 return false;
             }
-            boolean opensEarlierClause = g.children(node, "mark").stream()
-                    .anyMatch(m -> EARLIER_CLAUSE_MARKS.contains(g.lower(m)));
-            if (g.isVerb(node) && opensEarlierClause) {
+            if (g.isVerb(node) && opensOtherClause(g, node)) {
                 return !governs(g, node, trigger);
             }
         }
         return false;
+    }
+
+    /** "since she took office", "after they signed", "five years after they signed": a mark, or the case of a measure. */
+    private static boolean opensOtherClause(DependencyGraph g, int verb) {
+        if (g.children(verb, "mark").stream().anyMatch(m -> OTHER_CLAUSE_MARKS.contains(g.lower(m)))) {
+            return true;
+        }
+        return g.children(verb, "advmod").stream().flatMap(a -> g.children(a, "case").stream())
+                .anyMatch(c -> OTHER_CLAUSE_MARKS.contains(g.lower(c)));
     }
 
     private static boolean governs(DependencyGraph g, int head, int node) {

@@ -11,6 +11,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.EventDate;
 import org.parley.model.EventDate.Basis;
+import org.parley.model.PublicationDate;
 import org.parley.model.TimeExpression;
 
 /**
@@ -18,7 +19,7 @@ import org.parley.model.TimeExpression;
  * expressions against the publication date): a written year makes the date {@link Basis#STATED},
  * otherwise {@link Basis#RELATIVE}; "in September 2023" gives a {@link EventDate.MonthOnly}, "in
  * 2023" a {@link EventDate.YearOnly}; a weekday written with a full date is checked. A day without
- * a year goes to {@link YearInference}; "the same day" takes the previous day of the text (the
+ * a year goes to {@link YearInference}, and so does a bare weekday in a report datelined without a year; "the same day" takes the previous day of the text (the
  * participants' own, if any). Each result carries its reasoning as evidence. Thread-safe.
  */
 final class TimexResolution {
@@ -55,6 +56,12 @@ final class TimexResolution {
             List<String> ev = new ArrayList<>();
             ev.add(where + " gives the month and day, not the year");
             return years.infer(r, new YearlessDay(y.monthDay()), t.sentence(), ev);
+        }
+        if (value instanceof TimexValue.Weekday wd && r.article().published() instanceof PublicationDate.WithoutYear w) {
+            List<String> ev = new ArrayList<>();
+            ev.add(where + " gives the weekday; the report's dateline gives " + new YearlessDay(w.monthDay())
+                    + ", not the year");
+            return years.inferWeekday(r, new YearlessDay(w.monthDay()), wd.dayOfWeek(), t.sentence(), ev);
         }
         if (value instanceof TimexValue.SameDay && depth < MAX_REFERENCES) {
             Optional<TimeExpression> previous = previousDay(r, t);

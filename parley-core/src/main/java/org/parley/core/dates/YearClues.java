@@ -13,7 +13,9 @@ import org.parley.model.Sentence;
 /**
  * Reads an article's sentences for what they say about the year of its undated events:
  * anniversaries of bilateral milestones counted from {@link Milestones} ("next year's 30th
- * anniversary of diplomatic relations" → the present year is 2024), states begun in a stated year
+ * anniversary of diplomatic relations" → the present year is 2024) or from a year written after the
+ * milestone ("mark the 30th anniversary of relations established in 1992" → 2022), counts of years
+ * from a written year ({@link ElapsedYears}: "five years after ... in 2020" → 2025), states begun in a stated year
  * ("since April 2021" → not before 2021), things already done in a year ("taking over the
  * chairmanship of ASEAN in 2020" → not before 2020), periods still to be completed ("to fulfill
  * its membership ... for 2020 - 2021" → not after 2021), and weak hints (COVID-19 vaccines).
@@ -38,7 +40,9 @@ public final class YearClues {
             + "|\\bvaccines?\\b[^.]*\\b(?:COVID-19|coronavirus|COVAX)\\b");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext\\s+year");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year");
-    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\bthis\\s+year|\\boccasion\\s+of|\\bmarks\\b|\\bmarking\\b");
+    private static final Pattern SAME_YEAR = Pattern.compile("(?i)\\bthis\\s+year|\\boccasion\\s+of|\\bmark(?:s|ing)?\\b|\\bcelebrat\\w*");
+    /** The year a milestone no table knows was reached, written after its name ("relations established in 1992"). */
+    private static final Pattern MILESTONE_YEAR = Pattern.compile("^[^.;,]{0,60}?\\b(?:in|of)\\s+(1[89]\\d\\d|20\\d\\d)\\b");
     private static final int CUE_WINDOW = 70;
 
     private final Milestones milestones;
@@ -56,6 +60,7 @@ public final class YearClues {
         for (Sentence s : text.sentences()) {
             String sentence = s.text(cleanText).replace('\n', ' ');
             anniversaries(sentence, s.index(), countries, clues);
+            ElapsedYears.in(s, cleanText, text).ifPresent(clues::add);
             Matcher m = SINCE.matcher(sentence);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
@@ -89,12 +94,27 @@ public final class YearClues {
         while (m.find()) {
             int count = Integer.parseInt(m.group(1));
             String tail = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 90)).toLowerCase(Locale.ROOT);
-            Optional<Milestones.Match> named = milestoneAtStart(tail, countries);
-            if (named.isEmpty() || count <= 0) {
+            if (count <= 0) {
                 continue;
             }
-            Milestone milestone = named.get().milestone();
-            int anniversaryYear = milestone.date().getYear() + count;
+            Optional<Milestones.Match> named = milestoneAtStart(tail, countries);
+            Matcher written = MILESTONE_YEAR.matcher(tail);
+            int since;
+            String what;
+            String phrase;
+            if (named.isPresent()) {
+                Milestone milestone = named.get().milestone();
+                since = milestone.date().getYear();
+                what = milestone.dyad() + " " + milestone.key().replace('_', ' ') + " of " + milestone.date();
+                phrase = sentence.substring(m.start(), Math.min(sentence.length(), m.end() + named.get().name().length() + 12)).strip();
+            } else if (written.find()) {
+                since = Integer.parseInt(written.group(1));
+                what = "milestone of " + since;
+                phrase = sentence.substring(m.start(), m.end() + written.end()).strip();
+            } else {
+                continue;
+            }
+            int anniversaryYear = since + count;
             String before = sentence.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
             int present;
             String cue;
@@ -110,11 +130,9 @@ public final class YearClues {
             } else {
                 continue;   // no word ties the anniversary to the article's present
             }
-            String phrase = sentence.substring(m.start(), Math.min(sentence.length(), m.end() + named.get().name().length() + 12)).strip();
             out.add(new YearClue(YearClue.Kind.PRESENT_YEAR, present, present, index,
                     "'" + phrase + "…' (sentence " + index + "): the " + ordinal(count) + " anniversary of the "
-                            + milestone.dyad() + " " + milestone.key().replace('_', ' ') + " of " + milestone.date()
-                            + " is " + anniversaryYear + " and " + cue + ", so the article's present year is " + present));
+                            + what + " is " + anniversaryYear + " and " + cue + ", so the article's present year is " + present));
         }
     }
 

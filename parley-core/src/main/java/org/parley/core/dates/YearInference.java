@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -46,6 +47,30 @@ final class YearInference {
 
     /** The date of {@code day} in the mention's sentence {@code sentence}; {@code ev} is the evidence so far, extended. */
     EventDate infer(DatingRequest r, YearlessDay day, int sentence, List<String> ev) {
+        return infer(r, day, null, false, sentence, ev);
+    }
+
+    /**
+     * The date of an event the report puts on {@code weekday} alone ("met on Thursday"), in a
+     * report datelined {@code dateline} without a year. News reports the latest events: the weekday
+     * is the dateline's day, else the day before (a report filed after midnight). The year is
+     * inferred as for a day written without one, and must put the weekday on one of those days.
+     */
+    EventDate inferWeekday(DatingRequest r, YearlessDay dateline, DayOfWeek weekday, int sentence, List<String> ev) {
+        return infer(r, dateline, weekday, true, sentence, ev);
+    }
+
+    /**
+     * The dateline's own day in a report datelined without a year, whose lead puts its news on
+     * {@code leadWeekday}: the year must make the dateline that weekday or the day after it.
+     */
+    EventDate inferDatelineDay(DatingRequest r, YearlessDay dateline, DayOfWeek leadWeekday, int sentence,
+                               List<String> ev) {
+        return infer(r, dateline, leadWeekday, false, sentence, ev);
+    }
+
+    private EventDate infer(DatingRequest r, YearlessDay day, DayOfWeek weekday, boolean weekdayIsTheEvents,
+                            int sentence, List<String> ev) {
         // (a) tenures of the participants in the offices their titles name
         List<DateRange> ranges = new ArrayList<>();
         for (Participant p : r.participants()) {
@@ -115,10 +140,18 @@ final class YearInference {
         weekdayWithDate(r, day, sentence).ifPresent(wd -> filter(candidates, y -> day.in(y).getDayOfWeek() == wd,
                 ev, "'" + YearlessDay.name(wd) + "' is written with " + day));
         clues.stream().filter(c -> c.kind() == YearClue.Kind.WEAK).forEach(c -> ev.add(c.reason()));
+        int daysBefore = 0;
+        if (weekday != null) {
+            OptionalInt shift = weekdayShift(day, weekday, candidates, ev);
+            if (shift.isEmpty() && weekdayIsTheEvents) {
+                return new EventDate.Unknown(ev);
+            }
+            daysBefore = weekdayIsTheEvents ? shift.getAsInt() : 0;
+        }
         if (candidates.size() == 1) {
             int y = candidates.iterator().next();
             ev.add("year inferred: " + y + " (the only year consistent with the evidence)");
-            return new EventDate.ExactDay(day.in(y), Basis.INFERRED, ev);
+            return new EventDate.ExactDay(day.in(y).minusDays(daysBefore), Basis.INFERRED, ev);
         }
         if (candidates.isEmpty()) {
             ev.add("no year is consistent with the evidence");
@@ -129,10 +162,10 @@ final class YearInference {
             int y = candidates.stream().max(Integer::compare).orElseThrow();
             ev.add("year inferred: " + y + ", the most recent of " + years(candidates)
                     + " not after the publication date");
-            return new EventDate.ExactDay(day.in(y), Basis.INFERRED, ev);
+            return new EventDate.ExactDay(day.in(y).minusDays(daysBefore), Basis.INFERRED, ev);
         }
         // (d) soft: a year-less dateline whose weekday the text gives ("said on Wednesday")
-        if (published instanceof PublicationDate.WithoutYear w) {
+        if (published instanceof PublicationDate.WithoutYear w && weekday == null) {
             Optional<Integer> year = datelineWeekdayYear(r, w, day, sentence, candidates, ev);
             if (year.isPresent()) {
                 return new EventDate.ExactDay(day.in(year.get()), Basis.INFERRED, ev);
@@ -160,6 +193,29 @@ final class YearInference {
                 + years(candidates) + " only " + fit.get(0) + " has " + w.monthDay() + " on a " + YearlessDay.name(wd));
         ev.add("year inferred: " + fit.get(0));
         return Optional.of(fit.get(0));
+    }
+
+    /**
+     * Keeps the candidate years in which the dateline's day is the event's weekday, else those in
+     * which the day before is; the days to go back from the dateline, or empty when neither fits.
+     */
+    private static OptionalInt weekdayShift(YearlessDay dateline, DayOfWeek weekday, Set<Integer> candidates,
+                                            List<String> ev) {
+        String said = "the report datelined " + dateline + " puts its news on a " + YearlessDay.name(weekday);
+        for (int back = 0; back <= 1; back++) {
+            int b = back;
+            Set<Integer> fit = candidates.stream().filter(y -> dateline.in(y) != null
+                    && dateline.in(y).minusDays(b).getDayOfWeek() == weekday).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!fit.isEmpty()) {
+                ev.add(said + ": " + (back == 0 ? dateline + " itself" : "the day before " + dateline) + " is a "
+                        + YearlessDay.name(weekday) + " in " + years(fit) + (fit.size() < candidates.size()
+                        ? " of " + years(candidates) : ""));
+                candidates.retainAll(fit);
+                return OptionalInt.of(back);
+            }
+        }
+        ev.add(said + ", and neither that day nor the day before is one in " + years(candidates));
+        return OptionalInt.empty();
     }
 
     private static void filter(Set<Integer> candidates, IntPredicate keep, List<String> ev, String reason) {

@@ -139,6 +139,13 @@ class PageBrowserIT {
         JsonNode event = api("/api/events/" + eventId);
         List<String> sentences = new ArrayList<>();
         event.get("mentions").forEach(m -> sentences.add(m.get("sentence").asText()));
+        // each side of the disagreement in its outlet's own words
+        List<WebElement> saidSentences = dateConflict.findElements(By.cssSelector("li.said-sentence"));
+        assertThat(saidSentences.stream().map(s -> s.getAttribute("data-value")).distinct().toList())
+                .contains("2024-06-20", "2024-06-21");
+        for (WebElement s : saidSentences) {
+            assertThat(sentences).as(s.getText()).anyMatch(x -> s.getText().contains(x));
+        }
         List<WebElement> marks = browser.findElements(By.cssSelector("#columns mark[data-event-ids~='" + eventId + "']"));
         assertThat(marks).as("highlights of " + eventId).isNotEmpty();
         for (WebElement mark : marks) {
