@@ -91,7 +91,7 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
     // The lead event's window (unless stale, above), else the weeks before the publication. An inferred lead date is kept
     // as it is: news reports the latest events, and widening it to the publication's weeks joined a
     // pledge to a meeting two months before it (demo) for a small gain on ECB+'s follow-up reports.
-    private static DateWindow when(LeadEvent lead, LocalDate published) {
+    static DateWindow when(LeadEvent lead, LocalDate published) {
         DateWindow event = lead == null ? null : lead.window();
         if (event != null && published != null && event.to().isBefore(published.minusDays(STALE_LEAD_DAYS))) {
             event = null;
