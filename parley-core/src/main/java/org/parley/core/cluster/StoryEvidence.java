@@ -79,11 +79,23 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
                 when(lead, published), ArticleTerms.of(article.raw().title(), annotation));
     }
 
-    // The lead event's window, else the weeks before the publication. An inferred lead date is kept
+    /**
+     * A lead event dated more than this many days before its report's publication is not the news
+     * the report brings (a recap the events stage did not mark as background, or a number misread
+     * as a year: "1010 WINS"), so the report is dated by its publication instead. On ECB+ dev, story
+     * pairwise F1 0.921 → 0.927 (P 0.956 → 0.962, R 0.888 → 0.894) with any of 90, 180 or 365 days,
+     * 0.923 with 730.
+     */
+    static final int STALE_LEAD_DAYS = 365;
+
+    // The lead event's window (unless stale, above), else the weeks before the publication. An inferred lead date is kept
     // as it is: news reports the latest events, and widening it to the publication's weeks joined a
     // pledge to a meeting two months before it (demo) for a small gain on ECB+'s follow-up reports.
-    private static DateWindow when(LeadEvent lead, LocalDate published) {
+    static DateWindow when(LeadEvent lead, LocalDate published) {
         DateWindow event = lead == null ? null : lead.window();
+        if (event != null && published != null && event.to().isBefore(published.minusDays(STALE_LEAD_DAYS))) {
+            event = null;
+        }
         return event != null || published == null ? event : DateWindow.reportedBy(published);
     }
 

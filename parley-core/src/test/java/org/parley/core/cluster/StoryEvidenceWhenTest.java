@@ -1,0 +1,45 @@
+package org.parley.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.model.EventDate;
+
+/** When an article's news happened: its lead event's window, unless that lies long before the publication. */
+class StoryEvidenceWhenTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2013, 9, 14);
+
+    private static StoryEvidence.LeadEvent leadOn(EventDate date) {
+        return new StoryEvidence.LeadEvent("ACCIDENT", null, Set.of("queens"), Set.of(), date, null, null);
+    }
+
+    @Test
+    void aLeadDatedAroundThePublicationDatesTheArticle() {
+        EventDate day = new EventDate.ExactDay(LocalDate.of(2013, 9, 13), EventDate.Basis.RELATIVE, List.of("Friday"));
+
+        assertThat(StoryEvidence.when(leadOn(day), PUBLISHED)).isEqualTo(DateWindow.of(day));
+    }
+
+    @Test
+    void aLeadDatedYearsBeforeThePublicationIsNotItsNews() {
+        // a radio station's name ("1010 WINS") read as a year
+        EventDate misread = new EventDate.YearOnly(1010, EventDate.Basis.STATED, List.of("1010"));
+
+        assertThat(StoryEvidence.when(leadOn(misread), PUBLISHED)).isEqualTo(DateWindow.reportedBy(PUBLISHED));
+    }
+
+    @Test
+    void aLeadMonthsBeforeThePublicationStillDatesIt() {
+        EventDate spring = new EventDate.MonthOnly(java.time.YearMonth.of(2013, 3), EventDate.Basis.STATED, List.of("March"));
+
+        assertThat(StoryEvidence.when(leadOn(spring), PUBLISHED)).isEqualTo(DateWindow.of(spring));
+    }
+
+    @Test
+    void anUndatedArticleWithoutLeadHasNoWindow() {
+        assertThat(StoryEvidence.when(null, null)).isNull();
+    }
+}
