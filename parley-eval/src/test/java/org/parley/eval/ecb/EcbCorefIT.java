@@ -35,8 +35,9 @@ class EcbCorefIT {
         // Parley's coreference (WordNet triggers, arguments) beats the lemma rule in the same documents
         assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(by.get("lemma-subtopic").conllF1());
         assertThat(by.get("parley-coref").conllF1()).isGreaterThan(by.get("lemma-story").conllF1());
-        // measured 0.807 and 0.782 with neighbour stories and the 0.45 threshold (docs/eval.md): a fall below is a regression
-        assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(0.803);
-        assertThat(by.get("parley-coref").conllF1()).isGreaterThan(0.778);
+        // measured 0.809 and 0.784 with neighbour stories, the 0.45 threshold and phrase hypernyms (docs/eval.md):
+        // a fall below is a regression
+        assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(0.805);
+        assertThat(by.get("parley-coref").conllF1()).isGreaterThan(0.780);
     }
 }
