@@ -23,7 +23,8 @@ import org.parley.core.coref.WordClass;
  * related to ("meeting" → "meet", "death" → "die"), so that a verb and its nominalisation share a
  * concept, and the causes and entailments of those senses ("kill" → "die"). An inflection the
  * tagger left is reduced by WordNet's morphology ("Oscars" → "Oscar"); a phrase counts only as a
- * whole entry ("open fire"); an untagged word ({@link WordClass#OTHER}) is read as verb and noun.
+ * whole entry ("open fire"), and reaches the concept directly above it too ("gun down" → "shoot");
+ * an untagged word ({@link WordClass#OTHER}) is read as verb and noun.
  *
  * <p>WordNet's licence permits use, copying and redistribution with its copyright notice, which
  * the data jar carries; extJWNL is BSD-licensed.
@@ -37,6 +38,14 @@ public final class WordNetSenseInventory implements SenseInventory {
 
     /** Design decision: no hypernyms; "award" above "Oscar" linked more wrong pairs than right on the dev topics. */
     private static final List<PointerType> SENSE_LINKS = List.of(PointerType.CAUSE, PointerType.ENTAILMENT);
+
+    /**
+     * A several-word entry also reaches the concept directly above it: it names a manner of a plainer
+     * event ("gun down" and "open fire" are ways to shoot), where a single word's hypernym is a wider
+     * kind ("award" above "Oscar").
+     */
+    private static final List<PointerType> PHRASE_LINKS = List.of(PointerType.CAUSE, PointerType.ENTAILMENT,
+            PointerType.HYPERNYM);
 
     private final Dictionary dictionary;
     private final int senses;
@@ -100,7 +109,7 @@ public final class WordNetSenseInventory implements SenseInventory {
         for (Synset sense : all.subList(0, Math.min(senses, all.size()))) {
             concepts.add(key(sense));
             // "kill" causes "die", "buy" entails "pay": one event seen from either side
-            for (PointerType link : SENSE_LINKS) {
+            for (PointerType link : word.getLemma().contains(" ") ? PHRASE_LINKS : SENSE_LINKS) {
                 for (Pointer p : sense.getPointers(link)) {
                     concepts.add(key(p.getTargetSynset()));
                 }

@@ -43,6 +43,13 @@ class WordNetSenseInventoryTest {
     }
 
     @Test
+    void aPhraseReachesThePlainerEventAboveIt() {
+        assertThat(related("gun down", WordClass.VERB, "shoot", WordClass.VERB)).isTrue();
+        // a single word does not: an award is no Oscar
+        assertThat(related("oscar", WordClass.NOUN, "award", WordClass.NOUN)).isFalse();
+    }
+
+    @Test
     void aPhraseIsAnEntryAndItsInflectionsFindIt() {
         assertThat(related("academy awards", WordClass.NOUN, "oscar", WordClass.NOUN)).isTrue();
         assertThat(WORDNET.concepts("open fire", WordClass.VERB)).isNotEmpty();

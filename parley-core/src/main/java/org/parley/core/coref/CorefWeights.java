@@ -26,11 +26,15 @@ import org.parley.core.data.TsvRows;
  * @param argumentWindow      how many tokens either side of the trigger count as its sentence's arguments
  * @param senses              how many of a lemma's most frequent senses a sense inventory offers
  * @param threshold           the average pair score above which two groups of mentions join
+ * @param otherStory          penalty for two mentions of different stories resolved together because
+ *                            their stories are near neighbours ({@link NeighbourStories})
+ * @param neighbourSimilarity the document similarity at which two stories' mentions are resolved together
  */
 public record CorefWeights(double related, double sharedParticipant, double participantConflict, double sharedPlace,
                            double placeConflict, double quantityConflict, double timeConflict, double sharedTime,
                            double sameSentence, int publishedApartDays, double publishedApart,
-                           int argumentWindow, int senses, double threshold) {
+                           int argumentWindow, int senses, double threshold, double otherStory,
+                           double neighbourSimilarity) {
 
     static final String RESOURCE = "weights.tsv";
     private static final int COLUMNS = 3;
@@ -71,7 +75,8 @@ public record CorefWeights(double related, double sharedParticipant, double part
     private static CorefWeights of(Map<String, Double> values, String source) {
         Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
                 "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
-                "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold"));
+                "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold",
+                "otherStory", "neighbourSimilarity"));
         if (!values.keySet().equals(expected)) {
             throw new DataFileException(source + ": weights must be exactly " + expected + ", got "
                     + new TreeSet<>(values.keySet()));
@@ -80,6 +85,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
                 values.get("participantConflict"), values.get("sharedPlace"), values.get("placeConflict"),
                 values.get("quantityConflict"), values.get("timeConflict"), values.get("sharedTime"),
                 values.get("sameSentence"), values.get("publishedApartDays").intValue(), values.get("publishedApart"),
-                values.get("argumentWindow").intValue(), values.get("senses").intValue(), values.get("threshold"));
+                values.get("argumentWindow").intValue(), values.get("senses").intValue(), values.get("threshold"),
+                values.get("otherStory"), values.get("neighbourSimilarity"));
     }
 }

@@ -2,6 +2,7 @@ package org.parley.core.coref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,29 +35,46 @@ public final class EventCorefClusterer {
 
     private final MentionAffinity affinity;
     private final double threshold;
+    private final double otherStory;
 
     public EventCorefClusterer(SenseInventory senses, CorefWeights weights) {
         this.affinity = new MentionAffinity(senses, weights);
         this.threshold = weights.threshold();
+        this.otherStory = weights.otherStory();
     }
 
     /** Chains of {@code mentions} within the stories of {@code storyOfDocument}: mention id → chain id. */
     public Map<String, String> cluster(List<CorefMention> mentions, Function<String, String> storyOfDocument) {
+        return cluster(mentions, storyOfDocument, story -> story);
+    }
+
+    /**
+     * Chains of {@code mentions} within blocks of stories ({@link NeighbourStories}): mentions of
+     * different blocks never corefer; two mentions of one block but different stories score the
+     * {@link CorefWeights#otherStory()} penalty less. A story {@code blockOfStory} does not know is
+     * a block of its own.
+     */
+    public Map<String, String> cluster(List<CorefMention> mentions, Function<String, String> storyOfDocument,
+                                       Function<String, String> blockOfStory) {
         Objects.requireNonNull(storyOfDocument, "storyOfDocument");
+        Objects.requireNonNull(blockOfStory, "blockOfStory");
         Set<String> ids = new HashSet<>();
-        Map<String, List<CorefMention>> byStory = new TreeMap<>();
+        Map<String, String> storyOf = new HashMap<>();
+        Map<String, List<CorefMention>> byBlock = new TreeMap<>();
         for (CorefMention m : mentions) {
             if (!ids.add(m.id())) {
                 throw new IllegalArgumentException("mention id given twice: " + m.id());
             }
             String story = storyOfDocument.apply(m.document());
-            byStory.computeIfAbsent(story == null ? "\u0000doc:" + m.document() : "story:" + story,
-                    k -> new ArrayList<>()).add(m);
+            String key = story == null ? "\u0000doc:" + m.document() : "story:" + story;
+            storyOf.put(m.id(), key);
+            String block = story == null ? null : blockOfStory.apply(story);
+            byBlock.computeIfAbsent(block == null ? key : "block:" + block, k -> new ArrayList<>()).add(m);
         }
         Map<String, String> chainOf = new TreeMap<>();
-        for (List<CorefMention> story : byStory.values()) {
-            story.sort(Comparator.comparing(CorefMention::id));
-            for (List<CorefMention> chain : agglomerate(story)) {
+        for (List<CorefMention> block : byBlock.values()) {
+            block.sort(Comparator.comparing(CorefMention::id));
+            for (List<CorefMention> chain : agglomerate(block, storyOf)) {
                 String name = chain.get(0).id();
                 chain.forEach(m -> chainOf.put(m.id(), name));
             }
@@ -64,14 +82,16 @@ public final class EventCorefClusterer {
         return chainOf;
     }
 
-    /** Average-link clustering of one story's mentions, sorted by id; each group stays sorted by id. */
-    private List<List<CorefMention>> agglomerate(List<CorefMention> mentions) {
+    /** Average-link clustering of one block's mentions, sorted by id; each group stays sorted by id. */
+    private List<List<CorefMention>> agglomerate(List<CorefMention> mentions, Map<String, String> storyOf) {
         int n = mentions.size();
         // sums[i][j]: the summed pair scores between groups i and j; a group lives at its first member's index
         double[][] sums = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double s = affinity.score(mentions.get(i), mentions.get(j));
+                CorefMention a = mentions.get(i);
+                CorefMention b = mentions.get(j);
+                double s = affinity.score(a, b) - (storyOf.get(a.id()).equals(storyOf.get(b.id())) ? 0 : otherStory);
                 sums[i][j] = s;
                 sums[j][i] = s;
             }

@@ -8,6 +8,7 @@
  * for the words it does not link: nominee → nominate, DUI → drunk driving) and argument
  * compatibility; and
  * {@link org.parley.core.coref.EventCorefClusterer} joins mentions agglomeratively inside each
- * story, never across stories. Engine-free: any document clustering and any sense inventory plug in.
+ * story and the stories whose documents read most like it ({@link org.parley.core.coref.NeighbourStories}:
+ * the document clustering splits some real stories), never across such blocks. Engine-free: any document clustering and any sense inventory plug in.
  */
 package org.parley.core.coref;

@@ -16,10 +16,12 @@ import java.util.TreeMap;
 import org.parley.core.cluster.DateWindow;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
+import org.parley.core.cluster.TermWeights;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.coref.CorefMention;
 import org.parley.core.coref.CorefWeights;
 import org.parley.core.coref.EventCorefClusterer;
+import org.parley.core.coref.NeighbourStories;
 import org.parley.core.coref.SentenceArguments;
 import org.parley.core.coref.WordBases;
 import org.parley.core.extract.ArticleFindings;
@@ -58,7 +60,8 @@ import org.parley.nlp.WordNetSenseInventory;
  *       to {@code lemma-story}.</li>
  *   <li>{@code parley-coref} — Parley's event coreference ({@link EventCorefClusterer}: trigger
  *       lemmas and WordNet concepts read through {@link WordBases}, argument and date agreement, average-link) within Parley's
- *       stories;</li>
+ *       stories, each resolved together with the stories whose documents read most like its own
+ *       ({@link NeighbourStories} over {@link StoryClusterer#similarity});</li>
  *   <li>{@code parley-coref-subtopic} — the same within the gold subtopics: its ceiling with perfect
  *       document clusters.</li>
  * </ul>
@@ -226,8 +229,18 @@ public final class EcbCorefRun {
                 lexicon, SentenceArguments.of(weights));
         Map<String, String> subtopicOf = new HashMap<>();
         mentions.forEach(m -> subtopicOf.put(m.doc(), m.subtopic()));
-        Map<String, String> parleyCoref = coref.cluster(corefMentions,
-                doc -> byDoc.containsKey(doc) ? storyOf.get(byDoc.get(doc).article().id()) : null);
+        Map<String, String> storyOfDoc = new HashMap<>();
+        Map<String, StoryEvidence> evidenceOfDoc = new TreeMap<>();
+        for (GoldMention m : mentions) {
+            AnnotatedCorpus.Item item = byDoc.get(m.doc());
+            if (item != null && storyOf.containsKey(item.article().id())) {
+                storyOfDoc.put(m.doc(), storyOf.get(item.article().id()));
+                evidenceOfDoc.put(m.doc(), evidence.get(items.indexOf(item)));
+            }
+        }
+        Map<String, String> blockOfStory = NeighbourStories.blocks(storyOfDoc,
+                documentPairs(evidenceOfDoc, StoryClusterer.withDefaults()), weights.neighbourSimilarity());
+        Map<String, String> parleyCoref = coref.cluster(corefMentions, storyOfDoc::get, blockOfStory::get);
         Map<String, String> parleyCorefSubtopic = coref.cluster(corefMentions, subtopicOf::get);
         Map<String, DateWindow> windowOf = new HashMap<>();
         byDoc.forEach((doc, item) -> {
@@ -247,6 +260,24 @@ public final class EcbCorefRun {
                 new SystemScore("parley-coref", CorefScores.of(parleyCoref, gold)),
                 new SystemScore("parley-coref-subtopic", CorefScores.of(parleyCorefSubtopic, gold)));
         return new Result(systems, mentions.size(), located, covered);
+    }
+
+    /** How alike each two documents read, as the story clusterer measures it (its background term weights). */
+    private static List<NeighbourStories.DocumentPair> documentPairs(Map<String, StoryEvidence> evidenceOfDoc,
+                                                                    StoryClusterer clusterer) {
+        TermWeights weights = TermWeights.background();
+        List<String> docs = List.copyOf(evidenceOfDoc.keySet());
+        List<NeighbourStories.DocumentPair> pairs = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                double similarity = clusterer.similarity(evidenceOfDoc.get(docs.get(i)), evidenceOfDoc.get(docs.get(j)),
+                        weights);
+                if (similarity > 0) {
+                    pairs.add(new NeighbourStories.DocumentPair(docs.get(i), docs.get(j), similarity));
+                }
+            }
+        }
+        return pairs;
     }
 
     /**
