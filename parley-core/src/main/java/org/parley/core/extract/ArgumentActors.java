@@ -2,8 +2,10 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.CueWords;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.PartOfSpeech;
@@ -17,10 +19,12 @@ final class ArgumentActors {
 
     private final PlaceFinder places;
     private final EnumWordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<SideRule> sides;
 
     ArgumentActors(PlaceFinder places, EventWords words) {
         this.places = places;
         this.prepositions = words.prepositions();
+        this.sides = words.sides();
     }
 
     /**
@@ -40,6 +44,10 @@ final class ArgumentActors {
             return qualified;
         }
         DependencyGraph g = s.graph();
+        List<Actor> reporter = reporterOf(s, subject);
+        if (!reporter.isEmpty()) {
+            return reporter;
+        }
         List<Actor> found = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(subject));
         for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
@@ -60,8 +68,32 @@ final class ArgumentActors {
     }
 
     /**
-     * Actors of an object: itself, else its owner, its for/of/to/by complement ("Blinken's
-     * visit", "calls by Belarus") or a country word qualifying it ("an Indian proposal").
+     * "The rebels said they would release the hostages": a pronoun subject ({@code
+     * reporter_pronoun} of {@code side-rules.tsv}) of the clause a reporting verb governs stands
+     * for that verb's subject, when the subject names actors. Read from the parse, so "they" in
+     * any other clause stays unresolved.
+     */
+    private List<Actor> reporterOf(ArticleSentence s, int subject) {
+        DependencyGraph g = s.graph();
+        if (!sides.contains(SideRule.REPORTER_PRONOUN, g.lemma(subject))) {
+            return List.of();
+        }
+        int clause = g.governor(subject);
+        int reporting = clause >= 0 && g.relation(clause).equals("ccomp") ? g.governor(clause) : -1;
+        if (reporting < 0 || !CueWords.reportingLemmas().contains(g.lemma(reporting))) {
+            return List.of();
+        }
+        List<Actor> found = new ArrayList<>();
+        for (int reporter : g.children(reporting, "nsubj")) {
+            found.addAll(s.actorsAt(reporter));
+        }
+        return found;
+    }
+
+    /**
+     * Actors of an object: itself, else its owner, its for/of/to/by/from complement ("Blinken's
+     * visit", "calls by Belarus", "an offer from Iran") or a country word qualifying it ("an
+     * Indian proposal").
      */
     List<Actor> ofObject(ArticleSentence s, int object) {
         List<Actor> direct = s.actorsAt(object);

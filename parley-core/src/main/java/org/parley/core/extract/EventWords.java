@@ -44,7 +44,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code side-rules.tsv}. */
     enum SideRule {
-        ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, CIVIL_SECTOR
+        ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, CIVIL_SECTOR, REPORTER_PRONOUN
     }
 
     EventWords {

@@ -162,6 +162,35 @@ class SideResolverTest {
     }
 
     @Test
+    void aRejectedOfferTargetsTheSideItCameFrom() {
+        // France rejected an offer from Iran .
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY rejected/VBD=reject an/DT offer/NN=offer "
+                                + "from/IN Iran/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, FRANCE, ActorMention.Basis.COUNTRY).actor(5, 6, IRAN, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source()).containsExactly(FRANCE);
+            assertThat(e.target()).containsExactly(IRAN);
+        });
+    }
+
+    @Test
+    void aPronounSubjectOfWhatIsReportedIsTheReporter() {
+        // Iran said they will release the prisoners .  /  Iran said the rebels ... they : not reported
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY said/VBD=say they/PRP=they will/MD release/VB=release "
+                                + "the/DT prisoners/NNS=prisoner ./.",
+                        "nsubj 1 0", "root -1 1", "nsubj 4 2", "aux 4 3", "ccomp 1 4", "det 6 5", "obj 4 6", "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY)
+                .sentence("They/PRP=they will/MD release/VB=release the/DT prisoners/NNS=prisoner ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "det 4 3", "obj 2 4", "punct 2 5");
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(IRAN);
+        });
+    }
+
+    @Test
     void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
         // Blinken met Blinken and Son . / Blinken met reporters .
         ParsedText t = new ParsedText()
