@@ -92,8 +92,9 @@ final class ArgumentActors {
 
     /**
      * Actors of an object: itself, else its owner, its for/of/to/by/from complement ("Blinken's
-     * visit", "calls by Belarus", "an offer from Iran") or a country word qualifying it ("an
-     * Indian proposal").
+     * visit", "calls by Belarus", "an offer from Iran") or the side it is aimed at ("sanctions
+     * on Iran", "restrictions against German goods": a demonym stands for its country), or a
+     * country word qualifying it ("an Indian proposal").
      */
     List<Actor> ofObject(ArticleSentence s, int object) {
         List<Actor> direct = s.actorsAt(object);
@@ -104,14 +105,22 @@ final class ArgumentActors {
         List<Actor> inner = new ArrayList<>();
         for (int c : g.children(object)) {
             String rel = g.relation(c);
-            if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                    && prepositions.contains(PrepositionRole.OWNER, g.caseLemma(c)) && !places.isPlace(g, c))) {
+            if (rel.equals("nmod:poss")) {
                 inner.addAll(s.actorsAt(c));
+            } else if (g.baseRelation(c).equals("nmod") && ownerOrTarget(g.caseLemma(c)) && !places.isPlace(g, c)) {
+                // "restrictions against German goods", "the curfew on Palestinians"
+                List<Actor> named = s.actorsAt(c);
+                inner.addAll(named.isEmpty() ? s.demonymOf(c) : named);
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
             }
         }
         return inner;
+    }
+
+    private boolean ownerOrTarget(String preposition) {
+        return prepositions.contains(PrepositionRole.OWNER, preposition)
+                || prepositions.contains(PrepositionRole.TARGET, preposition);
     }
 
     /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or -1. */

@@ -191,6 +191,20 @@ class SideResolverTest {
     }
 
     @Test
+    void restrictionsAgainstAPeoplesGoodsTargetItsCountry() {
+        // Iran imposed restrictions against French goods .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY imposed/VBD=impose restrictions/NNS=restriction "
+                                + "against/IN French/JJ/NATIONALITY goods/NNS=good ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 5 3", "amod 5 4", "nmod 2 5", "punct 1 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("COERCE");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
     void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
         // Blinken met Blinken and Son . / Blinken met reporters .
         ParsedText t = new ParsedText()
