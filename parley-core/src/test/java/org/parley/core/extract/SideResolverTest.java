@@ -205,6 +205,23 @@ class SideResolverTest {
     }
 
     @Test
+    void aBanOnAPresidentsOwnPeopleTargetsHisCountryButATalkDoesNot() {
+        // Biden banned American candidates .  /  Biden talked with American candidates .
+        ParsedText t = new ParsedText()
+                .sentence("Biden/NNP/PERSON banned/VBD=ban American/JJ/NATIONALITY candidates/NNS=candidate ./.",
+                        "nsubj 1 0", "root -1 1", "amod 3 2", "obj 1 3", "punct 1 4")
+                .actor(0, 1, BIDEN).actor(2, 3, USA, ActorMention.Basis.COUNTRY)
+                .sentence("Biden/NNP/PERSON talked/VBD=talk with/IN American/JJ/NATIONALITY candidates/NNS=candidate ./.",
+                        "nsubj 1 0", "root -1 1", "case 4 2", "amod 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, BIDEN).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("COERCE");
+            assertThat(e.source()).containsExactly(BIDEN);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
     void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
         // Blinken met Blinken and Son . / Blinken met reporters .
         ParsedText t = new ParsedText()
