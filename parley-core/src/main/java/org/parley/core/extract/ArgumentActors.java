@@ -34,7 +34,13 @@ final class ArgumentActors {
      * passed through, never taken as actors.
      */
     List<Actor> ofSubject(ArticleSentence s, int subject) {
+        DependencyGraph g = s.graph();
         List<Actor> direct = s.actorsAt(subject);
+        if (!direct.isEmpty() && direct.stream().allMatch(a -> a.country() == null)) {
+            // "Hezbollah guerrillas": the group of no known country is the named body's
+            List<Actor> named = grounded(s, g.children(subject, "compound"));
+            return named.isEmpty() ? direct : named;
+        }
         if (!direct.isEmpty()) {
             return direct;
         }
@@ -43,7 +49,11 @@ final class ArgumentActors {
         if (!qualified.isEmpty()) {
             return qualified;
         }
-        DependencyGraph g = s.graph();
+        // "Taiwan's Vice Foreign Minister", "Israel's high court": the owner of an unknown office
+        List<Actor> owner = grounded(s, g.children(subject, "nmod:poss"));
+        if (!owner.isEmpty()) {
+            return owner;
+        }
         List<Actor> reporter = reporterOf(s, subject);
         if (!reporter.isEmpty()) {
             return reporter;
@@ -65,6 +75,15 @@ final class ArgumentActors {
             frontier = next;
         }
         return found;
+    }
+
+    /** The actors of known country at the tokens. */
+    private static List<Actor> grounded(ArticleSentence s, List<Integer> tokens) {
+        List<Actor> out = new ArrayList<>();
+        for (int t : tokens) {
+            s.actorsAt(t).stream().filter(a -> a.country() != null && !out.contains(a)).forEach(out::add);
+        }
+        return out;
     }
 
     /**

@@ -33,7 +33,7 @@ final class VerbArguments {
         List<Integer> heads = new ArrayList<>();
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
-        for (int agent : g.children(v, "obl:agent")) {
+        for (int agent : agents(g, v)) {
             heads.add(agent);
             source.addAll(actors.ofSubject(s, agent)); // "by Burundian militiamen armed with machetes"
         }
@@ -92,6 +92,18 @@ final class VerbArguments {
             }
         }
         return new Arguments(source, target, heads, null);
+    }
+
+    /**
+     * The passive agents of a verb: its {@code obl:agent}, or a by-phrase of a passive verb the
+     * parser left a plain oblique ("was attacked by Burundian militiamen").
+     */
+    private static List<Integer> agents(DependencyGraph g, int v) {
+        List<Integer> agents = new ArrayList<>(g.children(v, "obl:agent"));
+        if (agents.isEmpty() && !g.children(v, "aux:pass").isEmpty()) {
+            g.children(v, "obl").stream().filter(c -> g.caseLemma(c).equals("by")).forEach(agents::add);
+        }
+        return agents;
     }
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */

@@ -222,6 +222,65 @@ class SideResolverTest {
     }
 
     @Test
+    void aByPhraseOfAPassiveVerbIsItsAgentEvenAsAPlainOblique() {
+        // The camp was attacked by Iranian militiamen .
+        Actor militiamen = new Actor("militiamen of Iran", ActorKind.GROUP, null, "IRN", "REB");
+        ParsedText t = new ParsedText().sentence("The/DT camp/NN=camp was/VBD=be attacked/VBN=attack by/IN "
+                                + "Iranian/JJ/NATIONALITY militiamen/NNS=militiaman ./.",
+                        "det 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "root -1 3", "case 6 4", "amod 6 5", "obl 3 6",
+                        "punct 3 7")
+                .actor(5, 7, militiamen);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source()).containsExactly(militiamen);
+        });
+    }
+
+    @Test
+    void aGroupOfNoKnownCountryActsForTheBodyNamedBeforeIt() {
+        // Hamas fighters attacked Israel .   (Hamas and "fighters" resolved apart)
+        Actor hamas = new Actor("Hamas", ActorKind.ORGANIZATION, null, "PSE", "REB");
+        Actor fighters = new Actor("fighters", ActorKind.GROUP, null, null, "REB");
+        Actor israel = Actor.country("Israel", "ISR");
+        ParsedText t = new ParsedText().sentence("Hamas/NNP/ORGANIZATION fighters/NNS=fighter attacked/VBD=attack "
+                                + "Israel/NNP/COUNTRY ./.",
+                        "compound 1 0", "nsubj 2 1", "root -1 2", "obj 2 3", "punct 2 4")
+                .actor(0, 1, hamas).actor(1, 2, fighters).actor(3, 4, israel, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(hamas);
+            assertThat(e.target()).containsExactly(israel);
+        });
+    }
+
+    @Test
+    void theOwnerOfAnUnnamedOfficeActsForIt() {
+        // Iran 's envoy threatened France .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY 's/POS envoy/NN=envoy threatened/VBD=threaten "
+                                + "France/NNP/COUNTRY ./.",
+                        "nmod:poss 2 0", "case 0 1", "nsubj 3 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void resumedTalksAreTalks() {
+        // Iran and France resumed talks .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY and/CC France/NNP/COUNTRY resumed/VBD=resume "
+                                + "talks/NNS=talk ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(2, 3, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
     void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
         // Blinken met Blinken and Son . / Blinken met reporters .
         ParsedText t = new ParsedText()
