@@ -237,6 +237,15 @@ class SideResolverTest {
     }
 
     @Test
+    void aPassiveReceptionRestatesTheVisitAndTakesNoAgentFromAPlainOblique() {
+        // Blinken was received by Son .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON was/VBD=be received/VBN=receive by/IN Son/NNP/PERSON ./.",
+                        "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "punct 2 5")
+                .actor(0, 1, BLINKEN).actor(4, 5, SON);
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
     void aGroupOfNoKnownCountryActsForTheBodyNamedBeforeIt() {
         // Hamas fighters attacked Israel .   (Hamas and "fighters" resolved apart)
         Actor hamas = new Actor("Hamas", ActorKind.ORGANIZATION, null, "PSE", "REB");
