@@ -96,16 +96,23 @@ final class CountryPass extends ClaimingPass {
         return next.ner() == EntityType.LOCATION && TokenRuns.startsUpper(next.word());
     }
 
-    /** "Washington said", "Hanoi's stance": a capital standing for its government (not "in Hanoi"). */
+    /**
+     * "Washington said", "Beirut again rejected", "Hanoi's stance": a capital standing for its
+     * government (not "in Hanoi"); an adverb may come between it and its verb.
+     */
     private Optional<Country> asAgentCapital(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!PLACES.contains(t.ner())) {
             return Optional.empty();
         }
-        if (i + 1 >= toks.size()) {
+        int n = i + 1;
+        while (n < toks.size() && toks.get(n).pos() == PartOfSpeech.ADVERB) {
+            n++;
+        }
+        if (n >= toks.size()) {
             return Optional.empty();
         }
-        Token next = toks.get(i + 1);
+        Token next = toks.get(n);
         boolean agent = next.pos().isVerb() || next.pos() == PartOfSpeech.MODAL || TokenRuns.isPossessive(next.word());
         PartOfSpeech before = i > 0 ? toks.get(i - 1).pos() : PartOfSpeech.OTHER;
         boolean afterPreposition = before == PartOfSpeech.PREPOSITION || before == PartOfSpeech.TO;

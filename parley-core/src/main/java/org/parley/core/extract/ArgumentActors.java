@@ -2,8 +2,10 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.analysis.CueWords;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.PartOfSpeech;
@@ -17,10 +19,12 @@ final class ArgumentActors {
 
     private final PlaceFinder places;
     private final EnumWordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<SideRule> sides;
 
     ArgumentActors(PlaceFinder places, EventWords words) {
         this.places = places;
         this.prepositions = words.prepositions();
+        this.sides = words.sides();
     }
 
     /**
@@ -30,7 +34,13 @@ final class ArgumentActors {
      * passed through, never taken as actors.
      */
     List<Actor> ofSubject(ArticleSentence s, int subject) {
+        DependencyGraph g = s.graph();
         List<Actor> direct = s.actorsAt(subject);
+        if (!direct.isEmpty() && direct.stream().allMatch(a -> a.country() == null)) {
+            // "Hezbollah guerrillas": the group of no known country is the named body's
+            List<Actor> named = grounded(s, g.children(subject, "compound"));
+            return named.isEmpty() ? direct : named;
+        }
         if (!direct.isEmpty()) {
             return direct;
         }
@@ -39,7 +49,15 @@ final class ArgumentActors {
         if (!qualified.isEmpty()) {
             return qualified;
         }
-        DependencyGraph g = s.graph();
+        // "Taiwan's Vice Foreign Minister", "Israel's high court": the owner of an unknown office
+        List<Actor> owner = grounded(s, g.children(subject, "nmod:poss"));
+        if (!owner.isEmpty()) {
+            return owner;
+        }
+        List<Actor> reporter = reporterOf(s, subject);
+        if (!reporter.isEmpty()) {
+            return reporter;
+        }
         List<Actor> found = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>(List.of(subject));
         for (int depth = 0; depth < 3 && found.isEmpty(); depth++) {
@@ -59,9 +77,43 @@ final class ArgumentActors {
         return found;
     }
 
+    /** The actors of known country at the tokens. */
+    private static List<Actor> grounded(ArticleSentence s, List<Integer> tokens) {
+        List<Actor> out = new ArrayList<>();
+        for (int t : tokens) {
+            s.actorsAt(t).stream().filter(a -> a.country() != null && !out.contains(a)).forEach(out::add);
+        }
+        return out;
+    }
+
     /**
-     * Actors of an object: itself, else its owner, its for/of/to/by complement ("Blinken's
-     * visit", "calls by Belarus") or a country word qualifying it ("an Indian proposal").
+     * "The rebels said they would release the hostages": a pronoun subject ({@code
+     * reporter_pronoun} of {@code side-rules.tsv}) of the clause a reporting verb governs stands
+     * for that verb's subject, when the subject names actors. Read from the parse, so "they" in
+     * any other clause stays unresolved.
+     */
+    private List<Actor> reporterOf(ArticleSentence s, int subject) {
+        DependencyGraph g = s.graph();
+        if (!sides.contains(SideRule.REPORTER_PRONOUN, g.lemma(subject))) {
+            return List.of();
+        }
+        int clause = g.governor(subject);
+        int reporting = clause >= 0 && g.relation(clause).equals("ccomp") ? g.governor(clause) : -1;
+        if (reporting < 0 || !CueWords.reportingLemmas().contains(g.lemma(reporting))) {
+            return List.of();
+        }
+        List<Actor> found = new ArrayList<>();
+        for (int reporter : g.children(reporting, "nsubj")) {
+            found.addAll(s.actorsAt(reporter));
+        }
+        return found;
+    }
+
+    /**
+     * Actors of an object: itself, else its owner, its for/of/to/by/from complement ("Blinken's
+     * visit", "calls by Belarus", "an offer from Iran") or the side it is aimed at ("sanctions
+     * on Iran", "restrictions against German goods": a demonym stands for its country), or a
+     * country word qualifying it ("an Indian proposal").
      */
     List<Actor> ofObject(ArticleSentence s, int object) {
         List<Actor> direct = s.actorsAt(object);
@@ -72,14 +124,22 @@ final class ArgumentActors {
         List<Actor> inner = new ArrayList<>();
         for (int c : g.children(object)) {
             String rel = g.relation(c);
-            if (rel.equals("nmod:poss") || (g.baseRelation(c).equals("nmod")
-                    && prepositions.contains(PrepositionRole.OWNER, g.caseLemma(c)) && !places.isPlace(g, c))) {
+            if (rel.equals("nmod:poss")) {
                 inner.addAll(s.actorsAt(c));
+            } else if (g.baseRelation(c).equals("nmod") && ownerOrTarget(g.caseLemma(c)) && !places.isPlace(g, c)) {
+                // "restrictions against German goods", "the curfew on Palestinians"
+                List<Actor> named = s.actorsAt(c);
+                inner.addAll(named.isEmpty() ? s.demonymOf(c) : named);
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
             }
         }
         return inner;
+    }
+
+    private boolean ownerOrTarget(String preposition) {
+        return prepositions.contains(PrepositionRole.OWNER, preposition)
+                || prepositions.contains(PrepositionRole.TARGET, preposition);
     }
 
     /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or -1. */

@@ -58,11 +58,14 @@ final class SideResolver implements EventPass {
         List<Actor> target = new ArrayList<>(d.arguments().target());
         Set<String> sourceIds = identities(source);
         target.removeIf(a -> sourceIds.contains(Sides.identity(a)));
-        // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam");
-        // the countries are those of the source as the parse gave it, before a joint act is split
+        // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam"),
+        // unless the act is one a state aims at its own people ("banned Ugandan candidates"); the
+        // countries are those of the source as the parse gave it, before a joint act is split
         Set<String> sourceCountries = new LinkedHashSet<>();
         source.forEach(a -> sourceCountries.add(a.country()));
-        target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
+        if (!rules.contains(SideRule.ACTS_AT_HOME, coded)) {
+            target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
+        }
         if (target.isEmpty() && source.size() > 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
             splitJointAct(source, target);
         }

@@ -6,6 +6,7 @@ import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Arguments;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.Location;
 
@@ -20,12 +21,14 @@ final class VerbArguments {
     private final ArgumentActors actors;
     private final EnumWordLists<PrepositionRole> prepositions;
     private final EnumWordLists<ModalityCue> cues;
+    private final EnumWordLists<SideRule> sides;
 
     VerbArguments(PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.places = places;
         this.actors = actors;
         this.prepositions = words.prepositions();
         this.cues = words.modality();
+        this.sides = words.sides();
     }
 
     Arguments of(ArticleSentence s, int v, TriggerRule rule) {
@@ -33,7 +36,7 @@ final class VerbArguments {
         List<Integer> heads = new ArrayList<>();
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
-        for (int agent : g.children(v, "obl:agent")) {
+        for (int agent : agents(g, v, rule)) {
             heads.add(agent);
             source.addAll(actors.ofSubject(s, agent)); // "by Burundian militiamen armed with machetes"
         }
@@ -92,6 +95,20 @@ final class VerbArguments {
             }
         }
         return new Arguments(source, target, heads, null);
+    }
+
+    /**
+     * The passive agents of a verb: its {@code obl:agent}, or a by-phrase of a passive verb the
+     * parser left a plain oblique ("was attacked by Burundian militiamen"), except for the types
+     * whose passive restates an event the article reports ({@code passive_restates}).
+     */
+    private List<Integer> agents(DependencyGraph g, int v, TriggerRule rule) {
+        List<Integer> agents = new ArrayList<>(g.children(v, "obl:agent"));
+        if (agents.isEmpty() && !g.children(v, "aux:pass").isEmpty()
+                && !sides.contains(SideRule.PASSIVE_RESTATES, rule.type())) {
+            g.children(v, "obl").stream().filter(c -> g.caseLemma(c).equals("by")).forEach(agents::add);
+        }
+        return agents;
     }
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */

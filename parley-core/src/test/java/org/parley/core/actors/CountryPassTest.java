@@ -20,6 +20,14 @@ class CountryPassTest {
     }
 
     @Test
+    void aCapitalActsForItsCountryWithAnAdverbBeforeItsVerb() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("Hanoi/CITY again/O/RB rejected the offer ."));
+        assertThat(r.mentions()).singleElement()
+                .satisfies(m -> assertThat(m.actor()).isEqualTo(Actor.country("Vietnam", "VNM")));
+    }
+
+    @Test
     void theSideOfACountryIsTheCountry() {
         ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
                 .sentence("the US side agreed ."));

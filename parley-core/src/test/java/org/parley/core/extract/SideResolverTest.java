@@ -162,6 +162,134 @@ class SideResolverTest {
     }
 
     @Test
+    void aRejectedOfferTargetsTheSideItCameFrom() {
+        // France rejected an offer from Iran .
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY rejected/VBD=reject an/DT offer/NN=offer "
+                                + "from/IN Iran/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, FRANCE, ActorMention.Basis.COUNTRY).actor(5, 6, IRAN, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source()).containsExactly(FRANCE);
+            assertThat(e.target()).containsExactly(IRAN);
+        });
+    }
+
+    @Test
+    void aPronounSubjectOfWhatIsReportedIsTheReporter() {
+        // Iran said they will release the prisoners .  /  Iran said the rebels ... they : not reported
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY said/VBD=say they/PRP=they will/MD release/VB=release "
+                                + "the/DT prisoners/NNS=prisoner ./.",
+                        "nsubj 1 0", "root -1 1", "nsubj 4 2", "aux 4 3", "ccomp 1 4", "det 6 5", "obj 4 6", "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY)
+                .sentence("They/PRP=they will/MD release/VB=release the/DT prisoners/NNS=prisoner ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "det 4 3", "obj 2 4", "punct 2 5");
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AGREE");
+            assertThat(e.source()).containsExactly(IRAN);
+        });
+    }
+
+    @Test
+    void restrictionsAgainstAPeoplesGoodsTargetItsCountry() {
+        // Iran imposed restrictions against French goods .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY imposed/VBD=impose restrictions/NNS=restriction "
+                                + "against/IN French/JJ/NATIONALITY goods/NNS=good ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 5 3", "amod 5 4", "nmod 2 5", "punct 1 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("COERCE");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void aBanOnAPresidentsOwnPeopleTargetsHisCountryButATalkDoesNot() {
+        // Biden banned American candidates .  /  Biden talked with American candidates .
+        ParsedText t = new ParsedText()
+                .sentence("Biden/NNP/PERSON banned/VBD=ban American/JJ/NATIONALITY candidates/NNS=candidate ./.",
+                        "nsubj 1 0", "root -1 1", "amod 3 2", "obj 1 3", "punct 1 4")
+                .actor(0, 1, BIDEN).actor(2, 3, USA, ActorMention.Basis.COUNTRY)
+                .sentence("Biden/NNP/PERSON talked/VBD=talk with/IN American/JJ/NATIONALITY candidates/NNS=candidate ./.",
+                        "nsubj 1 0", "root -1 1", "case 4 2", "amod 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, BIDEN).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("COERCE");
+            assertThat(e.source()).containsExactly(BIDEN);
+            assertThat(e.target()).containsExactly(USA);
+        });
+    }
+
+    @Test
+    void aByPhraseOfAPassiveVerbIsItsAgentEvenAsAPlainOblique() {
+        // The camp was attacked by Iranian militiamen .
+        Actor militiamen = new Actor("militiamen of Iran", ActorKind.GROUP, null, "IRN", "REB");
+        ParsedText t = new ParsedText().sentence("The/DT camp/NN=camp was/VBD=be attacked/VBN=attack by/IN "
+                                + "Iranian/JJ/NATIONALITY militiamen/NNS=militiaman ./.",
+                        "det 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "root -1 3", "case 6 4", "amod 6 5", "obl 3 6",
+                        "punct 3 7")
+                .actor(5, 7, militiamen);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source()).containsExactly(militiamen);
+        });
+    }
+
+    @Test
+    void aPassiveReceptionRestatesTheVisitAndTakesNoAgentFromAPlainOblique() {
+        // Blinken was received by Son .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON was/VBD=be received/VBN=receive by/IN Son/NNP/PERSON ./.",
+                        "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "punct 2 5")
+                .actor(0, 1, BLINKEN).actor(4, 5, SON);
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
+    void aGroupOfNoKnownCountryActsForTheBodyNamedBeforeIt() {
+        // Hamas fighters attacked Israel .   (Hamas and "fighters" resolved apart)
+        Actor hamas = new Actor("Hamas", ActorKind.ORGANIZATION, null, "PSE", "REB");
+        Actor fighters = new Actor("fighters", ActorKind.GROUP, null, null, "REB");
+        Actor israel = Actor.country("Israel", "ISR");
+        ParsedText t = new ParsedText().sentence("Hamas/NNP/ORGANIZATION fighters/NNS=fighter attacked/VBD=attack "
+                                + "Israel/NNP/COUNTRY ./.",
+                        "compound 1 0", "nsubj 2 1", "root -1 2", "obj 2 3", "punct 2 4")
+                .actor(0, 1, hamas).actor(1, 2, fighters).actor(3, 4, israel, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(hamas);
+            assertThat(e.target()).containsExactly(israel);
+        });
+    }
+
+    @Test
+    void theOwnerOfAnUnnamedOfficeActsForIt() {
+        // Iran 's envoy threatened France .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY 's/POS envoy/NN=envoy threatened/VBD=threaten "
+                                + "France/NNP/COUNTRY ./.",
+                        "nmod:poss 2 0", "case 0 1", "nsubj 3 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("THREATEN");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void resumedTalksAreTalks() {
+        // Iran and France resumed talks .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY and/CC France/NNP/COUNTRY resumed/VBD=resume "
+                                + "talks/NNS=talk ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "obj 3 4", "punct 3 5")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(2, 3, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
     void dropsCandidatesWithoutSidesAndKeepsNoActorOnBoth() {
         // Blinken met Blinken and Son . / Blinken met reporters .
         ParsedText t = new ParsedText()

@@ -81,6 +81,19 @@ class VerbDictionaryCoderTest {
     }
 
     @Test
+    void aTriggerTheDictionaryCannotCodeKeepsItsOwnRowsCodeAndSaysSo() {
+        // France accused Iran . (no ACCUSE family in the dictionary: no code is made up)
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY accused/VBD=accuse Iran/NNP/COUNTRY ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3").actor(0, 1, FRANCE).actor(2, 3, IRAN);
+        TriggerRule row = LEXICON.rules("accuse", false).get(0);
+        assertThat(drafts(t, triggers(), coder())).singleElement().satisfies(d -> {
+            assertThat(d.coding().type()).isEqualTo(row.type());
+            assertThat(d.coding().cameo()).isEqualTo(row.cameo());
+            assertThat(d.coding().why()).isEqualTo("trigger accuse; the verb dictionary has no family for it");
+        });
+    }
+
+    @Test
     void aVerbOnlyTheDictionaryCodesByAPatternBecomesAnEventWithSides() {
         // France funneled food to Iran .
         ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY funneled/VBD=funnel food/NN to/IN "

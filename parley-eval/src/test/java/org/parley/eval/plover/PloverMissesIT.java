@@ -45,6 +45,7 @@ class PloverMissesIT {
         Map<String, Integer> buckets = new TreeMap<>();
         Map<String, Map<String, Integer>> byType = new TreeMap<>();
         List<String> lines = new ArrayList<>();
+        List<String> sideLines = new ArrayList<>();
         int hits = 0;
         int predictedTypes = 0;
         for (PloverRecord r : records) {
@@ -53,6 +54,11 @@ class PloverMissesIT {
             Set<String> predicted = reading.events().stream().map(e -> PloverRun.type2021(e.type()))
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             predictedTypes += predicted.size();
+            String sides = missedCountries(r, reading);
+            if (!sides.isEmpty()) {
+                sideLines.add(r.id() + "\t" + gold + "\t" + sides + "\t" + events(reading) + "\t" + actors(reading)
+                        + "\t" + r.text().replace('\t', ' '));
+            }
             if (predicted.contains(gold)) {
                 hits++;
                 continue;
@@ -68,7 +74,31 @@ class PloverMissesIT {
         buckets.forEach((b, n) -> System.out.printf("  %-32s %3d  %s%n", b, n, byType.get(b)));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "plover-misses.tsv"), lines);
+        Files.write(Path.of("target", "plover-country-misses.tsv"), sideLines);
         assertThat(hits + buckets.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(records.size());
+    }
+
+    /** The gold source and target countries no predicted event has on that side ("" when none). */
+    private static String missedCountries(PloverRecord r, ParleyCoder.Reading reading) {
+        List<String> sources = reading.events().stream().flatMap(e -> e.source().stream())
+                .map(a -> String.valueOf(a.country()).toUpperCase(java.util.Locale.ROOT)).toList();
+        List<String> targets = reading.events().stream().flatMap(e -> e.target().stream())
+                .map(a -> String.valueOf(a.country()).toUpperCase(java.util.Locale.ROOT)).toList();
+        String missedSources = missed(r.sources(), sources);
+        String missedTargets = missed(r.targets(), targets);
+        return missedSources.isEmpty() && missedTargets.isEmpty() ? ""
+                : "source " + missedSources + " target " + missedTargets;
+    }
+
+    private static String missed(List<GoldActor> gold, List<String> predicted) {
+        return gold.stream().map(a -> a.country(org.parley.core.places.Countries.bundled()).orElse(""))
+                .filter(c -> !c.isEmpty() && !predicted.contains(c)).distinct().collect(Collectors.joining(","));
+    }
+
+    private static String events(ParleyCoder.Reading reading) {
+        return reading.events().stream().map(e -> e.type() + "(" + e.source().stream().map(a -> a.name() + "/"
+                + a.country()).collect(Collectors.joining("+")) + " -> " + e.target().stream().map(a -> a.name()
+                + "/" + a.country()).collect(Collectors.joining("+")) + ")").collect(Collectors.joining("; "));
     }
 
     private static String actors(ParleyCoder.Reading reading) {
