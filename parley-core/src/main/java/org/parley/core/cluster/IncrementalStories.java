@@ -44,12 +44,14 @@ public final class IncrementalStories {
      * What one {@link #add} changed.
      *
      * @param changed     the stories now holding an arrival or a re-clustered article, that were not there before
+     * @param removed     the stories that were there before and are not any more (each now part of a changed one)
      * @param reclustered how many articles average linkage ran over again (the last region)
      * @param rounds      how many times it ran (1 when the first region was proven)
      */
-    public record Change(List<Story> changed, int reclustered, int rounds) {
+    public record Change(List<Story> changed, List<Story> removed, int reclustered, int rounds) {
         public Change {
             changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
         }
     }
 
@@ -61,7 +63,7 @@ public final class IncrementalStories {
     public Change add(Collection<StoryEvidence> arrivals) {
         Set<Integer> seeds = graph.add(arrivals);
         if (seeds.isEmpty()) {
-            return new Change(List.of(), 0, 0);
+            return new Change(List.of(), List.of(), 0, 0);
         }
         Map<Integer, StoryForest.Tree> dissolved = new LinkedHashMap<>();
         Set<Integer> region = new HashSet<>();
@@ -189,7 +191,9 @@ public final class IncrementalStories {
             stories.add(StoryClusterer.story(evidence));
         }
         forest.replace(dissolved, run.groups, run.histories, stories);
+        Set<Story> after = new HashSet<>(stories);
         List<Story> changed = stories.stream().filter(s -> !before.contains(s)).toList();
-        return new Change(changed, reclustered, rounds);
+        List<Story> removed = dissolved.stream().map(StoryForest.Tree::story).filter(s -> !after.contains(s)).toList();
+        return new Change(changed, removed, reclustered, rounds);
     }
 }
