@@ -1,0 +1,225 @@
+package org.parley.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.parley.core.cluster.IncrementalStories;
+import org.parley.core.cluster.StableIds;
+import org.parley.core.cluster.StoryClusterer;
+import org.parley.core.cluster.StoryEvidence;
+import org.parley.core.extract.ArticleFindings;
+import org.parley.core.ports.ArticleStore;
+import org.parley.core.ports.ArticleStore.IdKind;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Story;
+
+/**
+ * The stories of a store, kept in the store: {@link #stories} returns the saved stories when they
+ * describe the store as it is (its {@link ArticleStore#changeMark}), and otherwise assigns the
+ * articles that arrived since to stories and saves the step. The stories always equal
+ * {@link StoryClusterer#cluster} over every article with findings ({@link IncrementalStories});
+ * their ids are carried over by {@link StableIds}, so a merge or split records which id survives.
+ *
+ * <p>Design decision: the assignment state (candidate pairs, blocks, merge histories) is rebuilt
+ * once per process from the evidence kept in the store, then kept up to date; only the stories and
+ * each article's evidence are stored (migration V5). Storing the pairs and histories row by row would
+ * make each arrival a dozen queries and the schema follow every change of the clusterer; rebuilding
+ * costs one batch clustering of the kept evidence, paid only by a process that sees new articles,
+ * never by a reader, and a long-lived process (the server, a long ingest) pays it once. Each arrival
+ * then costs what its candidate blocks and the stories around it cost, and is written in one
+ * transaction (the changed stories, their stable ids, retired ids, the arrivals' evidence and the
+ * mark): a crash leaves the previous stories, which the next run finds stale and brings up to date.
+ *
+ * <p>Findings of an article already assigned that change (a re-extraction) cannot be withdrawn
+ * from the incremental state: the stories are then clustered again from scratch. Not thread-safe.
+ */
+public final class StoryAssignment {
+    private final ArticleStore store;
+    private final StoryClusterer clusterer = StoryClusterer.withDefaults();
+    private IncrementalStories state;                        // null until the first step that needs it
+    private final Map<String, String> stableIdOf = new HashMap<>();       // article id → its story's stable id
+    private final Map<String, Set<String>> membersOf = new HashMap<>();   // stable id → member article ids
+    private Map<String, String> retired = Map.of();
+
+    public StoryAssignment(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** What the last {@link #stories} call did: nothing, saved a new mark only, assigned arrivals, or clustered all. */
+    public enum Step { CURRENT, MARKED, ASSIGNED, CLUSTERED }
+
+    private Step last = Step.CURRENT;
+    private int arrivals;
+
+    public Step lastStep() {
+        return last;
+    }
+
+    /** How many articles the last {@link #stories} call assigned. */
+    public int lastArrivals() {
+        return arrivals;
+    }
+
+    /** The stories of every article with findings, by date (undated last), then id; brought up to date first. */
+    public List<Story> stories() {
+        return update().orElseGet(() -> store.savedStories().orElseThrow().stories());
+    }
+
+    /**
+     * Brings the saved stories up to date with the store ({@link #lastStep} says how).
+     *
+     * @return the stories when they were read or clustered whole anyway; empty after an incremental
+     *         step, which does not list them (read them with {@link #stories} or {@link ArticleStore#savedStories})
+     */
+    public Optional<List<Story>> update() {
+        String mark = store.changeMark();
+        Optional<ArticleStore.SavedStories> saved = store.savedStories();
+        arrivals = 0;
+        if (saved.isPresent() && saved.get().mark().equals(mark)) {
+            last = Step.CURRENT;
+            return Optional.of(saved.get().stories());
+        }
+        List<ArticleId> needing = store.idsNeedingStoryEvidence();
+        if (saved.isPresent() && needing.isEmpty()) { // articles without findings arrived: the stories stand
+            store.saveStories(new ArticleStore.StoryUpdate(false, Set.of(), List.of(), Map.of(), List.of(), mark));
+            last = Step.MARKED;
+            return Optional.of(saved.get().stories());
+        }
+        List<StoryEvidence> evidence = evidence(needing);
+        arrivals = evidence.size();
+        if (saved.isPresent() && restored(saved.get())
+                && evidence.stream().allMatch(e -> state.storyOf(e.article()) == null)) {
+            last = Step.ASSIGNED;
+            assign(evidence, mark);
+            return Optional.empty();
+        }
+        last = Step.CLUSTERED;
+        return Optional.of(clusterAll(evidence, mark));
+    }
+
+    // The incremental state as the saved stories describe it; false when the store keeps no evidence
+    // or the kept evidence does not make the saved stories (then everything is clustered again).
+    private boolean restored(ArticleStore.SavedStories saved) {
+        if (state != null) {
+            return true;
+        }
+        List<StoryEvidence> kept = new ArrayList<>();
+        store.forEachStoryEvidence(kept::add);
+        IncrementalStories restored = new IncrementalStories(clusterer);
+        restored.add(kept);
+        if (!sameMembers(restored.stories(), saved.stories())) {
+            return false;
+        }
+        state = restored;
+        remember(saved.stories(), store.retiredIds(IdKind.STORY));
+        return true;
+    }
+
+    private static boolean sameMembers(List<Story> computed, List<Story> saved) {
+        return memberSets(computed).equals(memberSets(saved));
+    }
+
+    private static Set<Set<ArticleId>> memberSets(List<Story> stories) {
+        return stories.stream().map(s -> Set.copyOf(s.articles())).collect(Collectors.toSet());
+    }
+
+    private void remember(List<Story> stories, Map<String, String> retiredIds) {
+        stableIdOf.clear();
+        membersOf.clear();
+        stories.forEach(this::hold);
+        retired = new HashMap<>(retiredIds);
+    }
+
+    private void hold(Story s) {
+        Set<String> members = s.articles().stream().map(ArticleId::value).collect(Collectors.toCollection(TreeSet::new));
+        membersOf.put(s.id(), members);
+        members.forEach(m -> stableIdOf.put(m, s.id()));
+    }
+
+    // One incremental step: the changed stories take ids against the saved stories they overlap.
+    private void assign(List<StoryEvidence> evidence, String mark) {
+        IncrementalStories.Change change = state.add(evidence);
+        Map<String, Set<String>> previous = new TreeMap<>();
+        for (Story removed : change.removed()) {
+            for (ArticleId a : removed.articles()) {
+                String id = stableIdOf.get(a.value());
+                previous.put(id, membersOf.get(id));
+            }
+        }
+        List<StableIds.Cluster> clusters = clusters(change.changed());
+        List<String> ids = StableIds.assign(clusters, previous, id -> membersOf.containsKey(id) || retired.containsKey(id));
+        Map<String, String> successors = StableIds.successors(clusters, ids, previous);
+        List<Story> added = renamed(change.changed(), ids);
+        previous.keySet().forEach(membersOf::remove);
+        added.forEach(this::hold);
+        retired.putAll(successors);
+        store.saveStories(new ArticleStore.StoryUpdate(false, previous.keySet(), added, successors, evidence, mark));
+    }
+
+    // Every article clustered again; ids carried over from the whole saved assignment.
+    private List<Story> clusterAll(List<StoryEvidence> arrivals, String mark) {
+        Map<ArticleId, StoryEvidence> all = new LinkedHashMap<>();
+        store.forEachStoryEvidence(e -> all.put(e.article(), e));
+        arrivals.forEach(e -> all.put(e.article(), e));
+        state = new IncrementalStories(clusterer);
+        state.add(all.values());
+        List<Story> computed = state.stories();
+        Map<String, Set<String>> previous = store.stableIds(IdKind.STORY);
+        Map<String, String> retiredIds = store.retiredIds(IdKind.STORY);
+        List<StableIds.Cluster> clusters = clusters(computed);
+        List<String> ids = StableIds.assign(clusters, previous, retiredIds::containsKey);
+        Map<String, String> successors = StableIds.successors(clusters, ids, previous);
+        List<Story> stories = sorted(renamed(computed, ids));
+        retiredIds = new HashMap<>(retiredIds);
+        retiredIds.putAll(successors);
+        remember(stories, retiredIds);
+        store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), stories, successors, arrivals, mark));
+        return stories;
+    }
+
+    private List<StoryEvidence> evidence(List<ArticleId> ids) {
+        List<StoryEvidence> out = new ArrayList<>();
+        for (ArticleId id : ids) {
+            Optional<Article> article = store.article(id);
+            Optional<ArticleFindings> findings = store.findings(id);
+            Optional<AnnotatedText> text = store.annotation(id);
+            if (article.isPresent() && findings.isPresent() && text.isPresent()) {
+                out.add(StoryEvidence.of(article.get(), text.get(), findings.get()));
+            }
+        }
+        return out;
+    }
+
+    private static List<StableIds.Cluster> clusters(List<Story> stories) {
+        return stories.stream().map(s -> new StableIds.Cluster(s.id(),
+                s.articles().stream().map(ArticleId::value).collect(Collectors.toSet()))).toList();
+    }
+
+    private static List<Story> renamed(List<Story> stories, List<String> ids) {
+        List<Story> out = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            out.add(withId(stories.get(i), ids.get(i)));
+        }
+        return out;
+    }
+
+    private static Story withId(Story s, String id) {
+        return new Story(id, s.title(), s.date(), s.articles(), s.docs());
+    }
+
+    private static List<Story> sorted(List<Story> stories) {
+        List<Story> out = new ArrayList<>(stories);
+        out.sort(Comparator.comparing(Story::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Story::id));
+        return List.copyOf(out);
+    }
+}
