@@ -47,6 +47,7 @@ public final class StoryAssignment {
     private final ArticleStore store;
     private final StoryClusterer clusterer = StoryClusterer.withDefaults();
     private IncrementalStories state;                        // null until the first step that needs it
+    private String stateMark;                                // the mark of the saved stories the state makes
     private final Map<String, String> stableIdOf = new HashMap<>();       // article id → its story's stable id
     private final Map<String, Set<String>> membersOf = new HashMap<>();   // stable id → member article ids
     private Map<String, String> retired = Map.of();
@@ -92,6 +93,9 @@ public final class StoryAssignment {
         List<ArticleId> needing = store.idsNeedingStoryEvidence();
         if (saved.isPresent() && needing.isEmpty()) { // articles without findings arrived: the stories stand
             store.saveStories(new ArticleStore.StoryUpdate(false, Set.of(), List.of(), Map.of(), List.of(), mark));
+            if (saved.get().mark().equals(stateMark)) {
+                stateMark = mark;
+            }
             last = Step.MARKED;
             return Optional.of(saved.get().stories());
         }
@@ -107,12 +111,14 @@ public final class StoryAssignment {
         return Optional.of(clusterAll(evidence, mark));
     }
 
-    // The incremental state as the saved stories describe it; false when the store keeps no evidence
-    // or the kept evidence does not make the saved stories (then everything is clustered again).
+    // The incremental state as the saved stories describe it, rebuilt when another process saved
+    // stories since; false when the kept evidence does not make the saved stories (then everything
+    // is clustered again).
     private boolean restored(ArticleStore.SavedStories saved) {
-        if (state != null) {
+        if (state != null && saved.mark().equals(stateMark)) {
             return true;
         }
+        state = null;
         List<StoryEvidence> kept = new ArrayList<>();
         store.forEachStoryEvidence(kept::add);
         IncrementalStories restored = new IncrementalStories(clusterer);
@@ -121,6 +127,7 @@ public final class StoryAssignment {
             return false;
         }
         state = restored;
+        stateMark = saved.mark();
         remember(saved.stories(), store.retiredIds(IdKind.STORY));
         return true;
     }
@@ -164,6 +171,7 @@ public final class StoryAssignment {
         added.forEach(this::hold);
         retired.putAll(successors);
         store.saveStories(new ArticleStore.StoryUpdate(false, previous.keySet(), added, successors, evidence, mark));
+        stateMark = mark;
     }
 
     // Every article clustered again; ids carried over from the whole saved assignment.
@@ -184,6 +192,7 @@ public final class StoryAssignment {
         retiredIds.putAll(successors);
         remember(stories, retiredIds);
         store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), stories, successors, arrivals, mark));
+        stateMark = mark;
         return stories;
     }
 
