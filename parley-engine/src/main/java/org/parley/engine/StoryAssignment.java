@@ -2,17 +2,14 @@ package org.parley.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.parley.core.cluster.IncrementalStories;
-import org.parley.core.cluster.StableIds;
+import org.parley.core.cluster.StableStoryIds;
 import org.parley.core.cluster.StoryClusterer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.extract.ArticleFindings;
@@ -28,7 +25,7 @@ import org.parley.model.Story;
  * describe the store as it is (its {@link ArticleStore#changeMark}), and otherwise assigns the
  * articles that arrived since to stories and saves the step. The stories always equal
  * {@link StoryClusterer#cluster} over every article with findings ({@link IncrementalStories});
- * their ids are carried over by {@link StableIds}, so a merge or split records which id survives.
+ * their ids are carried over by {@link StableStoryIds}, so a merge or split records which id survives.
  *
  * <p>Design decision: the assignment state (candidate pairs, blocks, merge histories) is rebuilt
  * once per process from the evidence kept in the store, then kept up to date; only the stories and
@@ -48,9 +45,7 @@ public final class StoryAssignment {
     private final StoryClusterer clusterer = StoryClusterer.withDefaults();
     private IncrementalStories state;                        // null until the first step that needs it
     private String stateMark;                                // the mark of the saved stories the state makes
-    private final Map<String, String> stableIdOf = new HashMap<>();       // article id → its story's stable id
-    private final Map<String, Set<String>> membersOf = new HashMap<>();   // stable id → member article ids
-    private Map<String, String> retired = Map.of();
+    private StableStoryIds ids;                              // the ids of the state's stories
 
     public StoryAssignment(ArticleStore store) {
         this.store = store;
@@ -128,7 +123,7 @@ public final class StoryAssignment {
         }
         state = restored;
         stateMark = saved.mark();
-        remember(saved.stories(), store.retiredIds(IdKind.STORY));
+        ids = new StableStoryIds(saved.stories(), store.retiredIds(IdKind.STORY));
         return true;
     }
 
@@ -140,37 +135,10 @@ public final class StoryAssignment {
         return stories.stream().map(s -> Set.copyOf(s.articles())).collect(Collectors.toSet());
     }
 
-    private void remember(List<Story> stories, Map<String, String> retiredIds) {
-        stableIdOf.clear();
-        membersOf.clear();
-        stories.forEach(this::hold);
-        retired = new HashMap<>(retiredIds);
-    }
-
-    private void hold(Story s) {
-        Set<String> members = s.articles().stream().map(ArticleId::value).collect(Collectors.toCollection(TreeSet::new));
-        membersOf.put(s.id(), members);
-        members.forEach(m -> stableIdOf.put(m, s.id()));
-    }
-
     // One incremental step: the changed stories take ids against the saved stories they overlap.
     private void assign(List<StoryEvidence> evidence, String mark) {
-        IncrementalStories.Change change = state.add(evidence);
-        Map<String, Set<String>> previous = new TreeMap<>();
-        for (Story removed : change.removed()) {
-            for (ArticleId a : removed.articles()) {
-                String id = stableIdOf.get(a.value());
-                previous.put(id, membersOf.get(id));
-            }
-        }
-        List<StableIds.Cluster> clusters = clusters(change.changed());
-        List<String> ids = StableIds.assign(clusters, previous, id -> membersOf.containsKey(id) || retired.containsKey(id));
-        Map<String, String> successors = StableIds.successors(clusters, ids, previous);
-        List<Story> added = renamed(change.changed(), ids);
-        previous.keySet().forEach(membersOf::remove);
-        added.forEach(this::hold);
-        retired.putAll(successors);
-        store.saveStories(new ArticleStore.StoryUpdate(false, previous.keySet(), added, successors, evidence, mark));
+        StableStoryIds.Step step = ids.apply(state.add(evidence));
+        store.saveStories(new ArticleStore.StoryUpdate(false, step.removed(), step.added(), step.retired(), evidence, mark));
         stateMark = mark;
     }
 
@@ -181,19 +149,11 @@ public final class StoryAssignment {
         arrivals.forEach(e -> all.put(e.article(), e));
         state = new IncrementalStories(clusterer);
         state.add(all.values());
-        List<Story> computed = state.stories();
-        Map<String, Set<String>> previous = store.stableIds(IdKind.STORY);
-        Map<String, String> retiredIds = store.retiredIds(IdKind.STORY);
-        List<StableIds.Cluster> clusters = clusters(computed);
-        List<String> ids = StableIds.assign(clusters, previous, retiredIds::containsKey);
-        Map<String, String> successors = StableIds.successors(clusters, ids, previous);
-        List<Story> stories = sorted(renamed(computed, ids));
-        retiredIds = new HashMap<>(retiredIds);
-        retiredIds.putAll(successors);
-        remember(stories, retiredIds);
-        store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), stories, successors, arrivals, mark));
+        ids = new StableStoryIds(List.of(), store.retiredIds(IdKind.STORY));
+        StableStoryIds.Step step = ids.reassign(state.stories(), store.stableIds(IdKind.STORY));
+        store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), step.added(), step.retired(), arrivals, mark));
         stateMark = mark;
-        return stories;
+        return sorted(step.added());
     }
 
     private List<StoryEvidence> evidence(List<ArticleId> ids) {
@@ -207,23 +167,6 @@ public final class StoryAssignment {
             }
         }
         return out;
-    }
-
-    private static List<StableIds.Cluster> clusters(List<Story> stories) {
-        return stories.stream().map(s -> new StableIds.Cluster(s.id(),
-                s.articles().stream().map(ArticleId::value).collect(Collectors.toSet()))).toList();
-    }
-
-    private static List<Story> renamed(List<Story> stories, List<String> ids) {
-        List<Story> out = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
-            out.add(withId(stories.get(i), ids.get(i)));
-        }
-        return out;
-    }
-
-    private static Story withId(Story s, String id) {
-        return new Story(id, s.title(), s.date(), s.articles(), s.docs());
     }
 
     private static List<Story> sorted(List<Story> stories) {
