@@ -78,32 +78,49 @@ public final class StoryAssignment {
      *         step, which does not list them (read them with {@link #stories} or {@link ArticleStore#savedStories})
      */
     public Optional<List<Story>> update() {
+        // another process (an ingest, the server) may save a step first: then read again
+        for (int attempt = 1; ; attempt++) {
+            Optional<Optional<List<Story>>> done = tryUpdate();
+            if (done.isPresent()) {
+                return done.get();
+            }
+            state = null;
+            if (attempt == 3) {
+                throw new IllegalStateException("the stories kept changing under this process: is another one ingesting?");
+            }
+        }
+    }
+
+    // Empty when another process saved a step first.
+    private Optional<Optional<List<Story>>> tryUpdate() {
         String mark = store.changeMark();
         Optional<ArticleStore.SavedStories> saved = store.savedStories();
+        String basedOn = saved.map(ArticleStore.SavedStories::mark).orElse(null);
         arrivals = 0;
         if (saved.isPresent() && saved.get().mark().equals(mark)) {
             last = Step.CURRENT;
-            return Optional.of(saved.get().stories());
+            return Optional.of(Optional.of(saved.get().stories()));
         }
         List<ArticleId> needing = store.idsNeedingStoryEvidence();
         if (saved.isPresent() && needing.isEmpty()) { // articles without findings arrived: the stories stand
-            store.saveStories(new ArticleStore.StoryUpdate(false, Set.of(), List.of(), Map.of(), List.of(), mark));
-            if (saved.get().mark().equals(stateMark)) {
+            if (!store.saveStories(new ArticleStore.StoryUpdate(false, Set.of(), List.of(), Map.of(), List.of(), mark, basedOn))) {
+                return Optional.empty();
+            }
+            if (basedOn.equals(stateMark)) {
                 stateMark = mark;
             }
             last = Step.MARKED;
-            return Optional.of(saved.get().stories());
+            return Optional.of(Optional.of(saved.get().stories()));
         }
         List<StoryEvidence> evidence = evidence(needing);
         arrivals = evidence.size();
         if (saved.isPresent() && restored(saved.get())
                 && evidence.stream().allMatch(e -> state.storyOf(e.article()) == null)) {
             last = Step.ASSIGNED;
-            assign(evidence, mark);
-            return Optional.empty();
+            return assign(evidence, mark, basedOn) ? Optional.of(Optional.empty()) : Optional.empty();
         }
         last = Step.CLUSTERED;
-        return Optional.of(clusterAll(evidence, mark));
+        return clusterAll(evidence, mark, basedOn).map(Optional::of);
     }
 
     // The incremental state as the saved stories describe it, rebuilt when another process saved
@@ -136,14 +153,15 @@ public final class StoryAssignment {
     }
 
     // One incremental step: the changed stories take ids against the saved stories they overlap.
-    private void assign(List<StoryEvidence> evidence, String mark) {
+    private boolean assign(List<StoryEvidence> evidence, String mark, String basedOn) {
         StableStoryIds.Step step = ids.apply(state.add(evidence));
-        store.saveStories(new ArticleStore.StoryUpdate(false, step.removed(), step.added(), step.retired(), evidence, mark));
         stateMark = mark;
+        return store.saveStories(new ArticleStore.StoryUpdate(false, step.removed(), step.added(), step.retired(),
+                evidence, mark, basedOn));
     }
 
     // Every article clustered again; ids carried over from the whole saved assignment.
-    private List<Story> clusterAll(List<StoryEvidence> arrivals, String mark) {
+    private Optional<List<Story>> clusterAll(List<StoryEvidence> arrivals, String mark, String basedOn) {
         Map<ArticleId, StoryEvidence> all = new LinkedHashMap<>();
         store.forEachStoryEvidence(e -> all.put(e.article(), e));
         arrivals.forEach(e -> all.put(e.article(), e));
@@ -151,9 +169,10 @@ public final class StoryAssignment {
         state.add(all.values());
         ids = new StableStoryIds(List.of(), store.retiredIds(IdKind.STORY));
         StableStoryIds.Step step = ids.reassign(state.stories(), store.stableIds(IdKind.STORY));
-        store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), step.added(), step.retired(), arrivals, mark));
         stateMark = mark;
-        return sorted(step.added());
+        boolean saved = store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), step.added(), step.retired(),
+                arrivals, mark, basedOn));
+        return saved ? Optional.of(sorted(step.added())) : Optional.empty();
     }
 
     private List<StoryEvidence> evidence(List<ArticleId> ids) {

@@ -339,11 +339,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     }
 
     @Override
-    public void saveStories(StoryUpdate update) {
-        write("save " + update.added().size() + " stories", c -> {
-            stories.save(c, update);
-            return null;
-        });
+    public boolean saveStories(StoryUpdate update) {
+        return write("save " + update.added().size() + " stories", c -> stories.save(c, update));
     }
 
     @Override

@@ -50,7 +50,17 @@ final class JdbcStories {
         return Optional.of(new ArticleStore.SavedStories(stories, mark));
     }
 
-    void save(Connection c, ArticleStore.StoryUpdate update) throws SQLException {
+    /** Writes the step, in the caller's transaction; false (nothing written) when the saved mark is not its basis. */
+    boolean save(Connection c, ArticleStore.StoryUpdate update) throws SQLException {
+        String savedMark = null;
+        try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT mark FROM story_state WHERE id = 1")) {
+            if (rs.next()) {
+                savedMark = rs.getString(1);
+            }
+        }
+        if (!java.util.Objects.equals(savedMark, update.basedOn())) {
+            return false;
+        }
         try (Statement sql = c.createStatement()) {
             if (update.replaceAll()) {
                 sql.executeUpdate("DELETE FROM stories");
@@ -97,6 +107,7 @@ final class JdbcStories {
             state.setString(1, update.mark());
             state.executeUpdate();
         }
+        return true;
     }
 
     // The basis is the saved_at of the findings as they are in this transaction.

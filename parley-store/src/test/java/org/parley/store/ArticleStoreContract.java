@@ -113,7 +113,10 @@ abstract class ArticleStoreContract {
         Story one = new Story("story-aaaa0000", "Ministers meet", "2024-02-29", List.of(SampleArticles.id(1), SampleArticles.id(2)),
                 List.of("a.txt", "b.txt"));
         Story two = new Story("story-bbbb0000", "Other", null, List.of(SampleArticles.id(3)), List.of("c.txt"));
-        store.saveStories(new StoryUpdate(true, Set.of(), List.of(two, one), Map.of(), List.of(evidence), "mark-1"));
+        assertThat(store.saveStories(new StoryUpdate(true, Set.of(), List.of(two, one), Map.of(), List.of(evidence), "mark-1", null)))
+                .isTrue();
+        // another process's step computed from no saved stories comes second: nothing is written
+        assertThat(store.saveStories(new StoryUpdate(true, Set.of(), List.of(two), Map.of(), List.of(), "mark-x", null))).isFalse();
 
         assertThat(store.savedStories()).contains(new SavedStories(List.of(one, two), "mark-1"));
         assertThat(store.stableIds(IdKind.STORY)).isEqualTo(Map.of("story-aaaa0000", Set.of(SampleArticles.id(1).value(),
@@ -129,7 +132,7 @@ abstract class ArticleStoreContract {
         Thread.sleep(2); // findings are stamped by the clock
         store.saveFindings(new ArticleFindings(SampleArticles.id(1), List.of(), List.of()), "extractor-1");
         store.saveStories(new StoryUpdate(false, Set.of("story-aaaa0000", "story-bbbb0000"), List.of(merged),
-                Map.of("story-bbbb0000", "story-aaaa0000"), List.of(), "mark-2"));
+                Map.of("story-bbbb0000", "story-aaaa0000"), List.of(), "mark-2", "mark-1"));
         store.close();
         store = openStore();
         assertThat(store.savedStories()).contains(new SavedStories(List.of(merged), "mark-2"));

@@ -132,10 +132,11 @@ public interface ArticleStore extends AutoCloseable {
      * otherwise the stories {@code removed} (ids) go and {@code added} come. Their stable ids
      * ({@link #stableIds} of {@link IdKind#STORY}) follow; {@code retired} ids are recorded as by
      * {@link #retireIds}; {@code evidence} is kept for the articles it is of, with the findings it
-     * was built from; {@code mark} is the change mark the stories now describe.
+     * was built from; {@code mark} is the change mark the stories now describe; {@code basedOn} the
+     * mark of the saved stories the step was computed from (null: none were saved).
      */
     record StoryUpdate(boolean replaceAll, Set<String> removed, List<Story> added, Map<String, String> retired,
-                       List<StoryEvidence> evidence, String mark) {
+                       List<StoryEvidence> evidence, String mark, String basedOn) {
         public StoryUpdate {
             removed = Set.copyOf(removed);
             added = List.copyOf(added);
@@ -146,15 +147,19 @@ public interface ArticleStore extends AutoCloseable {
 
     /**
      * Writes one step of the story assignment, atomically (a crash leaves the previous stories and
-     * mark, which the next reader finds stale and computes again). The default keeps the stable
-     * ids and retired ids only, so {@link #savedStories} stays empty.
+     * mark, which the next reader finds stale and computes again), unless the saved stories are no
+     * longer those of {@code basedOn} (another process saved a step meanwhile).
+     * The default keeps the stable ids and retired ids only, so {@link #savedStories} stays empty.
+     *
+     * @return false when nothing was written because another step came first
      */
-    default void saveStories(StoryUpdate update) {
+    default boolean saveStories(StoryUpdate update) {
         Map<String, Set<String>> ids = new java.util.TreeMap<>(update.replaceAll() ? Map.of() : stableIds(IdKind.STORY));
         update.removed().forEach(ids::remove);
         update.added().forEach(s -> ids.put(s.id(), new java.util.TreeSet<>(s.articles().stream().map(ArticleId::value).toList())));
         retireIds(IdKind.STORY, update.retired());
         saveStableIds(IdKind.STORY, ids);
+        return true;
     }
 
     /** Visits the kept story evidence of every article that has one (see {@link #saveStories}). */
