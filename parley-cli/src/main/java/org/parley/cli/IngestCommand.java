@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         StoryAssignment assignment = new StoryAssignment(articles);
         assignment.update();
         if (assignment.lastStep() == StoryAssignment.Step.ASSIGNED || assignment.lastStep() == StoryAssignment.Step.CLUSTERED) {
-            System.out.printf(java.util.Locale.ROOT, "stories: %d articles %s in %.1f s%n", assignment.lastArrivals(),
+            System.out.printf(java.util.Locale.ROOT, "stories: %d new article(s) %s in %.1f s%n", assignment.lastArrivals(),
                     assignment.lastStep() == StoryAssignment.Step.ASSIGNED ? "assigned" : "clustered with the store",
                     (System.nanoTime() - start) / 1e9);
         }
