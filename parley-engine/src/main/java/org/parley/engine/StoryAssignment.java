@@ -41,27 +41,26 @@ import org.parley.model.Story;
  * from the incremental state: the stories are then clustered again from scratch. Not thread-safe.
  */
 public final class StoryAssignment {
+    /** What the last {@link #update} did: nothing, saved a new mark only, assigned arrivals, or clustered all. */
+    public enum Step { CURRENT, MARKED, ASSIGNED, CLUSTERED }
+
     private final ArticleStore store;
     private final StoryClusterer clusterer = StoryClusterer.withDefaults();
     private IncrementalStories state;                        // null until the first step that needs it
     private String stateMark;                                // the mark of the saved stories the state makes
     private StableStoryIds ids;                              // the ids of the state's stories
+    private Step last = Step.CURRENT;
+    private int arrivals;
 
     public StoryAssignment(ArticleStore store) {
         this.store = store;
     }
 
-    /** What the last {@link #stories} call did: nothing, saved a new mark only, assigned arrivals, or clustered all. */
-    public enum Step { CURRENT, MARKED, ASSIGNED, CLUSTERED }
-
-    private Step last = Step.CURRENT;
-    private int arrivals;
-
     public Step lastStep() {
         return last;
     }
 
-    /** How many articles the last {@link #stories} call assigned. */
+    /** How many articles the last {@link #update} assigned. */
     public int lastArrivals() {
         return arrivals;
     }
