@@ -6,6 +6,7 @@ import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.Pipeline;
+import org.parley.engine.StoryAssignment;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
 import org.parley.store.ArticleStores;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles from files and folders (text, HTML, news-please JSON/JSONL, WARC/WARC.gz) "
                 + "into the store, cleans and dates them, and annotates the English ones.",
                 "Each bad file or record is reported with the reason; the rest of the batch goes on. "
-                        + "Ingesting the same article again changes nothing."})
+                        + "Ingesting the same article again changes nothing.",
+                "The new articles are then assigned to stories (or start new ones), which the store keeps."})
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); '-' reads JSONL from standard input.")
@@ -47,8 +49,21 @@ final class IngestCommand implements Callable<Integer> {
                     new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L)));
             progress.close();
             System.out.print(summary.describe());
+            assignStories(articles);
             System.out.println("store: " + store.location() + " (" + articles.count() + " articles)");
             return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
+        }
+    }
+
+    // The new articles join their stories now, so that reading the stories never clusters the store.
+    private static void assignStories(ArticleStore articles) {
+        long start = System.nanoTime();
+        StoryAssignment assignment = new StoryAssignment(articles);
+        assignment.update();
+        if (assignment.lastStep() == StoryAssignment.Step.ASSIGNED || assignment.lastStep() == StoryAssignment.Step.CLUSTERED) {
+            System.out.printf(java.util.Locale.ROOT, "stories: %d new article(s) %s in %.1f s%n", assignment.lastArrivals(),
+                    assignment.lastStep() == StoryAssignment.Step.ASSIGNED ? "assigned" : "clustered with the store",
+                    (System.nanoTime() - start) / 1e9);
         }
     }
 }

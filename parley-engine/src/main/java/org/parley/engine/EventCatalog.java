@@ -12,16 +12,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.parley.core.cluster.StableIds;
-import org.parley.core.cluster.StoryClusterer;
-import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.consolidate.ParentEvents;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
 import org.parley.model.Actor;
-import org.parley.model.AnnotatedText;
-import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Commitment;
 import org.parley.model.Event;
@@ -36,24 +32,34 @@ import org.parley.model.Story;
  * Reads the store page by page, once per catalog: stories and consolidated events are computed on
  * first use and kept, so make a new catalog to see articles ingested since. Not thread-safe.
  *
- * <p><b>Stable ids.</b> Membership is computed afresh over every stored article (so it never depends
- * on the order articles arrived in); the ids are then carried over from the assignment saved in the
- * store by {@link StableIds}: a story that gained an article, even one published earlier than its
- * first, keeps its id, and so does a consolidated event that gained a mention. When the assignment
- * changed, the catalog saves it ({@link ArticleStore#saveStableIds}), so computing stories or events
- * writes to the store; ids that stopped naming a cluster are recorded with the id that took their
- * members ({@link ArticleStore#retireIds}), so {@link #currentStoryId} and {@link #currentEventId}
- * can tell a client holding an old id where its story or event went.
+ * <p><b>Stories</b> are read from the store as {@code parley ingest} left them; when articles arrived
+ * since, {@link StoryAssignment} assigns them first (equal to clustering every stored article, so
+ * never dependent on the order articles arrived in) and saves the step.
+ *
+ * <p><b>Stable ids.</b> Ids are carried over from the assignment saved in the store by
+ * {@link StableIds}: a story that gained an article, even one published earlier than its first,
+ * keeps its id, and so does a consolidated event that gained a mention. When the event assignment
+ * changed, the catalog saves it ({@link ArticleStore#saveStableIds}), so computing events writes to
+ * the store; ids that stopped naming a cluster are recorded with the id that took their members
+ * ({@link ArticleStore#retireIds}), so {@link #currentStoryId} and {@link #currentEventId} can tell
+ * a client holding an old id where its story or event went.
  */
 public final class EventCatalog {
     private static final int PAGE = 500;
 
     private final ArticleStore store;
+    private final StoryAssignment assignment;
     private List<Story> stories;       // computed on first use
     private List<Event> consolidated;  // computed on first use
 
     public EventCatalog(ArticleStore store) {
+        this(store, new StoryAssignment(store));
+    }
+
+    /** A catalog whose stories come from {@code assignment}, which a long-lived process keeps across catalogs. */
+    public EventCatalog(ArticleStore store, StoryAssignment assignment) {
         this.store = store;
+        this.assignment = assignment;
     }
 
     /** The events that pass the filter, in date order (then by id, so the order is stable). */
@@ -90,21 +96,8 @@ public final class EventCatalog {
         if (stories != null) {
             return stories;
         }
-        List<StoryEvidence> evidence = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            for (Article a : page) {
-                Optional<ArticleFindings> findings = store.findings(a.id());
-                Optional<AnnotatedText> text = findings.isPresent() ? store.annotation(a.id()) : Optional.empty();
-                if (text.isPresent()) {
-                    evidence.add(StoryEvidence.of(a, text.get(), findings.get()));
-                }
-            }
-            if (page.size() < PAGE) {
-                stories = withStableIds(StoryClusterer.withDefaults().cluster(evidence));
-                return stories;
-            }
-        }
+        stories = assignment.stories();
+        return stories;
     }
 
     /** Every commitment, in date order. */
@@ -136,19 +129,6 @@ public final class EventCatalog {
         return m.evidence().article().value() + "#" + m.evidence().sentence() + "#" + m.type() + "#" + m.trigger()
                 + "#" + m.source().stream().map(Actor::name).sorted().toList()
                 + ">" + m.target().stream().map(Actor::name).sorted().toList();
-    }
-
-    private List<Story> withStableIds(List<Story> computed) {
-        List<StableIds.Cluster> clusters = computed.stream().map(s -> new StableIds.Cluster(s.id(),
-                s.articles().stream().map(ArticleId::value).collect(Collectors.toSet()))).toList();
-        List<String> ids = assignAndSave(ArticleStore.IdKind.STORY, clusters);
-        List<Story> out = new ArrayList<>();
-        for (int i = 0; i < computed.size(); i++) {
-            Story s = computed.get(i);
-            out.add(new Story(ids.get(i), s.title(), s.date(), s.articles(), s.docs()));
-        }
-        out.sort(Comparator.comparing(Story::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Story::id));
-        return List.copyOf(out);
     }
 
     private List<Event> eventsWithStableIds(List<Event> computed) {

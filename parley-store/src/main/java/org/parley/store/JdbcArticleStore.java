@@ -73,6 +73,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     private final SqlDialect dialect;
     private final ConnectionFactory connections;
     private final RecordJson json = new RecordJson();
+    private final JdbcStories stories = new JdbcStories(json);
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingDeque<Connection> idleReaders = new LinkedBlockingDeque<>();
     private Connection writer; // guarded by writeLock
@@ -333,6 +334,29 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     }
 
     @Override
+    public Optional<SavedStories> savedStories() {
+        return read("read the saved stories", stories::saved);
+    }
+
+    @Override
+    public boolean saveStories(StoryUpdate update) {
+        return write("save " + update.added().size() + " stories", c -> stories.save(c, update));
+    }
+
+    @Override
+    public void forEachStoryEvidence(java.util.function.Consumer<org.parley.core.cluster.StoryEvidence> action) {
+        read("read the story evidence", c -> {
+            stories.forEachEvidence(c, action);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ArticleId> idsNeedingStoryEvidence() {
+        return read("list articles needing story evidence", stories::needingEvidence);
+    }
+
+    @Override
     public Map<String, String> retiredIds(IdKind kind) {
         return read("read the retired " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
             Map<String, String> out = new TreeMap<>();
@@ -355,22 +379,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             return;
         }
         write("retire " + successors.size() + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
-            // delete + insert rather than a dialect's upsert: the same statements on SQLite and PostgreSQL
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM retired_ids WHERE kind = ? AND retired_id = ?");
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO retired_ids (kind, retired_id, successor_id) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, String> e : new TreeMap<>(successors).entrySet()) {
-                    delete.setString(1, kind.name());
-                    delete.setString(2, e.getKey());
-                    delete.addBatch();
-                    insert.setString(1, kind.name());
-                    insert.setString(2, e.getKey());
-                    insert.setString(3, e.getValue());
-                    insert.addBatch();
-                }
-                delete.executeBatch();
-                insert.executeBatch();
-            }
+            JdbcStories.retire(c, kind, successors);
             return null;
         });
     }

@@ -72,7 +72,7 @@ final class RecordJson {
         }
     }
 
-    private byte[] gzipJson(Object value) {
+    byte[] gzipJson(Object value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             mapper.writeValue(gzip, value);
@@ -80,6 +80,24 @@ final class RecordJson {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A value written by {@link #write}; a row that does not read is a store fault, reported unchecked. */
+    <T> T read(String text, Class<T> type) {
+        try {
+            return mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read a stored " + type.getSimpleName(), e);
+        }
+    }
+
+    /** A value written by {@link #gzipJson}. */
+    <T> T gunzipJson(byte[] gzipped, Class<T> type) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return mapper.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a stored " + type.getSimpleName(), e);
+        }
     }
 
     byte[] annotation(AnnotatedText annotation) {
@@ -114,7 +132,7 @@ final class RecordJson {
         }
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.parley.core.ports.ArticleStore.IdKind;
 import org.parley.core.ports.ArticleStore.Put;
 import org.parley.core.ports.ArticleStore.PutResult;
+import org.parley.core.ports.ArticleStore.SavedStories;
+import org.parley.core.ports.ArticleStore.StoryUpdate;
 import org.parley.model.AnnotatedText;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 import org.parley.model.PublicationDate;
+import org.parley.model.Story;
 
 /**
  * What every {@link org.parley.core.ports.ArticleStore} must do; one subclass per store runs it.
@@ -89,6 +92,54 @@ abstract class ArticleStoreContract {
         store.retireIds(IdKind.STORY, Map.of("story-bbbb0000", "story-cccc0000", "story-aaaa0000", "story-cccc0000"));
         assertThat(store.retiredIds(IdKind.STORY)).isEqualTo(Map.of("story-bbbb0000", "story-cccc0000",
                 "story-aaaa0000", "story-cccc0000"));
+    }
+
+    @Test
+    void storiesAndTheirEvidenceAreSavedInOneStepAndReadBackWithTheirMark() throws Exception {
+        assertThat(store.savedStories()).isEmpty();
+        for (int n = 1; n <= 3; n++) {
+            store.put(SampleArticles.numbered(n));
+            store.saveAnnotation(SampleArticles.id(n), SampleArticles.annotation("test-annotator"));
+            store.saveFindings(new ArticleFindings(SampleArticles.id(n), List.of(), List.of()), "extractor-1");
+        }
+        assertThat(store.idsNeedingStoryEvidence()).containsExactly(SampleArticles.id(1), SampleArticles.id(2), SampleArticles.id(3));
+        org.parley.core.cluster.StoryEvidence evidence = new org.parley.core.cluster.StoryEvidence(SampleArticles.id(1),
+                "a.txt", "outlet", "Ministers meet", java.time.LocalDate.of(2024, 3, 1),
+                new org.parley.core.cluster.StoryEvidence.LeadEvent("CONSULT", "visit", Set.of("blinken"), Set.of("USA"),
+                        new org.parley.model.EventDate.ExactDay(java.time.LocalDate.of(2024, 2, 29),
+                                org.parley.model.EventDate.Basis.STATED, List.of("on Thursday")), "hanoi", "VNM"),
+                new org.parley.core.cluster.DateWindow(java.time.LocalDate.of(2024, 2, 28), java.time.LocalDate.of(2024, 3, 1)),
+                new org.parley.core.cluster.ArticleTerms(Map.of("meet", 2), Map.of("blinken", 1), Map.of("minister", 1)));
+        Story one = new Story("story-aaaa0000", "Ministers meet", "2024-02-29", List.of(SampleArticles.id(1), SampleArticles.id(2)),
+                List.of("a.txt", "b.txt"));
+        Story two = new Story("story-bbbb0000", "Other", null, List.of(SampleArticles.id(3)), List.of("c.txt"));
+        assertThat(store.saveStories(new StoryUpdate(true, Set.of(), List.of(two, one), Map.of(), List.of(evidence), "mark-1", null)))
+                .isTrue();
+        // another process's step computed from no saved stories comes second: nothing is written
+        assertThat(store.saveStories(new StoryUpdate(true, Set.of(), List.of(two), Map.of(), List.of(), "mark-x", null))).isFalse();
+
+        assertThat(store.savedStories()).contains(new SavedStories(List.of(one, two), "mark-1"));
+        assertThat(store.stableIds(IdKind.STORY)).isEqualTo(Map.of("story-aaaa0000", Set.of(SampleArticles.id(1).value(),
+                SampleArticles.id(2).value()), "story-bbbb0000", Set.of(SampleArticles.id(3).value())));
+        List<org.parley.core.cluster.StoryEvidence> kept = new ArrayList<>();
+        store.forEachStoryEvidence(kept::add);
+        assertThat(kept).containsExactly(evidence);
+        assertThat(store.idsNeedingStoryEvidence()).containsExactly(SampleArticles.id(2), SampleArticles.id(3));
+
+        // a merge: both go, one comes, the retired id points to it; new findings make the evidence stale
+        Story merged = new Story("story-aaaa0000", "Ministers meet", "2024-02-29", List.of(SampleArticles.id(1),
+                SampleArticles.id(2), SampleArticles.id(3)), List.of("a.txt", "b.txt", "c.txt"));
+        Thread.sleep(2); // findings are stamped by the clock
+        store.saveFindings(new ArticleFindings(SampleArticles.id(1), List.of(), List.of()), "extractor-1");
+        store.saveStories(new StoryUpdate(false, Set.of("story-aaaa0000", "story-bbbb0000"), List.of(merged),
+                Map.of("story-bbbb0000", "story-aaaa0000"), List.of(), "mark-2", "mark-1"));
+        store.close();
+        store = openStore();
+        assertThat(store.savedStories()).contains(new SavedStories(List.of(merged), "mark-2"));
+        assertThat(store.retiredIds(IdKind.STORY)).isEqualTo(Map.of("story-bbbb0000", "story-aaaa0000"));
+        assertThat(store.stableIds(IdKind.STORY)).containsOnlyKeys("story-aaaa0000");
+        assertThat(store.idsNeedingStoryEvidence()).containsExactly(SampleArticles.id(1), SampleArticles.id(2),
+                SampleArticles.id(3));
     }
 
     @Test

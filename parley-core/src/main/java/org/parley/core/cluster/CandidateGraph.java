@@ -52,6 +52,17 @@ final class CandidateGraph {
         return nodes.size();
     }
 
+    /** The current candidate pairs, each counted once. */
+    long pairCount() {
+        long sides = 0;
+        for (Node n : nodes) {
+            for (int k = 0; k < n.pairs; k++) {
+                sides += n.via[k] > 0 ? 1 : 0;
+            }
+        }
+        return sides / 2;
+    }
+
     /** The number of an article added before, or null. */
     Integer indexOf(ArticleId article) {
         return index.get(article);

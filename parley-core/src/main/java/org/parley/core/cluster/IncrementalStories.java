@@ -44,12 +44,15 @@ public final class IncrementalStories {
      * What one {@link #add} changed.
      *
      * @param changed     the stories now holding an arrival or a re-clustered article, that were not there before
+     * @param removed     the stories that were there before and are not any more (each now part of a changed one)
+     * @param seeds       how many articles had a link change (the arrivals among them)
      * @param reclustered how many articles average linkage ran over again (the last region)
      * @param rounds      how many times it ran (1 when the first region was proven)
      */
-    public record Change(List<Story> changed, int reclustered, int rounds) {
+    public record Change(List<Story> changed, List<Story> removed, int seeds, int reclustered, int rounds) {
         public Change {
             changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
         }
     }
 
@@ -61,7 +64,7 @@ public final class IncrementalStories {
     public Change add(Collection<StoryEvidence> arrivals) {
         Set<Integer> seeds = graph.add(arrivals);
         if (seeds.isEmpty()) {
-            return new Change(List.of(), 0, 0);
+            return new Change(List.of(), List.of(), 0, 0, 0);
         }
         Map<Integer, StoryForest.Tree> dissolved = new LinkedHashMap<>();
         Set<Integer> region = new HashSet<>();
@@ -76,7 +79,7 @@ public final class IncrementalStories {
             List<StoryForest.Tree> neighbours = neighbours(members, region, threshold - InterleavingCheck.MARGIN);
             Set<Integer> violators = InterleavingCheck.violators(graph, members, run.history, neighbours, threshold);
             if (violators.isEmpty()) {
-                return commit(dissolved.values(), run, members.length, rounds);
+                return commit(dissolved.values(), run, seeds.size(), members.length, rounds);
             }
             violators.forEach(k -> dissolve(neighbours.get(k), dissolved, region));
         }
@@ -95,6 +98,11 @@ public final class IncrementalStories {
 
     public int size() {
         return graph.size();
+    }
+
+    /** How many candidate pairs are held (for benchmarks: it walks every article). */
+    public long candidatePairs() {
+        return graph.pairCount();
     }
 
     private static void dissolve(StoryForest.Tree tree, Map<Integer, StoryForest.Tree> dissolved, Set<Integer> region) {
@@ -177,7 +185,7 @@ public final class IncrementalStories {
         return new StoryForest.History(keep, drop, height);
     }
 
-    private Change commit(Collection<StoryForest.Tree> dissolved, RegionRun run, int reclustered, int rounds) {
+    private Change commit(Collection<StoryForest.Tree> dissolved, RegionRun run, int seeds, int reclustered, int rounds) {
         Set<Story> before = new HashSet<>();
         dissolved.forEach(t -> before.add(t.story()));
         List<Story> stories = new ArrayList<>();
@@ -189,7 +197,9 @@ public final class IncrementalStories {
             stories.add(StoryClusterer.story(evidence));
         }
         forest.replace(dissolved, run.groups, run.histories, stories);
+        Set<Story> after = new HashSet<>(stories);
         List<Story> changed = stories.stream().filter(s -> !before.contains(s)).toList();
-        return new Change(changed, reclustered, rounds);
+        List<Story> removed = dissolved.stream().map(StoryForest.Tree::story).filter(s -> !after.contains(s)).toList();
+        return new Change(changed, removed, seeds, reclustered, rounds);
     }
 }

@@ -73,6 +73,21 @@ public final class StableIds {
      * @param previous the last saved assignment (id → member keys); empty for a first run
      */
     public static List<String> assign(List<Cluster> clusters, Map<String, ? extends Collection<String>> previous) {
+        return assign(clusters, previous, id -> false);
+    }
+
+    /**
+     * The ids of the clusters that changed, against the saved clusters they overlap: what
+     * {@link #assign(List, Map)} gives over everything, since an unchanged cluster keeps its id and
+     * overlaps no changed one. A fresh id also avoids every id {@code heldElsewhere} says is taken
+     * (the unchanged clusters' ids, retired ids).
+     *
+     * @param clusters      the clusters that changed
+     * @param previous      the saved clusters holding a member of one of them (id → all its members)
+     * @param heldElsewhere whether an id is held by a cluster not given, or was retired
+     */
+    public static List<String> assign(List<Cluster> clusters, Map<String, ? extends Collection<String>> previous,
+                                      java.util.function.Predicate<String> heldElsewhere) {
         Map<String, String> oldIdOf = new HashMap<>();
         Map<String, Integer> oldSize = new TreeMap<>();
         previous.forEach((id, members) -> {
@@ -121,7 +136,7 @@ public final class StableIds {
             }
             Cluster c = clusters.get(i);
             String id = c.freshId();
-            for (int attempt = 0; unavailable.contains(id); attempt++) {
+            for (int attempt = 0; unavailable.contains(id) || heldElsewhere.test(id); attempt++) {
                 String prefix = c.freshId().substring(0, c.freshId().lastIndexOf('-') + 1);
                 id = prefix + ArticleIds.shortHash(c.freshId() + "|" + new TreeSet<>(c.members()) + "|" + attempt, 8);
             }

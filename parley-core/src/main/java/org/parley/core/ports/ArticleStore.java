@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
+import org.parley.model.Story;
 
 /**
  * Where articles and their annotations are kept. Implementations are thread-safe within a process;
@@ -106,6 +109,77 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Records retired ids (retired id → successor), adding to or updating those recorded, atomically. */
     void retireIds(IdKind kind, Map<String, String> successors);
+
+    /**
+     * The stories as last assigned, and the {@link #changeMark} of the store they describe.
+     *
+     * @param stories by date (undated last), then id
+     * @param mark    the change mark when they were saved: when it is still the store's, they are current
+     */
+    record SavedStories(List<Story> stories, String mark) {
+        public SavedStories {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /** The stories saved by the last {@link #saveStories}; empty when none were saved. */
+    default Optional<SavedStories> savedStories() {
+        return Optional.empty();
+    }
+
+    /**
+     * One step of the story assignment. {@code replaceAll}: the stories become {@code added} alone;
+     * otherwise the stories {@code removed} (ids) go and {@code added} come. Their stable ids
+     * ({@link #stableIds} of {@link IdKind#STORY}) follow; {@code retired} ids are recorded as by
+     * {@link #retireIds}; {@code evidence} is kept for the articles it is of, with the findings it
+     * was built from; {@code mark} is the change mark the stories now describe; {@code basedOn} the
+     * mark of the saved stories the step was computed from (null: none were saved).
+     */
+    record StoryUpdate(boolean replaceAll, Set<String> removed, List<Story> added, Map<String, String> retired,
+                       List<StoryEvidence> evidence, String mark, String basedOn) {
+        public StoryUpdate {
+            removed = Set.copyOf(removed);
+            added = List.copyOf(added);
+            retired = Map.copyOf(retired);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * Writes one step of the story assignment, atomically (a crash leaves the previous stories and
+     * mark, which the next reader finds stale and computes again), unless the saved stories are no
+     * longer those of {@code basedOn} (another process saved a step meanwhile).
+     * The default keeps the stable ids and retired ids only, so {@link #savedStories} stays empty.
+     *
+     * @return false when nothing was written because another step came first
+     */
+    default boolean saveStories(StoryUpdate update) {
+        Map<String, Set<String>> ids = new java.util.TreeMap<>(update.replaceAll() ? Map.of() : stableIds(IdKind.STORY));
+        update.removed().forEach(ids::remove);
+        update.added().forEach(s -> ids.put(s.id(), new java.util.TreeSet<>(s.articles().stream().map(ArticleId::value).toList())));
+        retireIds(IdKind.STORY, update.retired());
+        saveStableIds(IdKind.STORY, ids);
+        return true;
+    }
+
+    /** Visits the kept story evidence of every article that has one (see {@link #saveStories}). */
+    default void forEachStoryEvidence(Consumer<StoryEvidence> action) {
+    }
+
+    /**
+     * Annotated articles with findings whose story evidence is not kept or was built from other
+     * findings, in ingest order. The default keeps none, so it lists every article with findings.
+     */
+    default List<ArticleId> idsNeedingStoryEvidence() {
+        List<ArticleId> out = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            List<ArticleFindings> page = findings(offset, 500);
+            page.forEach(f -> out.add(f.article()));
+            if (page.size() < 500) {
+                return out;
+            }
+        }
+    }
 
     @Override
     void close();

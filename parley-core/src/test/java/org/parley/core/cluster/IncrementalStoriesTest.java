@@ -96,7 +96,7 @@ class IncrementalStoriesTest {
 
     // Reports of a few dozen events: each event has its own rare words, names, place and dates; some
     // events repeat the same people months apart; some reports have no lead event or no date.
-    private static List<StoryEvidence> articles(Random random) {
+    static List<StoryEvidence> articles(Random random) {
         List<StoryEvidence> out = new ArrayList<>();
         int events = 8 + random.nextInt(20);
         for (int e = 0; e < events; e++) {

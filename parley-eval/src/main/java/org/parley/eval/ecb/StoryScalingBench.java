@@ -166,19 +166,22 @@ public final class StoryScalingBench {
      * @param articles         articles added so far
      * @param microsPerArticle mean wall time per article of adding the last {@code window} articles
      * @param cpuMicrosPerArticle the same in CPU time of the adding thread (what a loaded machine distorts least)
+     * @param seeds            mean articles whose links changed per timed add (arrivals, rescaled, withdrawn pairs' ends)
      * @param reclustered      mean articles average linkage ran over per timed add
      * @param rounds           mean runs per timed add (1: the first region was proven)
+     * @param pairsPerArticle  candidate pairs held per article at the checkpoint
      * @param stories          stories at this point
      * @param totalMillis      time to add all the articles so far
      * @param peakHeapMb       peak heap so far
      * @param bytesPerArticle  heap live after a collection, above what it was before the first article, per article
      */
-    public record AssignmentRow(int articles, double microsPerArticle, double cpuMicrosPerArticle, double reclustered, double rounds, int stories,
-                                long totalMillis, long peakHeapMb,
+    public record AssignmentRow(int articles, double microsPerArticle, double cpuMicrosPerArticle, double seeds, double reclustered,
+                                double rounds, double pairsPerArticle, int stories, long totalMillis, long peakHeapMb,
                                 long bytesPerArticle) {
         public String line() {
-            return String.format(Locale.ROOT, "| %,d | %,.2f | %,.2f | %,.1f | %.2f | %,d | %,d | %,d | %,d |", articles,
-                    microsPerArticle / 1000, cpuMicrosPerArticle / 1000, reclustered, rounds, stories, totalMillis, peakHeapMb, bytesPerArticle);
+            return String.format(Locale.ROOT, "| %,d | %,.2f | %,.2f | %,.1f | %,.1f | %.2f | %,.1f | %,d | %,d | %,d | %,d |", articles,
+                    microsPerArticle / 1000, cpuMicrosPerArticle / 1000, seeds, reclustered, rounds, pairsPerArticle, stories,
+                    totalMillis, peakHeapMb, bytesPerArticle);
         }
     }
 
@@ -214,6 +217,7 @@ public final class StoryScalingBench {
             java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             long cpuNanos = 0;
             long nanos = 0;
+            long seeds = 0;
             long reclustered = 0;
             long rounds = 0;
             while (added < checkpoint) {
@@ -224,6 +228,7 @@ public final class StoryScalingBench {
                 IncrementalStories.Change change = stories.add(batch);
                 nanos += System.nanoTime() - t;
                 cpuNanos += cpu.getCurrentThreadCpuTime() - c;
+                seeds += change.seeds();
                 reclustered += change.reclustered();
                 rounds += change.rounds();
                 added = to;
@@ -234,7 +239,8 @@ public final class StoryScalingBench {
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.gc();
             long live = used(heap) - baseline;
-            rows.add(new AssignmentRow(checkpoint, micros, cpuMicros, reclustered / calls, rounds / calls, stories.stories().size(),
+            rows.add(new AssignmentRow(checkpoint, micros, cpuMicros, seeds / calls, reclustered / calls, rounds / calls,
+                    stories.candidatePairs() / (double) checkpoint, stories.stories().size(),
                     (System.nanoTime() - start) / 1_000_000, peak / (1024 * 1024), live / checkpoint));
             System.out.println(rows.get(rows.size() - 1).line());
         }

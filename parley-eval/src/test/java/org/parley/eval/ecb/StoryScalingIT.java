@@ -44,9 +44,9 @@ class StoryScalingIT {
         int[] sizes = java.util.Arrays.stream(System.getProperty("parley.assign.sizes", "1000,10000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int window = Integer.getInteger("parley.assign.window", 500);
-        System.out.println("| articles | ms per arrival | CPU ms per arrival | articles re-clustered per arrival | runs per arrival | stories"
-                + " | total ms | peak heap (MB) | live bytes per article |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| articles | ms per arrival | CPU ms per arrival | seeds per arrival | articles re-clustered per arrival"
+                + " | runs per arrival | candidate pairs per article | stories | total ms | peak heap (MB) | live bytes per article |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<StoryScalingBench.AssignmentRow> rows = bench.assignment(sizes, window, 150, 1);
         assertThat(rows).hasSize(sizes.length).allSatisfy(r -> assertThat(r.stories()).isBetween(1, r.articles() - 1));
     }
