@@ -108,7 +108,8 @@ final class CandidateGraph {
     private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
         int a = nodes.size();
         // the vectors keep the terms: one copy of each term string for all the articles that have it
-        ArticleTerms shared = new ArticleTerms(interned(e.terms().words()), interned(e.terms().names()));
+        ArticleTerms shared = new ArticleTerms(interned(e.terms().words()), interned(e.terms().names()),
+                interned(e.terms().lead()));
         Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(),
                 e.lead(), e.when(), NO_TERMS), weights.vectors(shared));
         nodes.add(node);

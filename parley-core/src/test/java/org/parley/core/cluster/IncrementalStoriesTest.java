@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -121,9 +123,13 @@ class IncrementalStoriesTest {
                 DateWindow when = lead != null && lead.window() != null ? lead.window()
                         : undated ? null : DateWindow.reportedBy(published);
                 String doc = "e" + e + "r" + r;
+                // a lead of its own (the first words and the person), as annotated articles have
+                ArticleTerms all = ArticleTerms.ofText(text.toString(), List.of(person, place));
+                Map<String, Integer> leadTerms = new TreeMap<>();
+                java.util.Arrays.stream(text.toString().split(" ")).limit(6).forEach(w -> leadTerms.merge(w, 1, Integer::sum));
+                leadTerms.merge(person.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
                 out.add(new StoryEvidence(StoryClustererTest.id(doc), doc, "outlet" + r, topic + " in " + place,
-                        undated ? null : published, lead, when,
-                        ArticleTerms.ofText(text.toString(), List.of(person, place))));
+                        undated ? null : published, lead, when, new ArticleTerms(all.words(), all.names(), leadTerms)));
             }
         }
         return out;
