@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parley.core.extract.ArticleEventGrouper;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
@@ -274,7 +275,8 @@ public final class EventConsolidator {
     /**
      * The weak signal: a cluster whose actors include countries ("Vietnam and the US held talks")
      * joins the single person-level cluster of the same type family whose actors' countries are
-     * the same, on the same day. Ambiguity (several such clusters) leaves it on its own.
+     * the same, on the same day, and that names every person it names ("Trong welcomed the US's
+     * support" does not join "Chinh welcomed Blinken's visit"). Ambiguity (several such clusters) leaves it on its own.
      */
     private static List<List<Event>> joinCountryLevel(List<List<Event>> clusters, Function<Event, String> story) {
         List<List<Event>> sorted = new ArrayList<>(clusters);
@@ -290,6 +292,7 @@ public final class EventConsolidator {
                     .filter(c -> c != weak && !hasCountryActor(c.get(0)) && story.apply(c.get(0)).equals(story.apply(w)))
                     .filter(c -> c.get(0).type().equals(w.type()) && family(c.get(0)).equals(family(w)))
                     .filter(c -> countryKey(c.get(0)).equals(countryKey(w)))
+                    .filter(c -> namesEveryPersonOf(c.get(0), w))
                     .filter(c -> c.stream().allMatch(m -> weak.stream().allMatch(x -> same(m, x))))
                     .toList();
             if (candidates.size() == 1) {
@@ -298,6 +301,14 @@ public final class EventConsolidator {
             }
         }
         return result;
+    }
+
+    /** Whether {@code e} names every person {@code weak} does: only the country side of a weak cluster is vague. */
+    private static boolean namesEveryPersonOf(Event e, Event weak) {
+        List<String> names = new ArrayList<>(names(e.source()));
+        names.addAll(names(e.target()));
+        return Stream.concat(weak.source().stream(), weak.target().stream())
+                .filter(a -> a.kind() == ActorKind.PERSON).allMatch(a -> names.contains(a.name()));
     }
 
     private static boolean hasCountryActor(Event e) {

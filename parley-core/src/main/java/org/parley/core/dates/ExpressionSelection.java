@@ -73,7 +73,34 @@ final class ExpressionSelection {
         if (trigger >= 0 && inEarlierClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
             return true;   // "her first visit since she took office in September": the clause's own event
         }
+        if (inSayingClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
+            return true;   // "welcomed the visit, saying ... the phone talks on March 29 ...": the talks' date
+        }
         return trigger >= 0 && plannedBetween(s, trigger, tokensOf(s, t.span()));
+    }
+
+    /**
+     * Whether the expression stands in what a "saying" clause reports ("Chinh welcomed the visit,
+     * saying it, along with the phone talks on March 29, ..."): an aside naming other events, whose
+     * dates are theirs, not the act's. Not when the trigger itself stands in that clause, nor for a
+     * reporting verb heading the sentence ("Son said on Tuesday").
+     */
+    private static boolean inSayingClause(Sentence s, DependencyGraph g, int trigger, int[] range) {
+        if (range == null || s.dependencies().isEmpty()) {
+            return false;
+        }
+        for (int node = range[0], depth = 0; node >= 0 && depth < 20; node = g.governor(node), depth++) {
+            int gov = g.governor(node);
+            if (node == trigger || gov < 0) {
+                return false;
+            }
+            if (g.token(gov).pos() == PartOfSpeech.VERB_GERUND && gov != trigger && g.governor(gov) >= 0
+                    && !g.baseRelation(node).equals("obl")
+                    && CueWords.reportingLemmas().contains(g.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+                return trigger < 0 || !governs(g, gov, trigger);
+            }
+        }
+        return false;
     }
 
     /**

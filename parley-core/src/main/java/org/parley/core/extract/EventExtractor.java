@@ -106,7 +106,7 @@ public final class EventExtractor {
                 new ArgumentFinder(config.triggers(), places, words),
                 new SideResolver(config.triggers(), places, countries, words),
                 new EventPlacer(places),
-                new MeetingMerger(words),
+                new MeetingMerger(words, places),
                 new TopicAssigner(config.topics()),
                 new DateAssigner(dater),
                 new ActAnchoring()))

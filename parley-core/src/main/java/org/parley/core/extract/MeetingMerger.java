@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.core.extract.EventDraft.Coding;
+import org.parley.model.Actor;
 import org.parley.model.Location;
 
 /**
@@ -13,7 +14,10 @@ import org.parley.model.Location;
  * elaboration and add, when missing, its place (and, in its own sentence, a more specific mode:
  * "met ... by phone"). Another act said twice in one sentence is one event. A sentence without a
  * place inherits it from the meeting it elaborates (same section, a shared actor or actor
- * country); background events never inherit. A CONSULT between countries only is dropped when a
+ * country); background events never inherit. An encounter in person still without a place takes
+ * the city the article's lead states ("... received by the Prime Minister and held talks ... in
+ * Hanoi") when it shares a country with the lead: the headline and a building named without its
+ * city ("at the Presidential Palace") report the day the lead places. A CONSULT between countries only is dropped when a
  * CONSULT between people of exactly those countries is reported ("the first dialogue between
  * Vietnam and the United States" restates the ministers' meeting). Reads {@code MODALITY}
  * (the type as coded), {@code BACKGROUND}, {@code SIDES}, {@code PLACES} and {@code SECTIONS}; adds
@@ -28,9 +32,11 @@ final class MeetingMerger implements EventPass {
 
     /** How specific each mode of meeting is: a more specific mode in the same sentence wins. */
     private final Map<String, Integer> modeRanks;
+    private final PlaceFinder places;
 
-    MeetingMerger(EventWords words) {
+    MeetingMerger(EventWords words, PlaceFinder places) {
         this.modeRanks = words.modeRanks();
+        this.places = places;
     }
 
     @Override
@@ -65,7 +71,8 @@ final class MeetingMerger implements EventPass {
             }
         }
         if (d.location() == null && !d.background()) {
-            d = d.withLocation(inheritedPlace(article, merged, d));
+            Location inherited = inheritedPlace(article, merged, d);
+            d = d.withLocation(inherited != null || !inPerson(d) ? inherited : leadCity(article, d));
         }
         merged.add(d);
     }
@@ -86,6 +93,37 @@ final class MeetingMerger implements EventPass {
 
     private int rank(String mode) {
         return mode == null ? 0 : modeRanks.getOrDefault(mode, 1);
+    }
+
+    private static boolean inPerson(EventDraft d) {
+        return d.coding().type().equals("CONSULT") && !"phone".equals(d.coding().mode());
+    }
+
+    /** The city stated in another sentence of the lead, when the lead names one of the encounter's countries. */
+    private Location leadCity(ArticleEvents article, EventDraft d) {
+        for (int s : article.sections().lead()) {
+            if (s == d.sentence()) {
+                continue;
+            }
+            ArticleSentence lead = article.sentence(s);
+            Location city = places.statedCity(lead);
+            if (city != null && namesACountryOf(lead, d)) {
+                return city;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesACountryOf(ArticleSentence lead, EventDraft d) {
+        Set<String> countries = d.sides().countries();
+        for (int t = 0; t < lead.graph().size(); t++) {
+            for (Actor a : lead.covering(t)) {
+                if (a.country() != null && countries.contains(a.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The place of the meeting this sentence elaborates: same section, a shared side. */

@@ -27,6 +27,8 @@ final class PlaceFinder {
     /** Entity classes that name places. */
     private static final Set<EntityType> PLACE_TAGS = Set.of(EntityType.CITY, EntityType.COUNTRY,
             EntityType.STATE_OR_PROVINCE, EntityType.LOCATION);
+    /** How the parser hangs a person's name on its title or on the trigger when it splits them. */
+    private static final Set<String> SPLIT_NAME_RELATIONS = Set.of("dep", "appos");
     /** A place visited: the country it is in (an actor) and where it is. */
     record Visited(Actor country, Location location) {
     }
@@ -118,30 +120,83 @@ final class PlaceFinder {
         return prepositions.contains(PrepositionRole.PLACE, preposition);
     }
 
-    /** An in/at place attached to the trigger or to one of its arguments ("met ... in Hanoi"), or null. */
+    /**
+     * An in/at place attached to the trigger, to one of its arguments or to a participant's name the
+     * parser split from its title ("talks with Nigeria's Minister ... Yusuf Tuggar in Abuja"), or null.
+     * A building the gazetteer does not know is placed in the city its own in-phrase names ("at the
+     * Itamaraty Palace in Brasilia").
+     */
     Location venue(ArticleSentence s, int trigger, List<Integer> heads) {
         DependencyGraph g = s.graph();
         List<Integer> anchors = new ArrayList<>();
         anchors.add(trigger);
         anchors.addAll(heads);
+        for (int anchor : List.copyOf(anchors)) {
+            for (int c : g.children(anchor)) {
+                if (SPLIT_NAME_RELATIONS.contains(g.relation(c)) && !s.actorsAt(c).isEmpty()) {
+                    anchors.add(c);
+                }
+            }
+        }
         for (int anchor : anchors) {
             for (int c : g.children(anchor)) {
-                String rel = g.baseRelation(c);
-                if ((rel.equals("obl") || rel.equals("nmod"))
-                        && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c))) {
-                    if (isPlaceName(g, c)) {
-                        EntityType tag = g.token(c).ner();
-                        String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());
-                        Location location = tag == EntityType.COUNTRY ? countryLocation(name) : geocode(name);
-                        if (location != null) {
-                            return location;
-                        }
-                        if (tag != EntityType.LOCATION) {
-                            return new Location(name, null, null, null);
-                        }
-                        // A sea or region the gazetteer does not know ("in the Red Sea") is what was
-                        // discussed far more often than where: no venue, keep looking.
-                    }
+                Location location = isVenuePhrase(g, c) ? venueAt(s, c) : null;
+                if (location != null) {
+                    return location;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dependent is an in/at phrase ("in Hanoi", "at the Presidential Palace"). */
+    private boolean isVenuePhrase(DependencyGraph g, int c) {
+        String rel = g.baseRelation(c);
+        return (rel.equals("obl") || rel.equals("nmod")) && prepositions.contains(PrepositionRole.VENUE, g.caseLemma(c));
+    }
+
+    /** The place an in/at phrase names, or the city a building it names is in; null when neither is known. */
+    private Location venueAt(ArticleSentence s, int c) {
+        DependencyGraph g = s.graph();
+        if (!isPlaceName(g, c)) {
+            return g.token(c).pos().isProperNoun() ? cityOfBuilding(s, c) : null;
+        }
+        EntityType tag = g.token(c).ner();
+        String name = s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word());
+        Location location = tag == EntityType.COUNTRY ? countryLocation(name) : geocode(name);
+        if (location != null) {
+            return location;
+        }
+        if (tag != EntityType.LOCATION) {
+            return new Location(name, null, null, null);
+        }
+        // A sea or region the gazetteer does not know ("in the Red Sea") is what was discussed far
+        // more often than where: no venue, unless it is a building with its city ("the Itamaraty Palace in Brasilia").
+        return cityOfBuilding(s, c);
+    }
+
+    /** The first city an in/at phrase of the sentence names ("... held talks with Son in Hanoi"), geocoded, or null. */
+    Location statedCity(ArticleSentence s) {
+        DependencyGraph g = s.graph();
+        for (int t = 0; t < g.size(); t++) {
+            if (g.token(t).ner() == EntityType.CITY && isVenuePhrase(g, t)) {
+                Location city = geocode(s.entityAt(t).map(EntityMention::text).orElse(g.token(t).word()));
+                if (city != null) {
+                    return city;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The city a building's own in-phrase names ("the Presidential Palace in Hanoi"), geocoded, or null. */
+    private Location cityOfBuilding(ArticleSentence s, int building) {
+        DependencyGraph g = s.graph();
+        for (int c : g.children(building)) {
+            if (isVenuePhrase(g, c) && isPlaceName(g, c) && g.token(c).ner() != EntityType.COUNTRY) {
+                Location city = geocode(s.entityAt(c).map(EntityMention::text).orElse(g.token(c).word()));
+                if (city != null) {
+                    return city;
                 }
             }
         }

@@ -121,6 +121,16 @@ class EventConsolidatorTest {
     }
 
     @Test
+    void aCountryLevelReportNamingAnotherPersonDoesNotJoinTheMeeting() {
+        // "Chinh met the US side" is not Blinken's meeting with Son, though the countries match
+        List<Event> events = CONSOLIDATOR.consolidateMentions(List.of(
+                meeting(1, "2024-03-25", Basis.STATED, WASHINGTON),
+                consult(2, 1, "meeting", CHINH, USA, day("2024-03-25", Basis.STATED), WASHINGTON, false)), Map.of());
+
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
     void differingPlacesOnTheSameDayBecomeALocationConflict() {
         List<Event> events = CONSOLIDATOR.consolidateMentions(List.of(
                 meeting(1, "2024-03-25", Basis.STATED, WASHINGTON),

@@ -108,6 +108,18 @@ final class AnnotatedFixture {
         return new AnnotatedFixture(article, new AnnotatedText(text.annotator(), sentences, text.entities(), text.times()));
     }
 
+    /** This fixture with the first token {@code word} of sentence {@code sentence} tagged {@code pos}, with {@code lemma}. */
+    AnnotatedFixture withTag(int sentence, String word, PartOfSpeech pos, String lemma) {
+        Sentence old = text.sentences().get(sentence);
+        List<Token> tokens = new ArrayList<>(old.tokens());
+        int i = token(sentence, word);
+        Token t = tokens.get(i);
+        tokens.set(i, new Token(t.word(), t.span(), pos, lemma, t.ner()));
+        List<Sentence> sentences = new ArrayList<>(text.sentences());
+        sentences.set(sentence, new Sentence(old.index(), old.span(), tokens, old.dependencies()));
+        return new AnnotatedFixture(article, new AnnotatedText(text.annotator(), sentences, text.entities(), text.times()));
+    }
+
     /** Index of the first token {@code word} in sentence {@code sentence}. */
     int token(int sentence, String word) {
         List<Token> tokens = text.sentences().get(sentence).tokens();

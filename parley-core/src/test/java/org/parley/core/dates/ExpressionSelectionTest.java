@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.PublicationDate;
 import org.parley.model.TimeExpression;
 
@@ -68,6 +69,20 @@ class ExpressionSelectionTest {
                         "punct 4 11");
         assertThat(chosen(f, 0, "visit")).isEmpty();
         assertThat(chosen(f, 0, "took")).as("the clause's own verb keeps its date").contains("September");
+    }
+
+    @Test
+    void aDateInWhatASayingClauseReportsDatesTheEventItNamesNotTheAct() {
+        // Chinh welcomed the visit , saying the talks on March 29 were evidence .
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "Chinh welcomed the visit, saying the talks on [[March 29|XXXX-03-29]] were evidence.")
+                .withParse(0, Set.of("welcomed"), "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 1 4",
+                        "advcl 1 5", "det 7 6", "nsubj 12 7", "case 9 8", "nmod 7 9", "nummod 9 10", "cop 12 11",
+                        "ccomp 5 12", "punct 1 13")
+                .withTag(0, "saying", PartOfSpeech.VERB_GERUND, "say");
+        assertThat(chosen(f, 0, "welcomed")).isEmpty();
+        assertThat(chosen(f, 0, null)).as("nor is it carried over to the next sentence").isEmpty();
+        assertThat(chosen(f, 0, "talks")).as("the talks keep their date").contains("March 29");
     }
 
     @Test

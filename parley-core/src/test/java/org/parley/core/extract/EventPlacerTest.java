@@ -71,4 +71,63 @@ class EventPlacerTest {
         assertThat(drafts(t, triggers(), modality(), arguments(), sides(), new EventPlacer(PLACES)))
                 .singleElement().satisfies(d -> assertThat(d.location().name()).isEqualTo("Hanoi"));
     }
+
+    @Test
+    void aBuildingTheGazetteerDoesNotKnowIsPlacedInTheCityItsPhraseNames() {
+        // Blinken held talks with Son at the Ardent Palace in Hanoi .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON held/VBD=hold talks/NNS=talk with/IN Son/NNP/PERSON "
+                                + "at/IN the/DT Ardent/NNP/LOCATION Palace/NNP/LOCATION in/IN Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "nmod 2 4", "case 8 5", "det 8 6",
+                        "compound 8 7", "nmod 2 8", "case 10 9", "nmod 8 10", "punct 1 11")
+                .actor(0, 1, BLINKEN).actor(4, 5, SON);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.location().name()).isEqualTo("Hanoi");
+            assertThat(e.location().country()).isEqualTo("VNM");
+        });
+    }
+
+    @Test
+    void aPlaceOnAParticipantsNameSplitFromItsTitleIsTheVenue() {
+        // Blinken held talks with Vietnam 's Minister Son in Hanoi . — the parser hangs the name apart ("dep")
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON held/VBD=hold talks/NNS=talk with/IN "
+                                + "Vietnam/NNP/COUNTRY 's/POS Minister/NNP Son/NNP/PERSON in/IN Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 6 3", "nmod:poss 6 4", "case 4 5", "nmod 2 6",
+                        "dep 2 7", "case 9 8", "nmod 7 9", "punct 1 10")
+                .actor(0, 1, BLINKEN).actor(4, 8, SON);
+        assertThat(extract(t)).singleElement().satisfies(e -> assertThat(e.location().name()).isEqualTo("Hanoi"));
+    }
+
+    @Test
+    void anEncounterAtABuildingWithoutItsCityTakesTheCityTheLeadStates() {
+        // Blinken spent Tuesday in Hanoi .  Later , Chinh received Blinken at the Ardent Palace .
+        ParsedText t = new ParsedText()
+                .sentence("Blinken/NNP/PERSON spent/VBD=spend Tuesday/NNP/DATE in/IN Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, BLINKEN)
+                .sentence("Later/RB ,/, Chinh/NNP/PERSON received/VBD=receive Blinken/NNP/PERSON at/IN the/DT "
+                                + "Ardent/NNP/ORGANIZATION Palace/NNP/ORGANIZATION ./.",
+                        "advmod 3 0", "punct 3 1", "nsubj 3 2", "root -1 3", "obj 3 4", "case 8 5", "det 8 6",
+                        "compound 8 7", "obl 3 8", "punct 3 9")
+                .actor(2, 3, CHINH).actor(4, 5, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("host");
+            assertThat(e.location().name()).isEqualTo("Hanoi");
+        });
+    }
+
+    @Test
+    void aPhoneCallDoesNotTakeTheCityOfTheLead() {
+        // Son spent Tuesday in Hanoi .  Son held phone talks with Blinken .
+        ParsedText t = new ParsedText()
+                .sentence("Son/NNP/PERSON spent/VBD=spend Tuesday/NNP/DATE in/IN Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "obl 1 4", "punct 1 5")
+                .actor(0, 1, SON)
+                .sentence("Son/NNP/PERSON held/VBD=hold phone/NN talks/NNS=talk with/IN Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "compound 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "punct 1 6")
+                .actor(0, 1, SON).actor(5, 6, BLINKEN);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo("phone");
+            assertThat(e.location()).isNull();
+        });
+    }
 }

@@ -28,7 +28,7 @@ class DemoEventsIT {
         assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.799);
         assertThat(s.modeAccuracy()).isEqualTo(1.0);
         assertThat(s.dateAccuracy()).isEqualTo(1.0);
-        assertThat(s.placeAccuracy()).isGreaterThanOrEqualTo(0.583);
+        assertThat(s.placeAccuracy()).as("all but E6 placed").isGreaterThanOrEqualTo(0.916);
 
         assertThat(s.matchedActs()).isGreaterThanOrEqualTo(20);
         assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.833);
