@@ -61,6 +61,7 @@ class PeriodConsolidationTest {
 
         assertThat(events).hasSize(1);
         assertThat(events.get(0).date().written()).isEqualTo("2023-10..2024-01");
+        assertThat(TimelineEntry.of(events.get(0)).date()).as("the timeline writes the range").isEqualTo("2023-10..2024-01");
         assertThat(events.get(0).conflicts()).isEmpty();
         assertThat(EventConsolidator.datesAgree(period("2023-09-01", "2023-12-31", Basis.STATED),
                 period("2023-11-01", "2024-02-29", Basis.STATED))).as("overlapping, neither containing").isFalse();
