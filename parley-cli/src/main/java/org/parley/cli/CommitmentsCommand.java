@@ -47,7 +47,7 @@ final class CommitmentsCommand implements Callable<Integer> {
             String amount = c.amount() == null ? "-" : String.format("%,.0f %s", c.amount().value(), c.amount().currency());
             String parties = c.parties().stream().map(a -> a.name() + (a.country() == null ? "" : " (" + a.country() + ")"))
                     .collect(Collectors.joining("; "));
-            out.append(String.format(row, c.date().iso() == null ? "unknown" : c.date().iso(), c.kind(), amount,
+            out.append(String.format(row, c.date().iso() == null ? "unknown" : c.date().written(), c.kind(), amount,
                     ArticleViews.fit(parties, 50), ArticleViews.fit(c.title(), 36), c.evidence().doc()));
         }
         out.append(commitments.size()).append(" commitments\n");

@@ -65,7 +65,7 @@ final class EventsCommand implements Callable<Integer> {
         String row = "%-19s  %-10s  %-17s  %-30s  %-30s  %-16s  %s%n";
         out.append(String.format(row, "ID", "DATE", "TYPE/MODE", "SOURCE", "TARGET", "PLACE", "DOCS"));
         for (Event e : events) {
-            String date = e.date().iso() == null ? "unknown" : e.date().iso() + (e.date().inferred() ? "~" : "");
+            String date = e.date().iso() == null ? "unknown" : e.date().written() + (e.date().inferred() ? "~" : "");
             String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
             String docs = e.mentions().stream().map(m -> m.evidence().doc()).distinct().collect(Collectors.joining(", "));
             out.append(String.format(row, e.id(), date, ArticleViews.fit(kind, 17), ArticleViews.fit(names(e.source()), 30),

@@ -51,7 +51,7 @@ final class ShowCommand implements Callable<Integer> {
         out.append("type      ").append(e.type()).append(e.mode() == null ? "" : " / " + e.mode())
                 .append(e.cameo() == null ? "" : "   CAMEO " + e.cameo()).append(e.background() ? "   (background mention)" : "")
                 .append('\n');
-        out.append("date      ").append(e.date().iso() == null ? "unknown" : e.date().iso()).append("  (")
+        out.append("date      ").append(e.date().iso() == null ? "unknown" : e.date().written()).append("  (")
                 .append(e.date().precision().name().toLowerCase()).append(", ").append(e.date().basis().name().toLowerCase())
                 .append(")\n");
         e.date().evidence().forEach(why -> out.append("            - ").append(why).append('\n'));

@@ -98,6 +98,7 @@ public final class ContractJson {
         out.put("precision", d.precision().name().toLowerCase());
         out.put("inferred", d.inferred());
         out.put("basis", d.basis().name().toLowerCase());
+        out.put("range", d instanceof EventDate.Period p ? Map.of("start", p.iso(), "end", p.isoEnd()) : null);
         out.put("evidence", d.evidence());
         return out;
     }

@@ -84,6 +84,26 @@ class ContractSchemaTest {
     }
 
     @Test
+    void aPeriodPrintsItsRangeAndValidatesAgainstBothSchemas() {
+        SchemaCheck shared = SchemaCheck.of("event.schema.json");
+        SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");
+        EventDate since = new EventDate.Period(LocalDate.of(2023, 9, 10), LocalDate.of(2024, 3, 27),
+                org.parley.model.DatePrecision.MONTH, EventDate.Basis.RELATIVE, List.of("since September 2023"));
+        Map<String, Object> line = ContractJson.event(event(since, null, List.of()));
+
+        assertThat(shared.violations(line)).isEmpty();
+        assertThat(additions.violations(line)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> date = (Map<String, Object>) line.get("date");
+        assertThat(date).containsEntry("value", "2023-09").containsEntry("precision", "month")
+                .containsEntry("range", Map.of("start", "2023-09", "end", "2024-03"));
+        assertThat(ContractJson.date(new EventDate.YearOnly(2021, EventDate.Basis.STATED, List.of())))
+                .as("range is always printed, null when not a period").containsEntry("range", null);
+        date.put("range", Map.of("start", "2023-09"));
+        assertThat(additions.violations(line)).as("a range has both ends").isNotEmpty();
+    }
+
+    @Test
     void aConflictNamesTheSentencesOnBothSides() {
         SchemaCheck shared = SchemaCheck.of("event.schema.json");
         SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");

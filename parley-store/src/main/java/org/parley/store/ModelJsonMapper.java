@@ -36,6 +36,7 @@ public final class ModelJsonMapper {
             @JsonSubTypes.Type(value = EventDate.ExactDay.class, name = "day"),
             @JsonSubTypes.Type(value = EventDate.MonthOnly.class, name = "month"),
             @JsonSubTypes.Type(value = EventDate.YearOnly.class, name = "year"),
+            @JsonSubTypes.Type(value = EventDate.Period.class, name = "period"),
             @JsonSubTypes.Type(value = EventDate.Unknown.class, name = "unknown")})
     @JsonIgnoreProperties(value = {"precision", "iso", "inferred"}, allowGetters = true)
     private interface EventDateMixIn {

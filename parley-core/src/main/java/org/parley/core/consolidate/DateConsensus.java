@@ -30,6 +30,8 @@ import org.parley.model.PublicationDate;
  * the winner ("2023-09" for 2023-09-10) agree with it. Two or more distinct values at the winning
  * level make a {@code date} conflict listing each value with its documents, explained when a
  * cause is detectable: the outlets' time zones, or one value inferred while another is stated.
+ * A period ({@link EventDate.Period}) counts only when no source gives a point date, and periods
+ * never conflict (each is one outlet's summary; the best basis, then the earliest, is kept).
  * Stateless and thread-safe.
  */
 final class DateConsensus {
@@ -42,6 +44,13 @@ final class DateConsensus {
                            List<Evidence> said) {
     }
 
+    /** Among periods only: the best basis, then the earliest start, then the earliest end. */
+    private static final Comparator<EventDate> PERIOD_ORDER = Comparator
+            .comparingInt((EventDate d) -> -rank(d.basis()))
+            .thenComparing(d -> ((EventDate.Period) d).start())
+            .thenComparing(d -> ((EventDate.Period) d).end())
+            .thenComparing(d -> String.join("\n", d.evidence()));
+
     private DateConsensus() {
     }
 
@@ -50,6 +59,12 @@ final class DateConsensus {
         if (dated.isEmpty()) {
             return new Outcome(mentions.get(0).date(), Optional.empty());
         }
+        // A period summarises many days: a point date of the event says more and never conflicts with it.
+        List<EventMention> points = dated.stream().filter(m -> !(m.date() instanceof EventDate.Period)).toList();
+        if (points.isEmpty()) {
+            return new Outcome(dated.stream().map(EventMention::date).min(PERIOD_ORDER).orElseThrow(), Optional.empty());
+        }
+        dated = points;
         org.parley.model.DatePrecision level = dated.stream().map(m -> m.date().precision())
                 .min(Comparator.naturalOrder()).orElseThrow();
         Map<String, Support> values = new TreeMap<>();

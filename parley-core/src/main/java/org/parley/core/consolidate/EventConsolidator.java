@@ -243,7 +243,13 @@ public final class EventConsolidator {
         }
         LocalDate a1 = EventFilter.firstDay(a), a2 = EventFilter.lastDay(a);
         LocalDate b1 = EventFilter.firstDay(b), b2 = EventFilter.lastDay(b);
-        if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+        if ((a instanceof EventDate.Period) != (b instanceof EventDate.Period)) {
+            // A summary over a period ("since the upgrade, ... signed") is not one occurrence: it never
+            // absorbs a dated act, though the act's day lies in it (DateConsensus: no conflict either).
+            return false;
+        }
+        boolean period = a instanceof EventDate.Period;
+        if (!period && a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
             long later = b1.toEpochDay() - a1.toEpochDay();
             if (Math.abs(later) <= 1) {
                 return true;
@@ -252,7 +258,8 @@ public final class EventConsolidator {
             return (b.inferred() && later > 0 && later <= INFERRED_LAG_DAYS)
                     || (a.inferred() && later < 0 && -later <= INFERRED_LAG_DAYS);
         }
-        // A coarser date must contain the finer one ("2023-09" contains "2023-09-10").
+        // A coarser date must contain the finer one ("2023-09" contains "2023-09-10"), a period the
+        // other ("since September 2023" contains "from October to December 2023").
         return (!a1.isAfter(b1) && !a2.isBefore(b2)) || (!b1.isAfter(a1) && !b2.isBefore(a2));
     }
 

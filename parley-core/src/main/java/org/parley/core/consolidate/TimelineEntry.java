@@ -11,7 +11,8 @@ import org.parley.model.Event;
  * One line of a timeline: a consolidated event with what a reader scans for.
  *
  * @param event   the consolidated event
- * @param date    ISO date at its precision ({@code 2024-03-25}, {@code 2023-09}), {@code ~} appended
+ * @param date    ISO date at its precision ({@code 2024-03-25}, {@code 2023-09}; a period as
+ *                {@code 2023-09..2024-03}), {@code ~} appended
  *                when inferred, {@code undated} when unknown
  * @param kind    type, or type/mode ({@code CONSULT/meeting}), {@code (bg)} when only mentioned as background
  * @param actors  source and target names, {@code "A, B – C"}
@@ -29,7 +30,7 @@ public record TimelineEntry(Event event, String date, String kind, String actors
     /** The entry of an event. */
     public static TimelineEntry of(Event e) {
         String date = e.date().precision() == DatePrecision.UNKNOWN ? "undated"
-                : e.date().iso() + (e.date().inferred() ? "~" : "");
+                : e.date().written() + (e.date().inferred() ? "~" : "");
         String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
         String actors = names(e.source()) + " – " + names(e.target());
         int sources = (int) e.mentions().stream().map(m -> m.evidence().doc()).distinct().count();

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.analysis.ArticleSections.Section;
 import org.parley.model.DatePrecision;
@@ -26,6 +27,34 @@ sealed interface DatingRule {
         @Override
         public Optional<EventDate> date(DatingRequest r) {
             return selection.expressionFor(r, r.sentence(), r.trigger()).map(t -> resolution.resolve(r, t, 0));
+        }
+    }
+
+    /** The period the mention's own sentence states ("since September 2023, the two sides have ..."). */
+    record StatedPeriod(PeriodReading periods) implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            return periods.periodFor(r, r.sentence(), r.trigger()).map(p -> p);
+        }
+    }
+
+    /**
+     * The period stated by the sentence that introduces the list the mention stands in: the nearest
+     * earlier sentence ending with a colon ("In the six months since the upgrade, both countries have
+     * built on ... including:"). A fact sheet's items inherit the period its lead states for them.
+     */
+    record ListedUnderPeriod(PeriodReading periods) implements DatingRule {
+        @Override
+        public Optional<EventDate> date(DatingRequest r) {
+            for (int k = r.sentence() - 1; k >= 0; k--) {
+                if (r.sentenceText(k).strip().endsWith(":")) {
+                    int intro = k;
+                    return periods.periodFor(r, intro, -1).map(p -> new EventDate.Period(p.start(), p.end(), p.unit(),
+                            p.basis(), Stream.concat(Stream.of("listed under sentence " + intro
+                                    + ", which states the period of its items"), p.evidence().stream()).toList()));
+                }
+            }
+            return Optional.empty();
         }
     }
 

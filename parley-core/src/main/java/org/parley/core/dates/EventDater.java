@@ -24,7 +24,11 @@ import org.parley.model.EventDate;
  * <li>{@link DatingRule.OwnSentence}: the expression of the mention's sentence that
  * {@link ExpressionSelection} chooses, with the value {@link TimexResolution} gives it (a day
  * without a year goes to {@link YearInference});</li>
+ * <li>{@link DatingRule.StatedPeriod}: the period its sentence states for the actions it sums up
+ * ({@link PeriodReading}: "since September 2023", "over the past six months", "from January to March");</li>
  * <li>{@link DatingRule.BackgroundStaysUndated}: a background mention stays Unknown;</li>
+ * <li>{@link DatingRule.ListedUnderPeriod}: the period stated by the sentence introducing the list it stands in
+ * (the nearest earlier sentence ending with a colon);</li>
  * <li>{@link DatingRule.CarriedOver}: the day of the nearest earlier dated sentence of its
  * section, at most {@value #CARRY_OVER} sentences back;</li>
  * <li>{@link DatingRule.PublicationDay}: the publication date (INFERRED);</li>
@@ -61,9 +65,11 @@ public final class EventDater implements EventDating {
         this.tenures = new Tenures(officeHolders);
         YearInference years = new YearInference(tenures, new YearClues(Objects.requireNonNull(milestones, "milestones")),
                 horizon);
-        ExpressionSelection selection = new ExpressionSelection();
+        PeriodReading periods = new PeriodReading();
+        ExpressionSelection selection = new ExpressionSelection(periods);
         TimexResolution resolution = new TimexResolution(selection, years);
-        this.rules = List.of(new DatingRule.OwnSentence(selection, resolution), new DatingRule.BackgroundStaysUndated(),
+        this.rules = List.of(new DatingRule.OwnSentence(selection, resolution), new DatingRule.StatedPeriod(periods),
+                new DatingRule.BackgroundStaysUndated(), new DatingRule.ListedUnderPeriod(periods),
                 new DatingRule.CarriedOver(selection, resolution), new DatingRule.PublicationDay(years));
     }
 

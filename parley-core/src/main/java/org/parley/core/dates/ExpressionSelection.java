@@ -20,7 +20,7 @@ import org.parley.model.Token;
  * with a value, its tokens and parse, the words of {@code dating-words.tsv} and the
  * {@link CueWords#reportingForms() reporting verbs}. Expressions that
  * belong to something else are dropped: periods and spans ("over the past years", "since April
- * 2021"), vague references ("the past", "current"), the date of the article's dateline (as its
+ * 2021", "since the upgrade in September 2023": {@link PeriodReading} reads those), vague references ("the past", "current"), the date of the article's dateline (as its
  * {@link org.parley.core.analysis.ArticleSections#dateline() sections} hold it), a bare year in brackets or
  * in a name ("the 1982 United Nations Convention"), and an expression of a planned action after
  * "will"/"to"+verb between the trigger and it. Of the rest, the one the trigger governs in the
@@ -41,6 +41,12 @@ final class ExpressionSelection {
     private static final Set<String> OTHER_CLAUSE_MARKS =
             Set.copyOf(DatingWords.of("other_clause_marks"));
 
+    private final PeriodReading periods;
+
+    ExpressionSelection(PeriodReading periods) {
+        this.periods = periods;
+    }
+
     /** The expression of sentence {@code index} that dates the trigger (any when {@code trigger} is -1). */
     Optional<TimeExpression> expressionFor(DatingRequest r, int index, int trigger) {
         Sentence s = r.text().sentences().get(index);
@@ -58,7 +64,8 @@ final class ExpressionSelection {
         String clean = r.clean();
         String before = clean.substring(s.span().begin(), Math.max(s.span().begin(), t.span().begin()));
         String after = clean.substring(Math.min(t.span().end(), s.span().end()), s.span().end());
-        if (PERIOD_BEFORE.matcher(before).find() || VAGUE_TEXT.matcher(t.text()).matches()) {
+        if (PERIOD_BEFORE.matcher(before).find() || VAGUE_TEXT.matcher(t.text()).matches()
+                || periods.isBound(r, t, trigger)) {
             return true;
         }
         if (r.sections().dateline().filter(d -> d.isDate(t)).isPresent()) {

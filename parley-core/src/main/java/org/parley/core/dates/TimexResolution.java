@@ -139,6 +139,9 @@ final class TimexResolution {
         if (date instanceof EventDate.YearOnly y) {
             return new EventDate.YearOnly(y.year(), y.basis(), evidence);
         }
+        if (date instanceof EventDate.Period p) {
+            return new EventDate.Period(p.start(), p.end(), p.unit(), p.basis(), evidence);
+        }
         return new EventDate.Unknown(evidence);
     }
 }

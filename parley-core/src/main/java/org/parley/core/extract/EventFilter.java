@@ -68,6 +68,9 @@ public record EventFilter(String actor, String country, String type, LocalDate f
 
     /** The first day an event date can denote, or null when unknown. */
     public static LocalDate firstDay(EventDate date) {
+        if (date instanceof EventDate.Period p) {
+            return p.start();
+        }
         if (date instanceof EventDate.ExactDay d) {
             return d.day();
         }
@@ -82,6 +85,9 @@ public record EventFilter(String actor, String country, String type, LocalDate f
 
     /** The last day an event date can denote, or null when unknown. */
     public static LocalDate lastDay(EventDate date) {
+        if (date instanceof EventDate.Period p) {
+            return p.end();
+        }
         if (date instanceof EventDate.ExactDay d) {
             return d.day();
         }

@@ -14,7 +14,7 @@ class DatingRuleTest {
 
     private static final PublicationDate MARCH_26 = new PublicationDate.Dated(LocalDateTime.of(2024, 3, 26, 20, 20),
             true, null, PublicationDate.ZoneBasis.NONE, PublicationDate.Source.DATELINE, "Mar 26, 2024");
-    private static final ExpressionSelection SELECTION = new ExpressionSelection();
+    private static final ExpressionSelection SELECTION = new ExpressionSelection(new PeriodReading());
     private static final YearInference YEARS = new YearInference(new Tenures(OfficeHolders.bundled()),
             new YearClues(Milestones.bundled()), LocalDate.of(2025, 6, 1));
     private static final TimexResolution RESOLUTION = new TimexResolution(SELECTION, YEARS);

@@ -12,7 +12,7 @@ import org.parley.model.TimeExpression;
 
 class ExpressionSelectionTest {
 
-    private final ExpressionSelection selection = new ExpressionSelection();
+    private final ExpressionSelection selection = new ExpressionSelection(new PeriodReading());
 
     private Optional<String> chosen(AnnotatedFixture f, int sentence, String trigger) {
         int token = trigger == null ? -1 : f.token(sentence, trigger);

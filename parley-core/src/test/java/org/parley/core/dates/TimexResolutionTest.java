@@ -15,7 +15,7 @@ class TimexResolutionTest {
 
     private static final PublicationDate MARCH_26 = new PublicationDate.Dated(LocalDateTime.of(2024, 3, 26, 20, 20),
             true, null, PublicationDate.ZoneBasis.NONE, PublicationDate.Source.DATELINE, "Mar 26, 2024");
-    private final TimexResolution resolution = new TimexResolution(new ExpressionSelection(), new YearInference(
+    private final TimexResolution resolution = new TimexResolution(new ExpressionSelection(new PeriodReading()), new YearInference(
             new Tenures(OfficeHolders.bundled()), new YearClues(Milestones.bundled()), LocalDate.of(2025, 6, 1)));
 
     private EventDate resolve(AnnotatedFixture f, int expression) {
