@@ -49,7 +49,7 @@ class StoreMeasurementIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "PARLEY_TEST_PG_URL not set: skipping");
         measure("PostgreSQL (test server, fsync off)", () -> {
             try (var c = java.sql.DriverManager.getConnection(url); var sql = c.createStatement()) {
-                sql.execute("DROP TABLE IF EXISTS retired_ids, story_ids, event_ids, findings, annotations, article_markup, articles, schema_version CASCADE");
+                sql.execute("DROP TABLE IF EXISTS story_evidence, story_state, stories, retired_ids, story_ids, event_ids, findings, annotations, article_markup, articles, schema_version CASCADE");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
