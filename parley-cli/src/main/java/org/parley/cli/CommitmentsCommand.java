@@ -41,16 +41,21 @@ final class CommitmentsCommand implements Callable<Integer> {
 
     static String table(List<Commitment> commitments) {
         StringBuilder out = new StringBuilder();
-        String row = "%-10s  %-8s  %-18s  %-50s  %-36s  %s%n";
+        int dateWidth = Math.max(10, commitments.stream().mapToInt(c -> dateCell(c).length()).max().orElse(0));
+        String row = "%-" + dateWidth + "s  %-8s  %-18s  %-50s  %-36s  %s%n";
         out.append(String.format(row, "DATE", "KIND", "AMOUNT", "PARTIES", "TITLE", "DOC"));
         for (Commitment c : commitments) {
             String amount = c.amount() == null ? "-" : String.format("%,.0f %s", c.amount().value(), c.amount().currency());
             String parties = c.parties().stream().map(a -> a.name() + (a.country() == null ? "" : " (" + a.country() + ")"))
                     .collect(Collectors.joining("; "));
-            out.append(String.format(row, c.date().iso() == null ? "unknown" : c.date().written(), c.kind(), amount,
+            out.append(String.format(row, dateCell(c), c.kind(), amount,
                     ArticleViews.fit(parties, 50), ArticleViews.fit(c.title(), 36), c.evidence().doc()));
         }
         out.append(commitments.size()).append(" commitments\n");
         return out.toString();
+    }
+
+    private static String dateCell(Commitment c) {
+        return c.date().iso() == null ? "unknown" : c.date().written();
     }
 }

@@ -62,10 +62,12 @@ final class EventsCommand implements Callable<Integer> {
 
     static String table(List<Event> events) {
         StringBuilder out = new StringBuilder();
-        String row = "%-19s  %-10s  %-17s  %-30s  %-30s  %-16s  %s%n";
+        // as wide as the widest date: a period ("2023-09..2024-03") is wider than a day
+        int dateWidth = Math.max(10, events.stream().mapToInt(e -> dateCell(e).length()).max().orElse(0));
+        String row = "%-19s  %-" + dateWidth + "s  %-17s  %-30s  %-30s  %-16s  %s%n";
         out.append(String.format(row, "ID", "DATE", "TYPE/MODE", "SOURCE", "TARGET", "PLACE", "DOCS"));
         for (Event e : events) {
-            String date = e.date().iso() == null ? "unknown" : e.date().written() + (e.date().inferred() ? "~" : "");
+            String date = dateCell(e);
             String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
             String docs = e.mentions().stream().map(m -> m.evidence().doc()).distinct().collect(Collectors.joining(", "));
             out.append(String.format(row, e.id(), date, ArticleViews.fit(kind, 17), ArticleViews.fit(names(e.source()), 30),
@@ -74,6 +76,10 @@ final class EventsCommand implements Callable<Integer> {
         }
         out.append(events.size()).append(" events; '~' marks an inferred date\n");
         return out.toString();
+    }
+
+    private static String dateCell(Event e) {
+        return e.date().iso() == null ? "unknown" : e.date().written() + (e.date().inferred() ? "~" : "");
     }
 
     static String names(List<Actor> actors) {
