@@ -165,6 +165,7 @@ final class ApiViews {
         out.put("id", e.id());
         out.put("date", e.date().iso());
         out.put("precision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("range", ContractJson.date(e.date()).get("range"));   // a period's start and end, else null
         out.put("inferred", e.date().inferred());
         out.put("type", e.type());
         out.put("mode", e.mode());
