@@ -24,6 +24,7 @@ import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.ContractJson;
 import org.parley.engine.EventCatalog;
+import org.parley.engine.StoryAssignment;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Commitment;
@@ -157,8 +158,17 @@ public final class CatalogSnapshot {
 
     /** Reads the whole store: stories, consolidated events, commitments, articles; builds the search index. */
     public static CatalogSnapshot of(ArticleStore store) {
+        return of(store, new StoryAssignment(store));
+    }
+
+    /**
+     * As {@link #of(ArticleStore)}, with the stories kept up to date by {@code assignment}: a
+     * long-lived caller keeps one, so articles ingested since its last snapshot are assigned without
+     * rebuilding the assignment state from the whole store.
+     */
+    public static CatalogSnapshot of(ArticleStore store, StoryAssignment assignment) {
         Instant start = Instant.now();
-        EventCatalog catalog = new EventCatalog(store);
+        EventCatalog catalog = new EventCatalog(store, assignment);
         List<Story> stories = catalog.stories();
         List<Event> events = new ArrayList<>(catalog.consolidated());
         events.sort(TimelineBuilder.ORDER);

@@ -12,6 +12,7 @@ import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleSource;
 import org.parley.core.ports.ArticleStore;
+import org.parley.engine.StoryAssignment;
 
 /**
  * The server's view of a store: the current {@link CatalogSnapshot}, replaced as a whole after each
@@ -30,6 +31,9 @@ public final class LiveCatalog {
     private final Object ingestLock = new Object();
     private Ingester.Stages stages; // built on the first ingest, guarded by ingestLock
     private String seenMark; // the store's change mark behind the current snapshot, guarded by ingestLock
+    // one assignment for the server's life: its state is rebuilt from the store once, then kept up to
+    // date by each new snapshot (guarded by ingestLock, as snapshots are built under it)
+    private final StoryAssignment assignment;
 
     /**
      * @param store  the store, shared with the request threads (stores are thread-safe)
@@ -39,13 +43,15 @@ public final class LiveCatalog {
         this.store = Objects.requireNonNull(store, "store");
         this.stagesFactory = Objects.requireNonNull(stages, "stages");
         this.seenMark = store.changeMark();
-        this.current = new AtomicReference<>(CatalogSnapshot.of(store));
+        this.assignment = new StoryAssignment(store);
+        this.current = new AtomicReference<>(CatalogSnapshot.of(store, assignment));
     }
 
     /** A catalog whose first snapshot is given (tests, benchmarks). */
     LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages, CatalogSnapshot initial) {
         this.store = Objects.requireNonNull(store, "store");
         this.stagesFactory = Objects.requireNonNull(stages, "stages");
+        this.assignment = new StoryAssignment(store);
         this.current = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
     }
 
@@ -66,7 +72,7 @@ public final class LiveCatalog {
             IngestSummary summary = new Ingester(store, stages, 2, IngestListener.SILENT).ingest(source);
             if (summary.newArticles() + summary.newVersions() + summary.annotated() + summary.extracted() > 0) {
                 seenMark = store.changeMark();
-                current.set(CatalogSnapshot.of(store));
+                current.set(CatalogSnapshot.of(store, assignment));
             }
             return summary;
         }
@@ -76,7 +82,7 @@ public final class LiveCatalog {
     public void refresh() {
         synchronized (ingestLock) {
             seenMark = store.changeMark();
-            current.set(CatalogSnapshot.of(store));
+            current.set(CatalogSnapshot.of(store, assignment));
         }
     }
 
@@ -93,7 +99,7 @@ public final class LiveCatalog {
                 return false;
             }
             seenMark = mark;
-            current.set(CatalogSnapshot.of(store));
+            current.set(CatalogSnapshot.of(store, assignment));
             return true;
         }
     }
