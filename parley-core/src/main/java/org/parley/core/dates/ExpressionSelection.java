@@ -77,8 +77,8 @@ final class ExpressionSelection {
         if (t.text().matches("\\d{4}") && before.endsWith("the ") && YEAR_IN_NAME.matcher(after).lookingAt()) {
             return true;   // "the 1982 United Nations Convention": part of a name, not a date of the event
         }
-        if (trigger >= 0 && inEarlierClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
-            return true;   // "her first visit since she took office in September": the clause's own event
+        if (trigger >= 0 && inOtherClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
+            return true;   // "her first visit since she took office in September": that clause's own event
         }
         if (inSayingClause(s, r.graph(s.index()), trigger, tokensOf(s, t.span()))) {
             return true;   // "welcomed the visit, saying ... the phone talks on March 29 ...": the talks' date
@@ -115,7 +115,7 @@ final class ExpressionSelection {
      * ({@code other_clause_marks}) that is not the trigger's own: the clause names another event
      * and the date is its.
      */
-    private static boolean inEarlierClause(Sentence s, DependencyGraph g, int trigger, int[] range) {
+    private static boolean inOtherClause(Sentence s, DependencyGraph g, int trigger, int[] range) {
         if (range == null || s.dependencies().isEmpty()) {
             return false;
         }
