@@ -8,7 +8,9 @@ import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.ContractJson;
 import org.parley.engine.EventCatalog;
-import org.parley.engine.GdeltCsv;
+import org.parley.engine.export.ExportData;
+import org.parley.engine.export.GdeltEventTable;
+import org.parley.engine.export.GdeltExport;
 import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.store.ArticleStores;
@@ -20,15 +22,16 @@ import picocli.CommandLine.Option;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Lists events (who met, called, visited, agreed with, supported or asked whom; when; where) "
                 + "in date order.",
-                "jsonl follows shared/schema/event.schema.json; csv has GDELT-like columns."})
+                "jsonl follows shared/schema/event.schema.json; gdelt prints the rows of the GDELT 2.0 Event table "
+                + "(parley export gdelt writes it with the Mentions table and a manifest)."})
 final class EventsCommand implements Callable<Integer> {
 
-    enum Format { table, jsonl, csv }
+    enum Format { table, jsonl, gdelt }
 
     @Mixin
     StoreOption store = new StoreOption();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, jsonl or gdelt (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--actor", description = "Part of an actor's name or role (e.g. Blinken).")
@@ -53,11 +56,18 @@ final class EventsCommand implements Callable<Integer> {
             List<Event> events = new EventCatalog(articles).events(filter);
             switch (format) {
                 case jsonl -> events.forEach(e -> System.out.println(ArticleViews.jsonLine(ContractJson.event(e))));
-                case csv -> GdeltCsv.write(events, System.out);
+                case gdelt -> printGdelt(articles, events);
                 case table -> System.out.print(table(events));
             }
             return ExitCode.OK;
         }
+    }
+
+    /** The filtered events as rows of the GDELT 2.0 Event table, tab-separated, as {@code parley export gdelt} writes them. */
+    private static void printGdelt(ArticleStore articles, List<Event> events) {
+        ExportData data = new ExportData(events, List.of(), List.of(), ExportData.articles(articles));
+        GdeltEventTable table = GdeltEventTable.bundled();
+        events.forEach(e -> System.out.print(GdeltExport.line(table.row(e, data))));
     }
 
     static String table(List<Event> events) {

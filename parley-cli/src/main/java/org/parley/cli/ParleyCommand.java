@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ArticlesCommand.class, ArticleCommand.class, EventsCommand.class,
                 CommitmentsCommand.class, ShowCommand.class, StoriesCommand.class, TimelineCommand.class,
                 ExtractCommand.class, SearchCommand.class, ServeCommand.class, ImportParquetCommand.class,
+                ExportCommand.class,
                 EvalCommand.class, BenchCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class},

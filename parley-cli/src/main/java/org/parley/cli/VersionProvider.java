@@ -6,8 +6,13 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = ParleyCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"parley " + (version == null ? "(development build)" : version),
+        return new String[] {"parley " + parleyVersion(),
                 "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
+    }
+
+    /** This build's version, or {@code (development build)} outside a packaged jar. */
+    static String parleyVersion() {
+        String version = ParleyCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
     }
 }

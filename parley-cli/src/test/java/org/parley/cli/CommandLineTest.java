@@ -92,6 +92,24 @@ class CommandLineTest {
     }
 
     @Test
+    void eachExportHasHelpAndAnEmptyStoreExportsEmptyTablesWithAManifest() throws Exception {
+        assertThat(CliRun.of("export", "--help").out()).contains("gdelt", "polecat", "parquet");
+        for (String format : List.of("gdelt", "polecat", "parquet")) {
+            assertThat(CliRun.of("export", format, "--help").out()).as(format).contains("Usage: parley export " + format);
+            Path dir = tmp.resolve(format);
+            CliRun run = CliRun.of("export", format, dir.toString(), "--store", tmp.resolve("empty-store").toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+            assertThat(manifest.get("format").asText()).isEqualTo(format);
+            assertThat(manifest.get("tables")).isNotEmpty().allSatisfy(t -> {
+                assertThat(t.get("rows").asInt()).isZero();
+                assertThat(dir.resolve(t.get("file").asText())).exists();
+            });
+        }
+    }
+
+    @Test
     void demoRefusesToEmptyAFolderItDidNotMake() throws Exception {
         Path precious = Files.createDirectories(tmp.resolve("precious"));
         Files.writeString(precious.resolve("notes.txt"), "keep me");

@@ -4,13 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.ports.ArticleStore;
+import org.parley.engine.export.GdeltExport;
+import org.parley.engine.export.PolecatExport;
 import org.parley.store.ArticleStores;
 
 /**
@@ -67,13 +79,92 @@ class EventCommandsIT {
     }
 
     @Test
-    void csvHasGdeltLikeColumnsAndOneRowPerEvent() {
-        String csv = CliRun.of("events", "--store", store, "--format", "csv").out();
+    void theGdeltFormatPrintsOneEventTableRowPerEvent() {
+        String gdelt = CliRun.of("events", "--store", store, "--format", "gdelt").out();
         int events = CliRun.of("events", "--store", store, "--format", "jsonl").out().split("\n").length;
 
-        String[] lines = csv.split("\r?\n");
-        assertThat(lines[0]).startsWith("event_id,date,date_precision,date_inferred,actor1_name,actor1_country");
-        assertThat(lines).hasSize(events + 1);
+        String[] lines = gdelt.split("\n");
+        assertThat(lines).hasSize(events);
+        assertThat(lines[0].split("\t", -1)).hasSize(61);
+    }
+
+    @Test
+    void theGdeltExportOfTheDemoFollowsTheCodebookInEveryColumn() throws Exception {
+        Path dir = tmp.resolve("gdelt");
+        CliRun export = CliRun.of("export", "gdelt", dir.toString(), "--store", store);
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        int events = CliRun.of("events", "--store", store, "--format", "jsonl").out().split("\n").length;
+
+        List<String> rows = Files.readAllLines(dir.resolve(GdeltExport.EVENTS));
+        assertThat(rows).hasSize(events);
+        for (String line : rows) {
+            String[] row = line.split("\t", -1);
+            assertThat(GdeltCodebook.violations(row)).as(line).isEmpty();
+        }
+        List<String[]> cells = rows.stream().map(l -> l.split("\t", -1)).toList();
+        assertThat(cells).as("most events are coded, dated, placed")
+                .filteredOn(r -> !GdeltCodebook.cell(r, "GoldsteinScale").isEmpty()
+                        && !GdeltCodebook.cell(r, "SQLDATE").isEmpty() && !GdeltCodebook.cell(r, "ActionGeo_Lat").isEmpty())
+                .hasSizeGreaterThan(events / 2);
+        List<String> mentions = Files.readAllLines(dir.resolve(GdeltExport.MENTIONS));
+        int mentionCount = 0;
+        for (JsonNode e : jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out())) {
+            mentionCount += e.get("mentions").size();
+        }
+        assertThat(mentions).hasSize(mentionCount)
+                .allSatisfy(m -> assertThat(m.split("\t", -1)).hasSize(16));
+        JsonNode manifest = JSON.readTree(dir.resolve("manifest.json").toFile());
+        assertThat(manifest.at("/tables/0/rows").asInt()).isEqualTo(events);
+        assertThat(manifest.at("/tables/1/rows").asInt()).isEqualTo(mentionCount);
+    }
+
+    @Test
+    void thePolecatExportOfTheDemoValidatesAgainstItsSchema() throws Exception {
+        Path dir = tmp.resolve("polecat");
+        assertThat(CliRun.of("export", "polecat", dir.toString(), "--store", store).exitCode()).isZero();
+        String resource = "/org/parley/engine/export/" + PolecatExport.SCHEMA;
+        JsonSchema schema;
+        try (InputStream in = PolecatExport.class.getResourceAsStream(resource)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(SchemaLocation.of("classpath:" + resource), JSON.readTree(in));
+        }
+
+        List<String> lines = Files.readAllLines(dir.resolve(PolecatExport.FILE));
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (String line : lines) {
+            assertThat(schema.validate(JSON.readTree(line))).as(line).isEmpty();
+        }
+    }
+
+    @Test
+    void theParquetExportReadsBackThroughDuckDbAsEventsJsonlPrintsThem() throws Exception {
+        Path dir = tmp.resolve("parquet");
+        assertThat(CliRun.of("export", "parquet", dir.toString(), "--store", store).exitCode()).isZero();
+        List<JsonNode> events = jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out());
+        int stories = CliRun.of("stories", "--store", store, "--format", "jsonl").out().split("\n").length;
+
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+            assertThat(count(sql, dir, "events")).isEqualTo(events.size());
+            assertThat(count(sql, dir, "stories")).isEqualTo(stories);
+            assertThat(count(sql, dir, "articles")).isEqualTo(16);
+            assertThat(count(sql, dir, "mentions")).isEqualTo(events.stream().mapToInt(e -> e.get("mentions").size()).sum());
+            for (JsonNode expected : List.of(events.get(0), events.get(events.size() / 2), events.get(events.size() - 1))) {
+                String id = expected.get("id").asText();
+                try (ResultSet row = sql.executeQuery("SELECT type, date, json FROM read_parquet('"
+                        + dir.resolve("events.parquet") + "') WHERE id = '" + id + "'")) {
+                    assertThat(row.next()).as(id).isTrue();
+                    assertThat(row.getString("type")).isEqualTo(expected.get("type").asText());
+                    assertThat(JSON.readTree(row.getString("json"))).as(id).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static long count(Statement sql, Path dir, String table) throws Exception {
+        try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM read_parquet('" + dir.resolve(table + ".parquet") + "')")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.parley.engine.export;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +36,19 @@ public record ExportData(List<Event> events, List<Story> stories, List<Commitmen
     /** Reads a store as {@link EventCatalog} sees it (computing events may save stable ids, as it does for every reader). */
     public static ExportData read(ArticleStore store) {
         EventCatalog catalog = new EventCatalog(store);
+        return new ExportData(catalog.events(EventFilter.ALL), catalog.stories(), catalog.commitments(), articles(store));
+    }
+
+    /** Every stored article by id, in store order. */
+    public static Map<ArticleId, Article> articles(ArticleStore store) {
         Map<ArticleId, Article> articles = new LinkedHashMap<>();
         for (int offset = 0; ; offset += PAGE) {
             List<Article> page = store.articles(offset, PAGE);
             page.forEach(a -> articles.put(a.id(), a));
             if (page.size() < PAGE) {
-                break;
+                return articles;
             }
         }
-        return new ExportData(catalog.events(EventFilter.ALL), catalog.stories(),
-                new ArrayList<>(catalog.commitments()), articles);
     }
 
     /** The stored article of an id, if the store still holds it. */
