@@ -98,8 +98,16 @@ public final class ContractJson {
         out.put("precision", d.precision().name().toLowerCase());
         out.put("inferred", d.inferred());
         out.put("basis", d.basis().name().toLowerCase());
-        out.put("range", d instanceof EventDate.Period p ? Map.of("start", p.iso(), "end", p.isoEnd()) : null);
+        out.put("range", d instanceof EventDate.Period p ? range(p) : null);
         out.put("evidence", d.evidence());
+        return out;
+    }
+
+    /** A period's range, start then end (a LinkedHashMap: Map.of's order changes from one JVM run to the next). */
+    private static Map<String, Object> range(EventDate.Period p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("start", p.iso());
+        out.put("end", p.isoEnd());
         return out;
     }
 

@@ -56,7 +56,7 @@ public record ExportManifest(String format, ExportRun run, List<Table> tables) {
             Map<String, Object> table = new LinkedHashMap<>();
             table.put("file", t.file());
             table.put("rows", t.rows());
-            table.put("columns", t.columns().stream().map(c -> Map.of("name", c.name(), "type", c.type())).toList());
+            table.put("columns", t.columns());  // records print as {"name": ..., "type": ...}, in that order
             return table;
         }).toList());
         return out;

@@ -115,6 +115,7 @@ class GdeltExportTest {
         assertThat(manifest.get("stage_versions").get("findings").asText()).startsWith("parley-events-");
         assertThat(manifest.get("tables").get(0).get("rows").asInt()).isEqualTo(2);
         assertThat(manifest.get("tables").get(0).get("columns")).hasSize(61);
+        assertThat(manifest.at("/tables/0/columns/0").toString()).isEqualTo("{\"name\":\"GLOBALEVENTID\",\"type\":\"INTEGER\"}");
         assertThat(manifest.get("tables").get(1).get("file").asText()).isEqualTo(GdeltExport.MENTIONS);
     }
 
