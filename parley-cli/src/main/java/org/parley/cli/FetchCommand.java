@@ -14,7 +14,6 @@ import org.parley.store.ArticleStores;
 import org.parley.store.JdbcArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley fetch URLS.txt}: fetches the pages a file lists and ingests them. */
@@ -27,17 +26,14 @@ final class FetchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URLS.txt", description = "A file of URLs, one a line.")
     Path urls;
 
-    @Option(names = "--no-annotate", description = "Store, clean and date only; annotate later with an ingest run.")
-    boolean noAnnotate;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
     @Mixin
     StoreOption store = new StoreOption();
 
     @Mixin
     FetchSettings fetch = new FetchSettings();
+
+    @Mixin
+    AnnotationSettings annotation = new AnnotationSettings();
 
     @Override
     public Integer call() throws IOException {
@@ -46,7 +42,7 @@ final class FetchCommand implements Callable<Integer> {
         try (JdbcArticleStore articles = ArticleStores.open(store.location());
              ProgressListener progress = ProgressListener.forConsole()) {
             UrlListSource source = new UrlListSource(list, new PoliteFetcher(fetch.options()), articles.feedState());
-            IngestSummary summary = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress).ingest(source);
+            IngestSummary summary = new Ingester(articles, Pipeline.stages(!annotation.noAnnotate), annotation.threads, progress).ingest(source);
             progress.close();
             source.notes().forEach(note -> System.out.println("  " + note));
             System.out.print(summary.describe());

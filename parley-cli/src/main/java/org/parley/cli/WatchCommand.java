@@ -38,22 +38,19 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll once and exit (for cron).")
     boolean once;
 
-    @Option(names = "--no-annotate", description = "Store, clean and date only; annotate later with an ingest run.")
-    boolean noAnnotate;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
     @Mixin
     StoreOption store = new StoreOption();
 
     @Mixin
     FetchSettings fetch = new FetchSettings();
 
+    @Mixin
+    AnnotationSettings annotation = new AnnotationSettings();
+
     @Override
     public Integer call() throws InterruptedException {
         try (JdbcArticleStore articles = ArticleStores.open(store.location())) {
-            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, IngestListener.SILENT);
+            Ingester ingester = new Ingester(articles, Pipeline.stages(!annotation.noAnnotate), annotation.threads, IngestListener.SILENT);
             FeedPoll poll = new FeedPoll(feeds, new PoliteFetcher(fetch.options()), articles.feedState());
             while (true) {
                 Instant start = Instant.now();

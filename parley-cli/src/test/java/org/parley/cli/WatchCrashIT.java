@@ -2,10 +2,7 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.ports.ArticleStore;
@@ -27,7 +24,7 @@ class WatchCrashIT {
                     "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
                     "watch", site.url("/feed.xml"), "--once", "--no-annotate", "--store", store, "--delay", "100ms")
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-            long storedWhenKilled = waitForSomeArticles(store, child);
+            long storedWhenKilled = IngestCrashIT.waitForArticles(store, child, 3);
             child.destroyForcibly().waitFor();
 
             CliRun rerun = CliRun.of("watch", site.url("/feed.xml"), "--once", "--no-annotate", "--store", store,
@@ -41,23 +38,5 @@ class WatchCrashIT {
                 assertThat(articles.articles(0, PAGES + 10)).extracting(Article::id).doesNotHaveDuplicates().hasSize(PAGES);
             }
         }
-    }
-
-    private static long waitForSomeArticles(String store, Process child) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && child.isAlive()) {
-            if (Files.exists(Path.of(store))) {
-                try (ArticleStore articles = ArticleStores.open(store)) {
-                    long n = articles.count();
-                    if (n >= 3) {
-                        return n;
-                    }
-                } catch (RuntimeException e) {
-                    // The child may still be creating the schema: try again.
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child watch stored nothing in time or ended early");
     }
 }

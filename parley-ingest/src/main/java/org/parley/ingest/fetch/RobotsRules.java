@@ -4,20 +4,28 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The robots.txt rules of each site, fetched once per site per run and parsed by crawler-commons.
- * A missing robots.txt (4xx) allows everything; one that cannot be read (5xx, timeout) forbids
- * everything for this run, as RFC 9309 asks. Thread-safe.
+ * The robots.txt rules of each site, parsed by crawler-commons and kept for a day (RFC 9309's
+ * longest caching), so a long-running watch learns of changes. A missing robots.txt (4xx) allows
+ * everything; one that cannot be read (5xx, timeout) forbids everything until it is read again, as
+ * RFC 9309 asks. Thread-safe.
  */
 final class RobotsRules {
 
+    private static final Duration KEPT = Duration.ofHours(24);
+
+    /** A site's rules and when they were read. */
+    private record Read(BaseRobotRules rules, Instant at) {
+    }
+
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final Map<String, BaseRobotRules> bySite = new ConcurrentHashMap<>();
+    private final Map<String, Read> bySite = new ConcurrentHashMap<>();
     private final String robotName;
     private final Function<String, FetchResult> fetch;
 
@@ -38,7 +46,9 @@ final class RobotsRules {
     }
 
     private BaseRobotRules rules(URI url) {
-        return bySite.computeIfAbsent(site(url), this::read);
+        Instant now = Instant.now();
+        return bySite.compute(site(url), (site, kept) ->
+                kept != null && kept.at().plus(KEPT).isAfter(now) ? kept : new Read(read(site), now)).rules();
     }
 
     private BaseRobotRules read(String site) {
