@@ -29,8 +29,12 @@ class FeedPollTest {
 
     /** A fresh poll and fetcher on the same state: what a restarted process has. */
     private FeedPoll poll(String... feeds) {
+        return poll(Duration.ofSeconds(10), feeds);
+    }
+
+    private FeedPoll poll(Duration timeout, String... feeds) {
         return new FeedPoll(List.of(feeds), new PoliteFetcher(new FetchOptions("ParleyTest/1.0",
-                Duration.ofMillis(5), Duration.ofMillis(500), 1, Duration.ofMillis(10), 256 * 1024)), state);
+                Duration.ofMillis(5), timeout, 1, Duration.ofMillis(10), 256 * 1024)), state);
     }
 
     /** Stores like the article store does: by content, so a page stored twice shows as a duplicate. */
@@ -108,15 +112,15 @@ class FeedPollTest {
 
     @Test
     void aSlowPageDoesNotStopThePoll() {
-        site.route("/news/slow", LoopbackSite.slow(Duration.ofSeconds(2), LoopbackSite.served(HTML,
+        site.route("/news/slow", LoopbackSite.slow(Duration.ofSeconds(6), LoopbackSite.served(HTML,
                 Pages.article("Late news", "It came late."))));
         page("/news/2", "Border talks resume");
         site.route("/feed.xml", LoopbackSite.served(RSS, Pages.rss(site, "/news/slow", "/news/2")));
         Store store = new Store();
 
-        poll(site.url("/feed.xml")).forEach(store::take);
+        poll(Duration.ofSeconds(1), site.url("/feed.xml")).forEach(store::take);
 
-        assertThat(store.rejections).singleElement().asString().contains("/news/slow: timed out after 500 ms");
+        assertThat(store.rejections).singleElement().asString().contains("/news/slow: timed out after 1000 ms");
         assertThat(store.titles()).containsExactly("Border talks resume");
     }
 

@@ -90,16 +90,17 @@ class PoliteFetcherTest {
 
     @Test
     void aSlowPageTimesOut() {
-        site.route("/news/slow", LoopbackSite.slow(Duration.ofSeconds(3), LoopbackSite.served(HTML, "<p>late</p>")));
-        PoliteFetcher fetcher = new PoliteFetcher(quick(Duration.ofMillis(300), 0));
+        site.route("/robots.txt", LoopbackSite.served("text/plain", "User-agent: *\nAllow: /\n"));
+        site.route("/news/slow", LoopbackSite.slow(Duration.ofSeconds(6), LoopbackSite.served(HTML, "<p>late</p>")));
+        PoliteFetcher fetcher = new PoliteFetcher(quick(Duration.ofSeconds(1), 0));
 
         long start = System.nanoTime();
         FetchResult result = fetcher.fetch(site.url("/news/slow"), Validators.NONE);
 
         assertThat(result).isInstanceOf(FetchResult.Failed.class);
-        assertThat(((FetchResult.Failed) result).reason()).startsWith("timed out after 300 ms");
+        assertThat(((FetchResult.Failed) result).reason()).startsWith("timed out after 1000 ms");
         assertThat(((FetchResult.Failed) result).retryLater()).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     }
 
     @Test
