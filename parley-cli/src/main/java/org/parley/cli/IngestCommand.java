@@ -45,10 +45,11 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore articles = ArticleStores.open(store.location());
              ProgressListener progress = ProgressListener.forConsole()) {
             Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress);
-            IngestSummary summary = ingester.ingest(
-                    new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L)));
+            FileArticleSource source = new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L));
+            IngestSummary summary = ingester.ingest(source);
             progress.close();
             System.out.print(summary.describe());
+            source.decodingNotes().forEach(note -> System.out.println("  " + note));
             assignStories(articles);
             System.out.println("store: " + store.location() + " (" + articles.count() + " articles)");
             return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
@@ -56,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     // The new articles join their stories now, so that reading the stories never clusters the store.
-    private static void assignStories(ArticleStore articles) {
+    static void assignStories(ArticleStore articles) {
         long start = System.nanoTime();
         StoryAssignment assignment = new StoryAssignment(articles);
         assignment.update();

@@ -34,7 +34,7 @@ class IngestCrashIT {
                 "ingest", in.toString(), "--store", store, "--no-annotate")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
 
-        long storedWhenKilled = waitForSomeArticles(store, child);
+        long storedWhenKilled = waitForArticles(store, child, 50);
         child.destroyForcibly().waitFor();
 
         long survived;
@@ -57,13 +57,14 @@ class IngestCrashIT {
         }
     }
 
-    private static long waitForSomeArticles(String store, Process child) throws Exception {
+    /** Waits until the child process has stored {@code atLeast} articles; how many it had then. */
+    static long waitForArticles(String store, Process child, int atLeast) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline) && child.isAlive()) {
             if (Files.exists(Path.of(store))) {
                 try (ArticleStore articles = ArticleStores.open(store)) {
                     long n = articles.count();
-                    if (n >= 50) {
+                    if (n >= atLeast) {
                         return n;
                     }
                 } catch (RuntimeException e) {
@@ -72,6 +73,6 @@ class IngestCrashIT {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the child ingest stored nothing in time or ended early");
+        throw new AssertionError("the child stored too few articles in time or ended early");
     }
 }

@@ -31,11 +31,11 @@ import org.parley.model.RawArticle;
  * hidden files and folders (name starting with {@code .}) are skipped, symbolic links to folders
  * are not followed (they could form cycles). A file's format is decided by its first bytes, the
  * extension only breaking ties: gzip (any of the formats inside), WARC, HTML, one JSON object or
- * array, JSON Lines, plain UTF-8 text. Origins name files as given: {@code doc} is the file name
+ * array, JSON Lines, plain text (UTF-8, else the charset detected: see {@link #decodingNotes}). Origins name files as given: {@code doc} is the file name
  * for whole-file articles and the URL (else {@code name (line N)}) for JSONL and WARC records.
  *
  * <p>Every file or record yields exactly one outcome, in input order; bad ones (missing,
- * unreadable, empty, binary, not UTF-8, malformed, truncated, too large, no article text) are
+ * unreadable, empty, binary, JSON not in UTF-8, malformed, truncated, too large, no article text) are
  * rejections with the reason, and the rest of the input is still read.
  *
  * <p>Not thread-safe: call {@link #forEach} from one thread; standard input can be read once.
@@ -48,6 +48,7 @@ public final class FileArticleSource implements ArticleSource {
     private final JsonLinesReader jsonLines;
     private final SingleArticleReader single;
     private final WarcArticleReader warc;
+    private final List<String> decodingNotes = new ArrayList<>();
 
     public FileArticleSource(List<String> paths, ReaderOptions options) {
         this(paths, options, System.in);
@@ -59,8 +60,16 @@ public final class FileArticleSource implements ArticleSource {
         this.options = Objects.requireNonNull(options, "options");
         this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
         this.jsonLines = new JsonLinesReader(options);
-        this.single = new SingleArticleReader(jsonLines);
-        this.warc = new WarcArticleReader(options);
+        this.single = new SingleArticleReader(jsonLines, decodingNotes::add);
+        this.warc = new WarcArticleReader(options, decodingNotes::add);
+    }
+
+    /**
+     * The text and HTML articles read so far whose bytes were not UTF-8 and declared no charset, each
+     * with the charset detected for it ({@code path: decoded as windows-1252 (detected, not UTF-8)}).
+     */
+    public List<String> decodingNotes() {
+        return List.copyOf(decodingNotes);
     }
 
     @Override

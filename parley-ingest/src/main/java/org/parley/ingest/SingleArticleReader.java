@@ -20,28 +20,31 @@ final class SingleArticleReader {
 
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final JsonLinesReader jsonLines;
+    private final Consumer<String> notes;
 
-    SingleArticleReader(JsonLinesReader jsonLines) {
+    /** @param notes hears each guessed encoding, as {@code path: decoded as windows-1252 (...)} */
+    SingleArticleReader(JsonLinesReader jsonLines, Consumer<String> notes) {
         this.jsonLines = jsonLines;
+        this.notes = notes;
     }
 
     void readText(byte[] bytes, Origin origin, Consumer<Outcome<RawArticle>> sink) {
-        try {
-            String text = StrictUtf8.normaliseNewlines(StrictUtf8.decodeFile(bytes));
-            sink.accept(text.isBlank()
-                    ? Outcome.rejected(origin, "empty file (only whitespace)")
-                    : Outcome.accepted(RawArticle.text(origin, SourceFormat.TEXT, text)));
-        } catch (MalformedUtf8Exception e) {
-            sink.accept(Outcome.rejected(origin, e.getMessage()));
-        }
+        String text = StrictUtf8.normaliseNewlines(noted(TextDecoding.decode(bytes, null), origin));
+        sink.accept(text.isBlank()
+                ? Outcome.rejected(origin, "empty file (only whitespace)")
+                : Outcome.accepted(RawArticle.text(origin, SourceFormat.TEXT, text)));
     }
 
     void readHtml(byte[] bytes, Origin origin, Consumer<Outcome<RawArticle>> sink) {
-        try {
-            sink.accept(html.extract(HtmlDecoding.decode(bytes, null), null, origin, SourceFormat.HTML, null));
-        } catch (MalformedUtf8Exception e) {
-            sink.accept(Outcome.rejected(origin, e.getMessage() + " and no charset declared"));
+        String page = noted(HtmlDecoding.decode(bytes, null), origin);
+        sink.accept(html.extract(page, null, origin, SourceFormat.HTML, null));
+    }
+
+    private String noted(TextDecoding.Decoded decoded, Origin origin) {
+        if (decoded.guessed()) {
+            notes.accept(origin.describe() + ": " + decoded.note());
         }
+        return decoded.text();
     }
 
     void readJson(byte[] bytes, Origin origin, Consumer<Outcome<RawArticle>> sink) {

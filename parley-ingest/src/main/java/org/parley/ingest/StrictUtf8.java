@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Strict UTF-8 decoding that reports where the first bad byte is.
  *
- * <p>Design decision: invalid UTF-8 is rejected, not repaired with U+FFFD. A file that is not UTF-8
- * is usually in a legacy encoding, and guessing it would put silently wrong characters into names
- * that later stages match against dictionaries.
+ * <p>Design decision: invalid UTF-8 is rejected, not repaired with U+FFFD. JSON must be UTF-8
+ * (RFC 8259), so its readers reject what this refuses; text and HTML articles fall back to charset
+ * detection instead ({@link TextDecoding}), which reports its guess.
  */
 final class StrictUtf8 {
 

@@ -36,9 +36,12 @@ final class WarcArticleReader {
 
     private final ReaderOptions options;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final Consumer<String> notes;
 
-    WarcArticleReader(ReaderOptions options) {
+    /** @param notes hears each guessed encoding, as {@code path (record): decoded as ...} */
+    WarcArticleReader(ReaderOptions options, Consumer<String> notes) {
         this.options = options;
+        this.notes = notes;
     }
 
     void read(Path file, String path, String fileName, Consumer<Outcome<RawArticle>> sink) {
@@ -107,11 +110,10 @@ final class WarcArticleReader {
             return Optional.of(Outcome.rejected(origin, options.tooLargeWhileReading()));
         }
         Instant captured = response.date();
-        try {
-            String page = HtmlDecoding.decode(body, type.parameters().get("charset"));
-            return Optional.of(html.extract(page, target, origin, SourceFormat.WARC, captured));
-        } catch (MalformedUtf8Exception e) {
-            return Optional.of(Outcome.rejected(origin, e.getMessage() + " and no charset declared"));
+        TextDecoding.Decoded page = HtmlDecoding.decode(body, type.parameters().get("charset"));
+        if (page.guessed()) {
+            notes.accept(origin.describe() + ": " + page.note());
         }
+        return Optional.of(html.extract(page.text(), target, origin, SourceFormat.WARC, captured));
     }
 }

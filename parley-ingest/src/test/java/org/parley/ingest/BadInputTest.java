@@ -38,25 +38,29 @@ class BadInputTest {
     }
 
     @Test
-    void rejectsInvalidUtf8NamingTheByteOffset() throws IOException {
+    void decodesLegacyTextAndHtmlByDetectionButRejectsJsonThatIsNotUtf8() throws IOException {
         Path latin1 = Files.write(dir.resolve("latin1.txt"),
-                "Talks in S\u00e3o Paulo".getBytes(StandardCharsets.ISO_8859_1));
+                ("Talks in S\u00e3o Paulo. " + GOOD).getBytes(StandardCharsets.ISO_8859_1));
         Path html = Files.write(dir.resolve("latin1.html"),
                 ("<html><body><p>" + GOOD + " Caf\u00e9.</p></body></html>").getBytes(StandardCharsets.ISO_8859_1));
         Path jsonl = Files.write(dir.resolve("feed.jsonl"), concat(
                 ("{\"text\": \"" + GOOD + "\"}\n{\"text\": \"Caf").getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xE9},
                 "\"}\n".getBytes(StandardCharsets.UTF_8)));
+        FileArticleSource source = new FileArticleSource(
+                java.util.List.of(latin1.toString(), html.toString(), jsonl.toString()), ReaderOptions.defaults());
+        Reading reading = new Reading();
 
-        Reading reading = Reading.of(latin1.toString(), html.toString(), jsonl.toString());
+        source.forEach(reading.outcomes::add);
 
         int jsonlOffset = ("{\"text\": \"" + GOOD + "\"}\n{\"text\": \"Caf").length();
-        int htmlOffset = ("<html><body><p>" + GOOD + " Caf").length();
         assertThat(reading.messages()).containsExactly(
-                latin1 + ": not valid UTF-8 (byte offset 10)",
-                html + ": not valid UTF-8 (byte offset " + htmlOffset + ") and no charset declared",
                 jsonl + " (line 2): not valid UTF-8 (byte offset " + jsonlOffset + ")");
-        assertThat(reading.accepted()).extracting(RawArticle::text).containsExactly(GOOD);
+        assertThat(reading.accepted()).extracting(RawArticle::text)
+                .containsExactly("Talks in S\u00e3o Paulo. " + GOOD, GOOD + " Caf\u00e9.", GOOD);
+        assertThat(source.decodingNotes()).hasSize(2)
+                .allSatisfy(note -> assertThat(note).contains("decoded as", "(detected, not UTF-8)"))
+                .first().asString().startsWith(latin1 + ": decoded as windows-1252");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
+import org.parley.core.ports.FeedState;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -107,6 +108,11 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     /** The schema version this code reads and writes. */
     public static int schemaVersion() {
         return Migrations.CURRENT;
+    }
+
+    /** The feed followers' state kept in this store (tables of migration V7). */
+    public FeedState feedState() {
+        return new JdbcFeedState(this);
     }
 
     @Override
@@ -487,7 +493,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         }
     }
 
-    private <T> T write(String what, SqlWork<T> work) {
+    /** Runs {@code work} in one write transaction on the writer connection. */
+    <T> T write(String what, SqlWork<T> work) {
         writeLock.lock();
         try {
             ensureOpen();

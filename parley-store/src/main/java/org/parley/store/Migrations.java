@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The store schema's history: versioned SQL scripts under
@@ -19,15 +21,21 @@ import java.util.List;
  *
  * <p>To change the schema, add the next script for every dialect and append its name to
  * {@link #SCRIPTS}; never edit a released script.
+ *
+ * <p>Design decision: a script's version is the number in its name, and a store gets every script it
+ * has not recorded, not only those above its highest version. Changes made side by side take numbers
+ * ahead of time (V7 was written while V6 was in the making), so a store may have run V7 before V6
+ * exists; when V6 arrives it still runs. Scripts must therefore not depend on the ones numbered
+ * just before them unless those were released first.
  */
 final class Migrations {
 
-    /** The scripts in order; script {@code i} brings the schema to version {@code i + 1}. */
+    /** The scripts in version order; {@code V<n>__name} is version n. */
     static final List<String> SCRIPTS = List.of("V1__articles", "V2__findings", "V3__stable_ids", "V4__retired_ids",
-            "V5__stories");
+            "V5__stories", "V7__feeds");
 
-    /** The schema version this code reads and writes. */
-    static final int CURRENT = SCRIPTS.size();
+    /** The schema version this code reads and writes: the highest script's. */
+    static final int CURRENT = version(SCRIPTS.get(SCRIPTS.size() - 1));
 
     private Migrations() {
     }
@@ -47,18 +55,22 @@ final class Migrations {
                 }
                 sql.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_at TEXT NOT NULL)");
-                int found = 0;
-                try (ResultSet rs = sql.executeQuery("SELECT MAX(version) FROM schema_version")) {
-                    if (rs.next()) {
-                        found = rs.getInt(1);
+                Set<Integer> applied = new HashSet<>();
+                try (ResultSet rs = sql.executeQuery("SELECT version FROM schema_version")) {
+                    while (rs.next()) {
+                        applied.add(rs.getInt(1));
                     }
                 }
+                int found = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
                 if (found > CURRENT) {
                     throw new StoreException("store " + store + ": store schema " + found
                             + " is newer than this Parley (" + CURRENT + "): upgrade Parley");
                 }
-                for (int version = found + 1; version <= CURRENT; version++) {
-                    String script = SCRIPTS.get(version - 1);
+                for (String script : SCRIPTS) {
+                    int version = version(script);
+                    if (applied.contains(version)) {
+                        continue;
+                    }
                     for (String statement : statements(read(dialect, script))) {
                         sql.execute(statement);
                     }
@@ -77,6 +89,11 @@ final class Migrations {
                 throw e;
             }
         }
+    }
+
+    /** The version a script's name gives: {@code V7__feeds} is 7. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static void rollbackQuietly(Statement sql, Exception cause) {

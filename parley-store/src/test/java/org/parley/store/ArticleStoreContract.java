@@ -22,6 +22,7 @@ import org.parley.core.ports.ArticleStore.Put;
 import org.parley.core.ports.ArticleStore.PutResult;
 import org.parley.core.ports.ArticleStore.SavedStories;
 import org.parley.core.ports.ArticleStore.StoryUpdate;
+import org.parley.core.ports.FeedState;
 import org.parley.model.AnnotatedText;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
@@ -409,6 +410,25 @@ abstract class ArticleStoreContract {
     private JdbcArticleStore openStoreIgnoringSchema() throws Exception {
         resetLocation();
         return openStore();
+    }
+
+    @Test
+    void feedStateSurvivesReopeningTheStore() {
+        FeedState state = store.feedState();
+        state.markSeen("http://feeds.example/rss", "item-1");
+        state.saveValidators("http://feeds.example/rss", new FeedState.Validators("\"v1\"", null));
+        state.saveValidators("http://feeds.example/rss", new FeedState.Validators("\"v2\"", "Mon, 01 Jun 2026 10:00:00 GMT"));
+        store.close();
+
+        store = openStore();
+        FeedState reopened = store.feedState();
+
+        assertThat(reopened.isSeen("http://feeds.example/rss", "item-1")).isTrue();
+        assertThat(reopened.isSeen("http://feeds.example/rss", "item-2")).isFalse();
+        assertThat(reopened.isSeen("http://other.example/rss", "item-1")).isFalse();
+        assertThat(reopened.validators("http://feeds.example/rss"))
+                .contains(new FeedState.Validators("\"v2\"", "Mon, 01 Jun 2026 10:00:00 GMT"));
+        assertThat(reopened.validators("http://feeds.example/page")).isEmpty();
     }
 
     @Test

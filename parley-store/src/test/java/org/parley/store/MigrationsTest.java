@@ -20,6 +20,13 @@ class MigrationsTest {
     }
 
     @Test
+    void versionsComeFromTheScriptNamesInIncreasingOrder() {
+        assertThat(Migrations.SCRIPTS).extracting(Migrations::version).isSorted().doesNotHaveDuplicates();
+        assertThat(Migrations.version("V7__feeds")).isEqualTo(7);
+        assertThat(Migrations.CURRENT).isEqualTo(7);
+    }
+
+    @Test
     void splitsStatementsAtLineEndingSemicolonsAndDropsComments() {
         String script = "-- a comment; with a semicolon\nCREATE TABLE t (\n  a TEXT -- not split; here\n);\n\nCREATE INDEX i ON t (a);\n";
 

@@ -29,7 +29,7 @@ class PostgresArticleStoreIT extends ArticleStoreContract {
         Assumptions.assumeTrue(url() != null, URL_VARIABLE + " is not set: skipping the PostgreSQL store tests "
                 + "(start a server with: export " + URL_VARIABLE + "=$(scripts/postgres-test-server.sh start))");
         try (Connection c = DriverManager.getConnection(url()); Statement sql = c.createStatement()) {
-            sql.execute("DROP TABLE IF EXISTS story_evidence, story_state, stories, retired_ids, story_ids, event_ids, findings, annotations, article_markup, articles, schema_version CASCADE");
+            sql.execute("DROP TABLE IF EXISTS feed_items, http_validators, story_evidence, story_state, stories, retired_ids, story_ids, event_ids, findings, annotations, article_markup, articles, schema_version CASCADE");
         }
     }
 

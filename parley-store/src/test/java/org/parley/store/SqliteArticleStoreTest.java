@@ -76,8 +76,30 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
         store = openStore();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder().resolve("parley.db"));
              Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM schema_version")) {
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.CURRENT);
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.SCRIPTS.size());
         }
+    }
+
+    @Test
+    void aScriptNumberedBelowTheStoresHighestStillRunsWhenMissing() throws Exception {
+        store.close();
+        // As if V5 arrived after V7 had run: the store records V7 but not V5, and lacks V5's tables.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder().resolve("parley.db"));
+             Statement sql = c.createStatement()) {
+            for (String table : new String[] {"story_evidence", "story_state", "stories"}) {
+                sql.execute("DROP TABLE " + table);
+            }
+            sql.execute("DELETE FROM schema_version WHERE version = 5");
+        }
+
+        store = openStore();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder().resolve("parley.db"));
+             Statement sql = c.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT group_concat(version) FROM (SELECT version FROM schema_version ORDER BY version)")) {
+            assertThat(rs.getString(1)).isEqualTo("1,2,3,4,5,7");
+        }
+        assertThat(store.savedStories()).isEmpty();
     }
 
     @Test
