@@ -24,7 +24,7 @@ final class Migrations {
 
     /** The scripts in order; script {@code i} brings the schema to version {@code i + 1}. */
     static final List<String> SCRIPTS = List.of("V1__articles", "V2__findings", "V3__stable_ids", "V4__retired_ids",
-            "V5__stories");
+            "V5__stories", "V6__annotation_claims");
 
     /** The schema version this code reads and writes. */
     static final int CURRENT = SCRIPTS.size();
