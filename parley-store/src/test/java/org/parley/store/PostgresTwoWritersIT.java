@@ -23,4 +23,9 @@ class PostgresTwoWritersIT extends TwoWritersContract {
         }
         return url;
     }
+
+    @Override
+    int writers() {
+        return 3;
+    }
 }

@@ -13,4 +13,9 @@ class SqliteTwoWritersIT extends TwoWritersContract {
     String emptyLocation() {
         return temp.resolve("store").toString();
     }
+
+    @Override
+    int writers() {
+        return 2;
+    }
 }
