@@ -2,10 +2,7 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -29,18 +26,11 @@ class BackupDuringIngestIT {
 
     @Test
     void aBackupTakenDuringAnIngestRestoresToTheStoreAtThatMoment() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        for (int i = 0; i < ARTICLES; i++) {
-            Files.writeString(in.resolve(String.format("report-%04d.txt", i)),
-                    "Report number " + i + ". The envoys of the two ministries met on Monday to discuss "
-                            + "fisheries and a new bridge, and agreed to meet again next spring.\n");
-        }
+        Path in = ChildIngest.reports(tmp.resolve("in"), ARTICLES,
+                "The envoys of the two ministries met on Monday to discuss fisheries and a new bridge, and agreed to meet again next spring.");
         String store = tmp.resolve("store").toString();
-        Process ingest = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
-                "ingest", in.toString(), "--store", store, "--no-annotate")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("ingest.log").toFile()).start();
-        waitForSomeArticles(store, ingest);
+        Process ingest = ChildIngest.start(in, store, tmp.resolve("ingest.log"));
+        ChildIngest.waitForArticles(store, ingest, 50);
 
         CliRun backup = CliRun.of("backup", tmp.resolve("backup").toString(), "--store", store);
         boolean ingestStillRunning = ingest.isAlive();
@@ -70,22 +60,5 @@ class BackupDuringIngestIT {
             assertThat(restored.idsWithStatus(org.parley.model.ArticleStatus.STORED)).extracting(ArticleId::value)
                     .hasSize((int) atBackup);
         }
-    }
-
-    private static void waitForSomeArticles(String store, Process child) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && child.isAlive()) {
-            if (Files.exists(Path.of(store, SqliteArticleStore.FILE_NAME))) {
-                try (JdbcArticleStore articles = ArticleStores.open(store)) {
-                    if (articles.count() >= 50) {
-                        return;
-                    }
-                } catch (RuntimeException e) {
-                    // the child may still be creating the schema: try again
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child ingest stored nothing in time or ended early");
     }
 }
