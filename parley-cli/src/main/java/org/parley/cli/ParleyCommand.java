@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class, BenchCommand.class,
                 DemoCommand.class,
                 WatchCommand.class, FetchCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 done, but some records failed (each is named); 2 usage error;",
                 "3 nothing could be done (store, unknown id, I/O)."})

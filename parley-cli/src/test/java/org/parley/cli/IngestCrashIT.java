@@ -2,10 +2,7 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +19,12 @@ class IngestCrashIT {
 
     @Test
     void killedIngestResumesWithoutDuplicatesOrDamage() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        for (int i = 0; i < ARTICLES; i++) {
-            Files.writeString(in.resolve(String.format("report-%04d.txt", i)),
-                    "Report number " + i + ". The delegation of the ministry met its counterparts on Monday to discuss "
-                            + "trade, investment and cooperation in education, and agreed to meet again next year.\n");
-        }
+        Path in = ChildIngest.reports(tmp.resolve("in"), ARTICLES, "The delegation of the ministry met its counterparts "
+                + "on Monday to discuss trade, investment and cooperation in education, and agreed to meet again next year.");
         String store = tmp.resolve("store").toString();
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
-                "ingest", in.toString(), "--store", store, "--no-annotate")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        Process child = ChildIngest.start(in, store, tmp.resolve("child.log"));
 
-        long storedWhenKilled = waitForArticles(store, child, 50);
+        long storedWhenKilled = ChildIngest.waitForArticles(store, child, 50);
         child.destroyForcibly().waitFor();
 
         long survived;
@@ -55,24 +45,5 @@ class IngestCrashIT {
             List<Article> all = articles.articles(0, ARTICLES + 10);
             assertThat(all).extracting(Article::id).doesNotHaveDuplicates().hasSize(ARTICLES);
         }
-    }
-
-    /** Waits until the child process has stored {@code atLeast} articles; how many it had then. */
-    static long waitForArticles(String store, Process child, int atLeast) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && child.isAlive()) {
-            if (Files.exists(Path.of(store))) {
-                try (ArticleStore articles = ArticleStores.open(store)) {
-                    long n = articles.count();
-                    if (n >= atLeast) {
-                        return n;
-                    }
-                } catch (RuntimeException e) {
-                    // The child may still be creating the schema: try again.
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the child stored too few articles in time or ended early");
     }
 }

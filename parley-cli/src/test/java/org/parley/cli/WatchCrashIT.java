@@ -24,7 +24,7 @@ class WatchCrashIT {
                     "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
                     "watch", site.url("/feed.xml"), "--once", "--no-annotate", "--store", store, "--delay", "100ms")
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-            long storedWhenKilled = IngestCrashIT.waitForArticles(store, child, 3);
+            long storedWhenKilled = ChildIngest.waitForArticles(store, child, 3);
             child.destroyForcibly().waitFor();
 
             CliRun rerun = CliRun.of("watch", site.url("/feed.xml"), "--once", "--no-annotate", "--store", store,

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parley.core.extract.ArticleFindings;
+import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.ArticleStore;
 import org.parley.core.ports.FeedState;
 import org.parley.model.AnnotatedText;
@@ -39,7 +41,8 @@ import org.parley.model.SourceFormat;
  *
  * <p>Thread safety: writes go through one connection, one at a time (a lock); reads use a small pool
  * of other connections and run concurrently with each other and with a write. Each write is one
- * database transaction, so another process sees an article whole or not at all.
+ * database transaction, so another process sees an article whole or not at all. Processes that
+ * annotate the same store take turns through {@link #annotationClaims}.
  *
  * <p>Design decision: no connection-pool library. A store needs one writer and a handful of readers,
  * and a pool would bring configuration and a dependency for nothing the deque below does not do.
@@ -195,7 +198,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO annotations "
                     + "(article_id, annotator, annotation, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) "
                     + "DO UPDATE SET annotator = excluded.annotator, annotation = excluded.annotation, "
-                    + "saved_at = excluded.saved_at")) {
+                    + "saved_at = excluded.saved_at, writes = annotations.writes + 1")) {
                 upsert.setString(1, id.value());
                 upsert.setString(2, annotation.annotator());
                 upsert.setBytes(3, blob);
@@ -204,6 +207,24 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             }
             return null;
         });
+    }
+
+    /** How many times the annotation of an article was written: 0 before it is annotated, then 1 unless redone. */
+    public int annotationWrites(ArticleId id) {
+        return read("count the annotation writes of article " + id, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT writes FROM annotations WHERE article_id = ?")) {
+                select.setString(1, id.value());
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Claims kept on the article rows, so the writers of every process sharing this store take turns. */
+    @Override
+    public Optional<AnnotationClaims> annotationClaims(String owner, Duration lease) {
+        return Optional.of(new JdbcClaims(this, dialect, owner, lease));
     }
 
     @Override
@@ -591,7 +612,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     }
 
     private void setStatus(Connection c, ArticleId id, ArticleStatus status, String error) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE articles SET status = ?, error = ? WHERE id = ?")) {
+        try (PreparedStatement update = c.prepareStatement("UPDATE articles SET status = ?, error = ?, "
+                + "claimed_by = NULL, claim_expires = NULL WHERE id = ?")) {
             update.setString(1, status.name());
             update.setString(2, error);
             update.setString(3, id.value());

@@ -32,7 +32,7 @@ final class Migrations {
 
     /** The scripts in version order; {@code V<n>__name} is version n. */
     static final List<String> SCRIPTS = List.of("V1__articles", "V2__findings", "V3__stable_ids", "V4__retired_ids",
-            "V5__stories", "V7__feeds");
+            "V5__stories", "V6__annotation_claims", "V7__feeds");
 
     /** The schema version this code reads and writes: the highest script's. */
     static final int CURRENT = version(SCRIPTS.get(SCRIPTS.size() - 1));

@@ -9,13 +9,16 @@ package org.parley.store;
  * @param lockMigrations  run first in the migration transaction so that two processes opening a fresh
  *                        store do not both create it; null when {@code beginWrite} already excludes
  *                        other writers
+ * @param skipLocked      ends a query that picks a row to claim, so a concurrent claim passes over it;
+ *                        empty when {@code beginWrite} already excludes other writers
  */
-record SqlDialect(String name, String beginWrite, String lockMigrations) {
+record SqlDialect(String name, String beginWrite, String lockMigrations, String skipLocked) {
 
     /** {@code BEGIN IMMEDIATE} takes the write lock up front: a deferred transaction that reads and
      * then writes can fail with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries. */
-    static final SqlDialect SQLITE = new SqlDialect("sqlite", "BEGIN IMMEDIATE", null);
+    static final SqlDialect SQLITE = new SqlDialect("sqlite", "BEGIN IMMEDIATE", null, "");
 
     static final SqlDialect POSTGRES = new SqlDialect("postgres", "BEGIN",
-            "SELECT pg_advisory_xact_lock(72706172)"); // a fixed key reserved for Parley migrations
+            "SELECT pg_advisory_xact_lock(72706172)", // a fixed key reserved for Parley migrations
+            " FOR UPDATE SKIP LOCKED");
 }

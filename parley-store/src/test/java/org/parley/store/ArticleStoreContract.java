@@ -3,6 +3,7 @@ package org.parley.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.ArticleStore.IdKind;
 import org.parley.core.ports.ArticleStore.Put;
 import org.parley.core.ports.ArticleStore.PutResult;
@@ -327,6 +329,41 @@ abstract class ArticleStoreContract {
         store.saveAnnotation(article.id(), SampleArticles.annotation("new"));
 
         assertThat(store.annotation(article.id()).orElseThrow().annotator()).isEqualTo("new");
+        assertThat(store.annotationWrites(article.id())).isEqualTo(2);
+    }
+
+    @Test
+    void twoOwnersNeverClaimTheSameArticleAndAnExpiredLeaseReturns() throws Exception {
+        IntStream.range(0, 3).forEach(n -> store.put(SampleArticles.numbered(n)));
+        AnnotationClaims brief = store.annotationClaims("brief", Duration.ofMillis(50)).orElseThrow();
+        AnnotationClaims steady = store.annotationClaims("steady", Duration.ofHours(1)).orElseThrow();
+        AnnotationClaims late = store.annotationClaims("late", Duration.ofHours(1)).orElseThrow();
+
+        assertThat(brief.claimNext()).contains(SampleArticles.id(0));
+        assertThat(steady.claimNext()).contains(SampleArticles.id(1));
+        assertThat(steady.claimNext()).contains(SampleArticles.id(2));
+        assertThat(late.claimNext()).as("every article is held").isEmpty();
+        Thread.sleep(120);
+        assertThat(late.claimNext()).as("the brief lease ended").contains(SampleArticles.id(0));
+        steady.renew();
+        assertThat(brief.claimNext()).isEmpty();
+    }
+
+    @Test
+    void annotatingEndsAClaimAndReleasingGivesBackTheRest() {
+        IntStream.range(0, 2).forEach(n -> store.put(SampleArticles.numbered(n)));
+        AnnotationClaims first = store.annotationClaims("first", Duration.ofHours(1)).orElseThrow();
+        AnnotationClaims second = store.annotationClaims("second", Duration.ofHours(1)).orElseThrow();
+        assertThat(first.claimNext()).contains(SampleArticles.id(0));
+        assertThat(first.claimNext()).contains(SampleArticles.id(1));
+
+        store.saveAnnotation(SampleArticles.id(0), SampleArticles.annotation("test"));
+        first.releaseAll();
+
+        assertThat(second.claimNext()).contains(SampleArticles.id(1));
+        assertThat(second.claimNext()).isEmpty();
+        assertThat(store.annotationWrites(SampleArticles.id(0))).isEqualTo(1);
+        assertThat(store.annotationWrites(SampleArticles.id(1))).isZero();
     }
 
     @Test

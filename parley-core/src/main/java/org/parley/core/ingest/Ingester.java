@@ -4,17 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.parley.core.extract.FindingsExtractor;
 import org.parley.core.ports.Annotator;
@@ -38,7 +33,8 @@ import org.parley.model.RawArticle;
  * dated, status {@link ArticleStatus#STORED}) as soon as it is read; annotation then runs on every
  * article still {@code STORED}, on several worker threads. A run killed at any point therefore
  * loses at most the article in flight, and running it again stores nothing twice and annotates
- * exactly what is still pending.
+ * exactly what is still pending. Several processes may ingest into one store at once: each claims
+ * an article before annotating it, so none is annotated twice ({@link PendingAnnotation}).
  *
  * <p>Not thread-safe: one ingest at a time per instance.
  */
@@ -78,8 +74,14 @@ public final class Ingester {
     private final int workers;
     private final IngestListener listener;
     private final Clock clock;
+    private final Duration claimLease;
 
     public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener, Clock clock) {
+        this(store, stages, workers, listener, clock, PendingAnnotation.DEFAULT_LEASE);
+    }
+
+    private Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener, Clock clock,
+                     Duration claimLease) {
         this.store = Objects.requireNonNull(store, "store");
         this.stages = Objects.requireNonNull(stages, "stages");
         if (workers < 1) {
@@ -88,6 +90,18 @@ public final class Ingester {
         this.workers = workers;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (claimLease.isNegative() || claimLease.isZero()) {
+            throw new IllegalArgumentException("the claim lease must be positive: " + claimLease);
+        }
+        this.claimLease = claimLease;
+    }
+
+    /**
+     * This ingester with another lease on the articles it claims for annotation: how long a killed
+     * process's articles wait before another takes them (renewed while a run lasts).
+     */
+    public Ingester withClaimLease(Duration lease) {
+        return new Ingester(store, stages, workers, listener, clock, lease);
     }
 
     public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener) {
@@ -179,46 +193,18 @@ public final class Ingester {
     }
 
     /**
-     * Annotates every article still waiting for annotation, on the configured number of threads.
-     * Failures mark the article {@link ArticleStatus#FAILED} and are added to {@code failures}.
+     * Annotates every article still waiting for annotation, on the configured number of threads,
+     * claiming each first so that other processes annotating the same store take other articles
+     * ({@link PendingAnnotation}). Failures mark the article {@link ArticleStatus#FAILED} and are
+     * added to {@code failures}.
      *
-     * @return how many articles were annotated
+     * @return how many articles this run annotated
      */
     public int annotatePending(List<String> failures) {
         if (stages.annotator().isEmpty()) {
             return 0;
         }
-        Annotator annotator = stages.annotator().get();
-        List<ArticleId> pending = store.idsWithStatus(ArticleStatus.STORED);
-        if (pending.isEmpty()) {
-            return 0;
-        }
-        listener.annotationStarted(pending.size());
-        AtomicInteger done = new AtomicInteger();
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "parley-annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (ArticleId id : pending) {
-                futures.add(pool.submit(() -> annotateOne(annotator, id, done, errors)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            errors.add("annotation interrupted; pending articles are annotated on the next run");
-        } catch (java.util.concurrent.ExecutionException e) {
-            errors.add("annotation worker failed: " + describe(e.getCause()));
-        } finally {
-            pool.shutdownNow();
-        }
-        failures.addAll(errors);
-        return done.get();
+        return new PendingAnnotation(store, stages.annotator().get(), workers, listener, claimLease).run(failures);
     }
 
     /**
@@ -249,25 +235,7 @@ public final class Ingester {
         return done;
     }
 
-    private void annotateOne(Annotator annotator, ArticleId id, AtomicInteger done, List<String> errors) {
-        Optional<Article> found = store.article(id);
-        if (found.isEmpty()) {
-            return;
-        }
-        Article article = found.get();
-        try {
-            store.saveAnnotation(id, annotator.annotate(article.clean().text(), article.published()));
-            done.incrementAndGet();
-            listener.articleAnnotated(article.doc(), true);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            String reason = "annotation failed: " + describe(e);
-            store.markFailed(id, reason);
-            errors.add(article.raw().origin().describe() + ": " + reason);
-            listener.articleAnnotated(article.doc(), false);
-        }
-    }
-
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 

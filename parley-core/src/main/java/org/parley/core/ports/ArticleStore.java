@@ -15,7 +15,8 @@ import org.parley.model.Story;
 
 /**
  * Where articles and their annotations are kept. Implementations are thread-safe within a process;
- * across processes, one writer and many readers may use the same store at once.
+ * across processes, many readers and the writers that take {@link #annotationClaims} may use the
+ * same store at once.
  *
  * <p>Every write is atomic: after a crash the store holds each article either whole or not at all.
  */
@@ -56,6 +57,15 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Marks an article {@link ArticleStatus#FAILED} with the reason. */
     void markFailed(ArticleId id, String error);
+
+    /**
+     * Claims on the articles waiting for annotation that hold across the processes sharing this
+     * store, for {@code owner}, each lasting {@code lease} unless renewed; empty for a store that
+     * one process writes at a time (the ingester then hands articles out itself).
+     */
+    default Optional<AnnotationClaims> annotationClaims(String owner, java.time.Duration lease) {
+        return Optional.empty();
+    }
 
     long count();
 

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.Annotator;
 import org.parley.core.ports.ArticleSource;
 import org.parley.model.AnnotatedText;
+import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CleanText;
 import org.parley.model.OffsetMap;
@@ -135,6 +137,44 @@ class IngesterTest {
         assertThat(annotated).isEqualTo(2);
         assertThat(failures).isEmpty();
         assertThat(store.idsWithStatus(ArticleStatus.ANNOTATED)).hasSize(2);
+    }
+
+    @Test
+    void annotatesOnlyWhatItClaimsAndGivesItsClaimsBackWhenDone() {
+        List<String> released = new ArrayList<>();
+        MemoryArticleStore store = new MemoryArticleStore() {
+            @Override
+            public Optional<AnnotationClaims> annotationClaims(String owner, java.time.Duration lease) {
+                // another writer holds article B: only A is free
+                java.util.Iterator<ArticleId> free = List.of(ArticleIds.of(ENGLISH_A)).iterator();
+                return Optional.of(new AnnotationClaims() {
+                    @Override
+                    public Optional<ArticleId> claimNext() {
+                        return free.hasNext() ? Optional.of(free.next()) : Optional.empty();
+                    }
+
+                    @Override
+                    public void renew() {
+                    }
+
+                    @Override
+                    public void releaseAll() {
+                        released.add(owner);
+                    }
+                });
+            }
+        };
+        new Ingester(store, stages(Optional.empty()), 1, IngestListener.SILENT)
+                .ingest(sourceOf(List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B))));
+        AtomicInteger calls = new AtomicInteger();
+
+        int annotated = new Ingester(store, stages(Optional.of(countingAnnotator(calls, "never"))), 2, IngestListener.SILENT)
+                .annotatePending(new ArrayList<>());
+
+        assertThat(annotated).isEqualTo(1);
+        assertThat(store.idsWithStatus(ArticleStatus.STORED)).containsExactly(ArticleIds.of(ENGLISH_B));
+        assertThat(released).as("claims given back once, by an owner naming its process").singleElement()
+                .asString().startsWith(ProcessHandle.current().pid() + "-");
     }
 
     @Test

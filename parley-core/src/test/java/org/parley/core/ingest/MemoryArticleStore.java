@@ -15,7 +15,7 @@ import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 
 /** An in-memory store for tests of the ingest flow; same semantics as the port's Javadoc. */
-final class MemoryArticleStore implements ArticleStore {
+class MemoryArticleStore implements ArticleStore {
     private final Map<ArticleId, Article> articles = new LinkedHashMap<>();
     private final Map<ArticleId, AnnotatedText> annotations = new LinkedHashMap<>();
     private final Map<ArticleId, ArticleFindings> findings = new LinkedHashMap<>();
