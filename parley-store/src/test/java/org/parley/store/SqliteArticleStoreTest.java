@@ -97,7 +97,9 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder().resolve("parley.db"));
              Statement sql = c.createStatement();
              ResultSet rs = sql.executeQuery("SELECT group_concat(version) FROM (SELECT version FROM schema_version ORDER BY version)")) {
-            assertThat(rs.getString(1)).isEqualTo("1,2,3,4,5,7");
+            assertThat(rs.getString(1)).as("every script ran, V5 late")
+                    .isEqualTo(Migrations.SCRIPTS.stream().map(Migrations::version).map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",")));
         }
         assertThat(store.savedStories()).isEmpty();
     }
