@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class, SearchCommand.class, ServeCommand.class, ImportParquetCommand.class,
                 EvalCommand.class, BenchCommand.class,
                 DemoCommand.class,
+                RelationsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 done, but some records failed (each is named); 2 usage error;",
                 "3 nothing could be done (store, unknown id, I/O)."})

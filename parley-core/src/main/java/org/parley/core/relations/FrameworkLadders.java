@@ -1,12 +1,15 @@
 package org.parley.core.relations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.parley.core.data.TsvRows;
 import org.parley.model.relations.CountryPair;
@@ -52,6 +55,12 @@ final class FrameworkLadders {
     /** Every level name and alias, longest first, as whole words in any case. */
     Pattern names() {
         return names;
+    }
+
+    /** The words of every level name and alias, lower case ("comprehensive", "strategic", "partnership"). */
+    Set<String> words() {
+        return levelByWritten.keySet().stream().flatMap(name -> Arrays.stream(name.split("\\s+")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The level a written name or alias stands for ("comprehensive partnership" → "Comprehensive Partnership"). */

@@ -19,7 +19,9 @@ import org.parley.model.relations.RelationSource;
  * A pair's framework levels in date order, merged from the reference table, the reports' level
  * statements and their anniversary claims. A level's start is the reference table's date, else the
  * first date a report states for its establishment, else the year an anniversary claim counts from
- * (inferred); a level reports only name as in force has an unknown start and comes last. The
+ * (inferred). A level reports only name as in force, with no start anywhere, is kept only when no
+ * level of the pair has one ("a strategic partnership that is increasingly comprehensive" is a
+ * description, not a framework, once the pair's frameworks are dated); its start is unknown. The
  * establishing event is the pair's visit or meeting in the month the level began. Stateless.
  */
 final class LevelHistory {
@@ -63,8 +65,13 @@ final class LevelHistory {
                         List.of(c.years() + " years in " + c.year()));
             }
         }
+        boolean anyDated = drafts.values().stream().anyMatch(d -> d.since != null);
         List<FrameworkLevel> out = new ArrayList<>();
-        drafts.forEach((level, d) -> out.add(level(pair, level, d, events)));
+        drafts.forEach((level, d) -> {
+            if (d.since != null || !anyDated) {
+                out.add(level(pair, level, d, events));
+            }
+        });
         out.sort(Comparator.comparing((FrameworkLevel l) -> l.since().iso() == null ? "9999" : l.since().iso())
                 .thenComparingInt(FrameworkLevel::rank));
         return out;

@@ -1,6 +1,7 @@
 package org.parley.core.relations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.parley.model.relations.RelationSource;
  * A pair's mechanisms from the reports' mentions: one per format, annual when any report says so,
  * with an edition per ordinal reported. An edition is linked to the pair's meeting reported in the
  * same sentence and takes its date and place (the dates reports disagree on kept beside it). An
- * annual format's next edition is expected a year after its last. Stateless.
+ * annual format's next edition is expected a year after its last. Formats with editions come
+ * first, then the most often named. Stateless.
  */
 final class MechanismHistory {
     private static final String ANNUAL = "annual";
@@ -38,6 +40,8 @@ final class MechanismHistory {
             out.add(new Mechanism(format.key(), format.name(), format.level(), frequency, editions,
                     nextExpected(frequency, editions), List.copyOf(sources)));
         }
+        out.sort(Comparator.comparingInt((Mechanism m) -> -m.editions().size())
+                .thenComparingInt(m -> -m.sources().size()).thenComparing(Mechanism::key));
         return out;
     }
 

@@ -2,12 +2,8 @@ package org.parley.core.relations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parley.core.places.Countries;
 import org.parley.model.Event;
@@ -45,7 +41,7 @@ public final class RelationshipBuilder {
         this.ladders = ladders;
         this.reference = reference;
         this.milestoneKinds = milestoneKinds;
-        this.scope = new PairScope(countries, levelWords(ladders));
+        this.scope = new PairScope(countries, ladders.words());
         this.levels = new LevelReader(ladders, cues, scope);
         this.mechanisms = new MechanismReader(formats, cues, scope);
         this.anniversaries = new AnniversaryReader(cues, milestoneKinds, ladders, scope);
@@ -55,12 +51,6 @@ public final class RelationshipBuilder {
     public static RelationshipBuilder bundled() {
         return new RelationshipBuilder(FrameworkLadders.bundled(), RelationCues.bundled(), MechanismFormats.bundled(),
                 MilestoneKinds.bundled(), ReferenceFacts.bundled(), Countries.bundled());
-    }
-
-    private static Set<String> levelWords(FrameworkLadders ladders) {
-        return ladders.names().pattern().replaceAll("[^\\p{L}|\\s]", " ").lines()
-                .flatMap(l -> Arrays.stream(l.split("[|\\s]+"))).filter(w -> !w.isBlank())
-                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /**

@@ -63,6 +63,18 @@ class RelationshipBuilderTest {
     }
 
     @Test
+    void aFrameworkNameInsideAFormatsNameIsNoOtherParty() {
+        Relationship r = card(ReportFixture.of("g.txt", "2024-03-27",
+                "The US Secretary met the Vietnam minister for the inaugural Comprehensive Strategic Partnership "
+                        + "foreign ministerial meeting."));
+
+        assertThat(r.mechanisms()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("foreign-ministers-dialogue");
+            assertThat(m.editions()).extracting(e -> e.ordinal()).containsExactly(1);
+        });
+    }
+
+    @Test
     void anniversaryClaimsThatDisagreeBecomeAConflictWithBothSides() {
         Relationship r = card(
                 ReportFixture.of("d.txt", "2024-03-26",
