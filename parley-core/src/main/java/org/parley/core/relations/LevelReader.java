@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import org.parley.model.EventDate;
 import org.parley.model.TimeExpression;
 import org.parley.model.relations.CountryPair;
@@ -30,16 +29,9 @@ final class LevelReader {
 
     List<LevelStatement> read(ReportText report, CountryPair pair) {
         List<LevelStatement> out = new ArrayList<>();
-        for (int i = 0; i < report.sentenceCount(); i++) {
-            String sentence = report.sentence(i);
-            Matcher name = ladders.names().matcher(sentence);
-            while (name.find()) {
-                if (scope.phraseOf(sentence, name.start(), name.end(), pair)) {
-                    EventDate since = establishedOn(report, i, sentence, name.start()).orElse(null);
-                    out.add(new LevelStatement(ladders.level(name.group()), since, report.evidence(i)));
-                }
-            }
-        }
+        scope.eachPhrase(report, pair, ladders.names(), (i, sentence, name) -> out.add(new LevelStatement(
+                ladders.level(name.group()), establishedOn(report, i, sentence, name.start()).orElse(null),
+                report.evidence(i))));
         return out;
     }
 

@@ -29,17 +29,11 @@ final class MechanismReader {
 
     List<MechanismMention> read(ReportText report, CountryPair pair) {
         List<MechanismMention> out = new ArrayList<>();
-        for (int i = 0; i < report.sentenceCount(); i++) {
-            String sentence = report.sentence(i);
-            for (MechanismFormats.Format format : formats.all()) {
-                Matcher name = format.pattern().matcher(sentence);
-                while (name.find()) {
-                    if (scope.phraseOf(sentence, name.start(), name.end(), pair)) {
-                        String before = phraseBefore(sentence.substring(0, name.start()));
-                        out.add(new MechanismMention(format, cues.ordinal(before), cues.annual(before), report.evidence(i)));
-                    }
-                }
-            }
+        for (MechanismFormats.Format format : formats.all()) {
+            scope.eachPhrase(report, pair, format.pattern(), (i, sentence, name) -> {
+                String before = phraseBefore(sentence.substring(0, name.start()));
+                out.add(new MechanismMention(format, cues.ordinal(before), cues.annual(before), report.evidence(i)));
+            });
         }
         return out;
     }

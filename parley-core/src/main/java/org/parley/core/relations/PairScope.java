@@ -2,6 +2,7 @@ package org.parley.core.relations;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.core.places.Countries;
@@ -41,6 +42,24 @@ final class PairScope {
             second |= country.filter(pair.second()::equals).isPresent();
         }
         return first && second;
+    }
+
+    /** What to do with one phrase of the pair: its sentence's index and text, and the match. */
+    interface PhraseVisitor {
+        void visit(int sentence, String text, MatchResult phrase);
+    }
+
+    /** Visits every match of {@code pattern} in the report's sentences that is of this pair's relationship. */
+    void eachPhrase(ReportText report, CountryPair pair, Pattern pattern, PhraseVisitor visitor) {
+        for (int i = 0; i < report.sentenceCount(); i++) {
+            String sentence = report.sentence(i);
+            Matcher m = pattern.matcher(sentence);
+            while (m.find()) {
+                if (phraseOf(sentence, m.start(), m.end(), pair)) {
+                    visitor.visit(i, sentence, m.toMatchResult());
+                }
+            }
+        }
     }
 
     /** Whether the phrase at {@code start}..{@code end} of {@code sentence} is of this pair's relationship. */
