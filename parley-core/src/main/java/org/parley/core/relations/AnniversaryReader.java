@@ -14,13 +14,15 @@ import org.parley.model.relations.CountryPair;
  * of the lifting of the US embargo against Vietnam (2023)", "the 30th of normalization of relations
  * (2024)", "the 10th anniversary of the bilateral comprehensive partnership". The year that marks
  * them is the one written right after the subject ("(2024)", "in 2025", before the next comma), else
- * the one the sentence gives relative to the publication ("next year"), else the publication year
- * (a report of an anniversary being marked). Thread-safe.
+ * the one the sentence gives relative to the publication ("next year"), else the last year written
+ * before the phrase ("events for 2025, when the two countries mark 30 years of ..."), else the
+ * publication year (a report of an anniversary being marked). Thread-safe.
  *
  * <p>The anniversary phrase itself (a number and "years of", "anniversary of", or an ordinal and
  * "of") is grammar, so it lives here; what may follow it, milestones and framework names, is data.
  */
 final class AnniversaryReader {
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_AFTER = Pattern.compile("^[^,;]*?(?:\\(\\s*|\\bin\\s+)((?:19|20)\\d{2})\\b");
     // Up to three words between "of the" and a framework name: "the bilateral comprehensive partnership".
     private static final String LEVEL_MODIFIERS = "(?:the\\s+)?(?:[\\p{L}.–-]+\\s+){0,3}?";
@@ -55,7 +57,7 @@ final class AnniversaryReader {
                 if (years < 1 || subject.isEmpty() || !scope.phraseOf(sentence, m.start(), subject.get().end(), pair)) {
                     continue;
                 }
-                OptionalInt year = year(report, sentence, subject.get().end());
+                OptionalInt year = year(report, sentence, m.start(), subject.get().end());
                 if (year.isPresent()) {
                     out.add(new AnniversaryClaim(subject.get().key(), years, year.getAsInt(), report.evidence(i)));
                 }
@@ -87,15 +89,21 @@ final class AnniversaryReader {
                 : Optional.empty();
     }
 
-    private OptionalInt year(ReportText report, String sentence, int subjectEnd) {
-        Matcher written = YEAR_AFTER.matcher(sentence.substring(subjectEnd));
-        if (written.find()) {
-            return OptionalInt.of(Integer.parseInt(written.group(1)));
+    private OptionalInt year(ReportText report, String sentence, int phraseStart, int subjectEnd) {
+        Matcher after = YEAR_AFTER.matcher(sentence.substring(subjectEnd));
+        if (after.find()) {
+            return OptionalInt.of(Integer.parseInt(after.group(1)));
         }
         OptionalInt published = report.year();
-        if (published.isEmpty()) {
-            return OptionalInt.empty();
+        OptionalInt relative = cues.relativeYear(sentence);
+        if (relative.isPresent() && published.isPresent()) {
+            return OptionalInt.of(published.getAsInt() + relative.getAsInt());
         }
-        return OptionalInt.of(published.getAsInt() + cues.relativeYear(sentence).orElse(0));
+        Matcher before = YEAR.matcher(sentence.substring(0, phraseStart));
+        OptionalInt last = OptionalInt.empty();
+        while (before.find()) {
+            last = OptionalInt.of(Integer.parseInt(before.group(1)));
+        }
+        return last.isPresent() ? last : published;
     }
 }

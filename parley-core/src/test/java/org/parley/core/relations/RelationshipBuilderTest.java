@@ -96,6 +96,17 @@ class RelationshipBuilderTest {
     }
 
     @Test
+    void aYearWrittenBeforeTheAnniversaryIsTheOneThatMarksIt() {
+        Relationship r = card(ReportFixture.of("h.txt", "2024-06-20",
+                "The ministers began planning events for 2025, when the United States and Vietnam mark 30 years of "
+                        + "diplomatic relations."));
+
+        assertThat(r.claims()).extracting(AnniversaryClaim::year, AnniversaryClaim::impliedStart)
+                .containsExactly(tuple(2025, 1995));
+        assertThat(r.conflicts()).isEmpty();
+    }
+
+    @Test
     void aTenthAnniversaryInAReportDatesTheLevelAndUpcomingAnniversariesFollow() {
         Relationship r = BUILDER.build(CountryPair.of("VNM", "AUS"), List.of(ReportFixture.of("f.txt", "2019-04-15",
                 "Australia and Vietnam marked the tenth anniversary of the bilateral comprehensive partnership.")),
