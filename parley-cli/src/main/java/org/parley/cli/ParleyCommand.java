@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 WatchCommand.class, FetchCommand.class,
                 BackupCommand.class, RestoreCommand.class,
+                RelationsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 done, but some records failed (each is named); 2 usage error;",
                 "3 nothing could be done (store, unknown id, I/O)."})

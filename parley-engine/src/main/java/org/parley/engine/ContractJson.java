@@ -147,7 +147,7 @@ public final class ContractJson {
         return out;
     }
 
-    private static Map<String, Object> conflict(Conflict c) {
+    public static Map<String, Object> conflict(Conflict c) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("field", c.field());
         List<Object> values = new ArrayList<>();

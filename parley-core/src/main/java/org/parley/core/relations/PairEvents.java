@@ -1,0 +1,76 @@
+package org.parley.core.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.Evidence;
+import org.parley.model.relations.CountryPair;
+import org.parley.model.relations.YearCount;
+
+/**
+ * The consolidated events between the two countries of a pair (one side's actor of one country, the
+ * other side's of the other), and the links from a relationship's facts to them: the meeting a
+ * sentence reports, the visit in the month a framework was set up, the count per year and type.
+ * Immutable and thread-safe.
+ */
+final class PairEvents {
+    // A mechanism's edition or a framework's establishment is a meeting: talks before any other act said there.
+    private static final String MEETING_TYPE = "CONSULT";
+    private static final List<String> ESTABLISHING_MODES = List.of("visit", "meeting", "host");
+
+    private final List<Event> events;
+
+    PairEvents(CountryPair pair, List<Event> all) {
+        this.events = all.stream().filter(between(pair)).toList();
+    }
+
+    private static Predicate<Event> between(CountryPair pair) {
+        return e -> (has(e.source(), pair.first()) && has(e.target(), pair.second()))
+                || (has(e.source(), pair.second()) && has(e.target(), pair.first()));
+    }
+
+    private static boolean has(List<Actor> actors, String country) {
+        return actors.stream().anyMatch(a -> country.equals(a.country()));
+    }
+
+    /** The meeting a report's sentence reports, when one of the pair's meetings has a mention in it. */
+    Optional<Event> meetingReportedIn(Evidence sentence) {
+        return events.stream().filter(e -> MEETING_TYPE.equals(e.type()))
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.evidence().article().equals(sentence.article())
+                        && m.evidence().sentence() == sentence.sentence()))
+                .min(Comparator.comparing(Event::id));
+    }
+
+    /** The visit or meeting of the pair in the month (or on the day) {@code since} names; empty for a coarser date. */
+    Optional<Event> meetingIn(EventDate since) {
+        String iso = since.iso();
+        if (iso == null || iso.length() < 7) {
+            return Optional.empty();
+        }
+        String month = iso.substring(0, 7);
+        return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && ESTABLISHING_MODES.contains(e.mode()))
+                .filter(e -> e.date().iso() != null && e.date().iso().startsWith(month))
+                .min(Comparator.comparingInt((Event e) -> ESTABLISHING_MODES.indexOf(e.mode())).thenComparing(Event::id));
+    }
+
+    /** How many events of each type the pair had each year, by year then type. */
+    List<YearCount> perYear() {
+        Map<Integer, Map<String, Integer>> counts = new TreeMap<>();
+        for (Event e : events) {
+            if (e.date().iso() != null) {
+                int year = Integer.parseInt(e.date().iso().substring(0, 4));
+                counts.computeIfAbsent(year, y -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
+            }
+        }
+        List<YearCount> out = new ArrayList<>();
+        counts.forEach((year, types) -> types.forEach((type, n) -> out.add(new YearCount(year, type, n))));
+        return out;
+    }
+}

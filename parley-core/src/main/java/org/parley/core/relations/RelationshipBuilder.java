@@ -1,0 +1,98 @@
+package org.parley.core.relations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parley.core.places.Countries;
+import org.parley.model.Event;
+import org.parley.model.relations.AnniversaryClaim;
+import org.parley.model.relations.CountryPair;
+import org.parley.model.relations.FrameworkLevel;
+import org.parley.model.relations.Milestone;
+import org.parley.model.relations.Relationship;
+
+/**
+ * The front door of relationships: from a store's reports (text and annotation) and its
+ * consolidated events, the {@link Relationship} card of one pair of countries.
+ *
+ * <p>Reads the reports that name both countries: their framework levels ({@link LevelReader}),
+ * mechanisms and editions ({@link MechanismReader}) and anniversary claims ({@link
+ * AnniversaryReader}); merges them with the bundled reference table ({@link LevelHistory}, {@link
+ * MechanismHistory}, {@link MilestoneList}); links levels and editions to the event records
+ * ({@link PairEvents}); reports claims that disagree with the table or with each other ({@link
+ * ClaimConflicts}). The result does not depend on the order of reports or events.
+ *
+ * <p>Immutable and thread-safe; {@link #bundled()} loads the TSV resources once per call, so keep
+ * the builder.
+ */
+public final class RelationshipBuilder {
+    private final FrameworkLadders ladders;
+    private final ReferenceFacts reference;
+    private final MilestoneKinds milestoneKinds;
+    private final PairScope scope;
+    private final LevelReader levels;
+    private final MechanismReader mechanisms;
+    private final AnniversaryReader anniversaries;
+
+    private RelationshipBuilder(FrameworkLadders ladders, RelationCues cues, MechanismFormats formats,
+                                MilestoneKinds milestoneKinds, ReferenceFacts reference, Countries countries) {
+        this.ladders = ladders;
+        this.reference = reference;
+        this.milestoneKinds = milestoneKinds;
+        this.scope = new PairScope(countries, ladders.words());
+        this.levels = new LevelReader(ladders, cues, scope);
+        this.mechanisms = new MechanismReader(formats, cues, scope);
+        this.anniversaries = new AnniversaryReader(cues, milestoneKinds, ladders, scope);
+    }
+
+    /** A builder over Parley's bundled ladders, cues, formats, milestones, reference facts and countries. */
+    public static RelationshipBuilder bundled() {
+        return new RelationshipBuilder(FrameworkLadders.bundled(), RelationCues.bundled(), MechanismFormats.bundled(),
+                MilestoneKinds.bundled(), ReferenceFacts.bundled(), Countries.bundled());
+    }
+
+    /**
+     * The card of {@code pair} as of {@code asOf} (the day upcoming anniversaries count from).
+     *
+     * @param reports the stored reports; those that do not name both countries are skipped
+     * @param events  the store's consolidated events (those between the pair are used)
+     */
+    public Relationship build(CountryPair pair, List<ReportText> reports, List<Event> events, LocalDate asOf) {
+        List<ReportText> sorted = new ArrayList<>(reports);
+        sorted.sort((a, b) -> a.article().id().value().compareTo(b.article().id().value()));
+        List<LevelStatement> statements = new ArrayList<>();
+        List<MechanismMention> mentions = new ArrayList<>();
+        List<AnniversaryClaim> claims = new ArrayList<>();
+        for (ReportText report : sorted) {
+            if (scope.reportSpeaksOf(report, pair)) {
+                statements.addAll(levels.read(report, pair));
+                mentions.addAll(mechanisms.read(report, pair));
+                claims.addAll(anniversaries.read(report, pair));
+            }
+        }
+        PairEvents pairEvents = new PairEvents(pair, events);
+        List<ReferenceFacts.Fact> levelFacts = reference.of(pair, ReferenceFacts.Kind.LEVEL);
+        List<ReferenceFacts.Fact> milestoneFacts = reference.of(pair, ReferenceFacts.Kind.MILESTONE);
+        List<FrameworkLevel> history = new LevelHistory(ladders).build(pair, levelFacts, statements, claims, pairEvents);
+        List<Milestone> milestones = new MilestoneList(milestoneKinds).build(milestoneFacts, claims);
+        List<UpcomingAnniversaries.Dated> dated = new ArrayList<>();
+        milestones.forEach(m -> dated.add(new UpcomingAnniversaries.Dated(m.name(), m.date())));
+        history.forEach(l -> dated.add(new UpcomingAnniversaries.Dated(l.name(), l.since())));
+        return new Relationship(pair, asOf, history, new MechanismHistory().build(mentions, pairEvents), milestones,
+                claims, new UpcomingAnniversaries().after(asOf, dated),
+                new ClaimConflicts().find(claims, subject -> fact(subject, levelFacts, milestoneFacts), this::name),
+                pairEvents.perYear());
+    }
+
+    private static Optional<ReferenceFacts.Fact> fact(String subject, List<ReferenceFacts.Fact> levels,
+                                                      List<ReferenceFacts.Fact> milestones) {
+        return Stream.concat(levels.stream(), milestones.stream())
+                .filter(f -> f.subject().equals(subject)).findFirst();
+    }
+
+    private String name(String subject) {
+        return milestoneKinds.byKey(subject).map(MilestoneKinds.Kind::name).orElse(subject);
+    }
+}

@@ -1,0 +1,76 @@
+package org.parley.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.engine.RelationsJson;
+import org.parley.model.ArticleId;
+import org.parley.model.Conflict;
+import org.parley.model.EventDate;
+import org.parley.model.Evidence;
+import org.parley.model.Span;
+import org.parley.model.relations.Anniversary;
+import org.parley.model.relations.AnniversaryClaim;
+import org.parley.model.relations.CountryPair;
+import org.parley.model.relations.Edition;
+import org.parley.model.relations.FrameworkLevel;
+import org.parley.model.relations.Mechanism;
+import org.parley.model.relations.Milestone;
+import org.parley.model.relations.RelationSource;
+import org.parley.model.relations.Relationship;
+import org.parley.model.relations.YearCount;
+
+/** What RelationsJson prints validates against the bundled relation.schema.json, and a broken card does not. */
+class RelationSchemaTest {
+    private static final Evidence SAID = new Evidence(new ArticleId("0123456789abcdef"), "a.txt", 2, new Span(10, 60),
+            "The two ministers marked the 20th anniversary of their partnership.");
+    private static final List<RelationSource> SOURCES = List.of(new RelationSource.Reported(SAID),
+            new RelationSource.Reference("https://example.org/fact"));
+
+    private static Relationship card(List<FrameworkLevel> levels) {
+        EventDate day = new EventDate.ExactDay(LocalDate.of(2030, 5, 6), EventDate.Basis.STATED, List.of("on May 6"));
+        Edition first = new Edition(1, day, "Lisbon", "ev-0123", List.of("2030-05-06", "2030-05-07"), SOURCES);
+        Edition second = new Edition(2, new EventDate.Unknown(List.of()), null, null, List.of(), List.of());
+        Mechanism dialogue = new Mechanism("foreign-ministers-dialogue", "Foreign Ministers' Dialogue", "ministerial",
+                "annual", List.of(first, second), "2031-05", SOURCES);
+        Milestone milestone = new Milestone("diplomatic-relations", "Diplomatic relations established",
+                new EventDate.YearOnly(2010, EventDate.Basis.INFERRED, List.of("20 years in 2030")), SOURCES);
+        Conflict conflict = new Conflict("since: Diplomatic relations established",
+                List.of(new Conflict.Value("2010", List.of("a.txt"), List.of(SAID)),
+                        new Conflict.Value("2011", List.of("reference table"), List.of())), "20 years in 2030");
+        return new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 6, 1), levels, List.of(dialogue),
+                List.of(milestone), List.of(new AnniversaryClaim("diplomatic-relations", 20, 2030, SAID)),
+                List.of(new Anniversary("Diplomatic relations established", 25, 2035, "2010")), List.of(conflict),
+                List.of(new YearCount(2030, "CONSULT", 2)));
+    }
+
+    private static FrameworkLevel level(String ladder) {
+        return new FrameworkLevel("Strategic Partnership", ladder, ladder == null ? 0 : 2,
+                new EventDate.MonthOnly(YearMonth.of(2020, 3), EventDate.Basis.STATED, List.of("in March 2020")),
+                "Joint statement", "ev-0456", SOURCES);
+    }
+
+    @Test
+    void aFullCardAndAnEmptyOneValidate() {
+        SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
+
+        assertThat(schema.violations(RelationsJson.relationship(card(List.of(level("PRT"), level(null)))))).isEmpty();
+        Map<String, Object> empty = RelationsJson.relationship(card(List.of()));
+        assertThat(schema.violations(empty)).isEmpty();
+        assertThat(empty.get("current")).isNull();
+    }
+
+    @Test
+    void theSchemaCatchesABrokenCard() {
+        SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
+        Map<String, Object> broken = RelationsJson.relationship(card(List.of(level("PRT"))));
+        broken.put("pair", List.of("Portugal", "SWE"));
+        broken.remove("milestones");
+
+        assertThat(schema.violations(broken)).hasSize(2);
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.model.relations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Conflict;
+
+/**
+ * The card of one relationship: its framework levels in date order (the last is the current one),
+ * its mechanisms, its milestones, the anniversary claims reports made, the round anniversaries to
+ * come after {@code asOf}, the conflicts between claims and facts, and the events per year by type.
+ */
+public record Relationship(CountryPair pair, LocalDate asOf, List<FrameworkLevel> levels, List<Mechanism> mechanisms,
+                           List<Milestone> milestones, List<AnniversaryClaim> claims, List<Anniversary> upcoming,
+                           List<Conflict> conflicts, List<YearCount> eventsPerYear) {
+    public Relationship {
+        Objects.requireNonNull(pair, "pair");
+        Objects.requireNonNull(asOf, "asOf");
+        levels = List.copyOf(levels);
+        mechanisms = List.copyOf(mechanisms);
+        milestones = List.copyOf(milestones);
+        claims = List.copyOf(claims);
+        upcoming = List.copyOf(upcoming);
+        conflicts = List.copyOf(conflicts);
+        eventsPerYear = List.copyOf(eventsPerYear);
+    }
+}
