@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +77,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpConfig config;
     private final List<Stage> stages;
     private final TimeExpressionExtractorImpl sutime;
+    /** The parser of {@link NlpConfig.ParseScope#CUED_SENTENCES}, or null when every sentence or none is parsed. */
+    private final CuedParser cuedParser;
     private final EntityTagRepairs repairs;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
@@ -98,9 +101,13 @@ public final class CoreNlpAnnotator implements Annotator {
         list.add(timed("pos", () -> build.posTagger(props)));
         list.add(timed("lemma", () -> build.morpha(props, false)));
         list.add(timed("ner", () -> build.ner(props)));
+        Stage parse = null;
         if (config.depparse()) {
-            list.add(timed("depparse", () -> build.dependencies(props)));
+            parse = timed("depparse", () -> config.parse() == NlpConfig.ParseScope.CUED_SENTENCES
+                    ? new CuedParser(build.dependencies(props), ParseCues.bundled()) : build.dependencies(props));
+            list.add(parse);
         }
+        this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
         this.stages = List.copyOf(list);
         this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeExpressionExtractorImpl("sutime", props);
         this.repairs = new EntityTagRepairs(CuratedGazetteer.load(), config.fineGrained() != NlpConfig.FineGrained.NONE);
@@ -197,6 +204,17 @@ public final class CoreNlpAnnotator implements Annotator {
     public void resetStageTimes() {
         nanosByStage.clear();
         calls.reset();
+        if (cuedParser != null) {
+            cuedParser.resetCounts();
+        }
+    }
+
+    /**
+     * The sentences and tokens parsed and skipped since construction or the last
+     * {@link #resetStageTimes()}; empty unless only cued sentences are parsed.
+     */
+    Optional<CuedParser.Counts> parseCounts() {
+        return Optional.ofNullable(cuedParser).map(CuedParser::counts);
     }
 
     private long nanos(String stage) {
