@@ -104,7 +104,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Stage parse = null;
         if (config.depparse()) {
             parse = timed("depparse", () -> config.parse() == NlpConfig.ParseScope.CUED_SENTENCES
-                    ? new CuedParser(build.dependencies(props), ParseCues.bundled()) : build.dependencies(props));
+                    ? CuedParser.load(ParseCues.bundled()) : build.dependencies(props));
             list.add(parse);
         }
         this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
