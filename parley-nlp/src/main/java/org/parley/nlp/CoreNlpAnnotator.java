@@ -37,7 +37,7 @@ import org.parley.model.Token;
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
  * (with Parley's curated fine-grained list and repairs), SUTime and, optionally, UD basic
- * dependency parses. Every span in the result refers to the text given to {@link #annotate}.
+ * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}). Every span in the result refers to the text given to {@link #annotate}.
  *
  * <p>Sentences: a line break always ends a sentence, because clean news text puts headlines,
  * datelines and captions on lines of their own, without final punctuation.

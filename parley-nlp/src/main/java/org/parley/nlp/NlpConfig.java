@@ -67,9 +67,12 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
 
     /** Which sentences the dependency parser reads. */
     public enum ParseScope {
-        /** Every sentence. */
+        /** Every sentence, with CoreNLP's own annotator (which also builds the graphs Parley does not read). */
         ALL_SENTENCES("all"),
-        /** Only sentences with a cue word of the extractors and a candidate actor ({@link ParseCues}). */
+        /**
+         * Only sentences with a cue word of the extractors and a candidate actor ({@link ParseCues}),
+         * building only the basic graph ({@link CuedParser}).
+         */
         CUED_SENTENCES("cued"),
         /** No parses: the events and commitments extractors find nothing. */
         OFF("off");
