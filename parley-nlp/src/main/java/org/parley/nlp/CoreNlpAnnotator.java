@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,7 @@ import org.parley.model.Token;
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
  * (with Parley's curated fine-grained list and repairs), SUTime and, optionally, UD basic
- * dependency parses. Every span in the result refers to the text given to {@link #annotate}.
+ * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}). Every span in the result refers to the text given to {@link #annotate}.
  *
  * <p>Sentences: a line break always ends a sentence, because clean news text puts headlines,
  * datelines and captions on lines of their own, without final punctuation.
@@ -76,6 +77,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpConfig config;
     private final List<Stage> stages;
     private final TimeExpressionExtractorImpl sutime;
+    /** The parser of {@link NlpConfig.ParseScope#CUED_SENTENCES}, or null when every sentence or none is parsed. */
+    private final CuedParser cuedParser;
     private final EntityTagRepairs repairs;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
@@ -98,9 +101,13 @@ public final class CoreNlpAnnotator implements Annotator {
         list.add(timed("pos", () -> build.posTagger(props)));
         list.add(timed("lemma", () -> build.morpha(props, false)));
         list.add(timed("ner", () -> build.ner(props)));
+        Stage parse = null;
         if (config.depparse()) {
-            list.add(timed("depparse", () -> build.dependencies(props)));
+            parse = timed("depparse", () -> config.parse() == NlpConfig.ParseScope.CUED_SENTENCES
+                    ? CuedParser.load(ParseCues.bundled()) : build.dependencies(props));
+            list.add(parse);
         }
+        this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
         this.stages = List.copyOf(list);
         this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeExpressionExtractorImpl("sutime", props);
         this.repairs = new EntityTagRepairs(CuratedGazetteer.load(), config.fineGrained() != NlpConfig.FineGrained.NONE);
@@ -197,6 +204,17 @@ public final class CoreNlpAnnotator implements Annotator {
     public void resetStageTimes() {
         nanosByStage.clear();
         calls.reset();
+        if (cuedParser != null) {
+            cuedParser.resetCounts();
+        }
+    }
+
+    /**
+     * The sentences and tokens parsed and skipped since construction or the last
+     * {@link #resetStageTimes()}; empty unless only cued sentences are parsed.
+     */
+    Optional<CuedParser.Counts> parseCounts() {
+        return Optional.ofNullable(cuedParser).map(CuedParser::counts);
     }
 
     private long nanos(String stage) {

@@ -9,14 +9,15 @@ import java.util.Objects;
  * fine-grained list, SUTime only on sentences with temporal cues, and dependency parses. The
  * numbers behind it are in {@code docs/nlp-performance.md}; CoreNLP's shipped setup (three CRFs,
  * its 585k-entry fine-grained list, SUTime everywhere) is several times slower for the entity
- * types Parley uses.
+ * types Parley uses. Parses are computed only for sentences that may carry an event or a commitment
+ * ({@link ParseScope#CUED_SENTENCES}): the extractors read no other parse.
  *
  * @param crf         which statistical NER models run
  * @param fineGrained where fine-grained types (TITLE, COUNTRY, NATIONALITY, CITY, ...) come from
  * @param time        which sentences SUTime reads
- * @param depparse    whether to compute UD basic dependency parses
+ * @param parse       which sentences get a UD basic dependency parse
  */
-public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, boolean depparse) {
+public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, ParseScope parse) {
 
     /** The statistical NER models. MONEY, PERCENT and numbers come from CoreNLP's numeric rules either way. */
     public enum CrfModels {
@@ -64,41 +65,72 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         }
     }
 
+    /** Which sentences the dependency parser reads. */
+    public enum ParseScope {
+        /** Every sentence, with CoreNLP's own annotator (which also builds the graphs Parley does not read). */
+        ALL_SENTENCES("all"),
+        /**
+         * Only sentences with a cue word of the extractors and a candidate actor ({@link ParseCues}),
+         * building only the basic graph ({@link CuedParser}).
+         */
+        CUED_SENTENCES("cued"),
+        /** No parses: the events and commitments extractors find nothing. */
+        OFF("off");
+
+        final String label;
+
+        ParseScope(String label) {
+            this.label = label;
+        }
+    }
+
     public NlpConfig {
         Objects.requireNonNull(crf, "crf");
         Objects.requireNonNull(fineGrained, "fineGrained");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(parse, "parse");
     }
 
-    /** Parley's default: {@code 3class, curated, cued, depparse}. */
+    /** Parley's default: {@code 3class, curated, cued time, cued depparse}. */
     public static NlpConfig defaults() {
-        return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES, true);
+        return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES,
+                ParseScope.CUED_SENTENCES);
     }
 
-    /** CoreNLP's shipped NER setup plus depparse, for comparison. */
+    /** CoreNLP's shipped NER setup plus depparse on every sentence, for comparison. */
     public static NlpConfig coreNlpAsShipped() {
-        return new NlpConfig(CrfModels.ALL_THREE, FineGrained.CORENLP_DEFAULT, TimeScope.ALL_SENTENCES, true);
+        return new NlpConfig(CrfModels.ALL_THREE, FineGrained.CORENLP_DEFAULT, TimeScope.ALL_SENTENCES,
+                ParseScope.ALL_SENTENCES);
+    }
+
+    /** Whether any sentence is parsed. */
+    public boolean depparse() {
+        return parse != ParseScope.OFF;
     }
 
     public NlpConfig withCrf(CrfModels value) {
-        return new NlpConfig(value, fineGrained, time, depparse);
+        return new NlpConfig(value, fineGrained, time, parse);
     }
 
     public NlpConfig withFineGrained(FineGrained value) {
-        return new NlpConfig(crf, value, time, depparse);
+        return new NlpConfig(crf, value, time, parse);
     }
 
     public NlpConfig withTime(TimeScope value) {
-        return new NlpConfig(crf, fineGrained, value, depparse);
+        return new NlpConfig(crf, fineGrained, value, parse);
     }
 
-    public NlpConfig withDepparse(boolean value) {
+    public NlpConfig withParse(ParseScope value) {
         return new NlpConfig(crf, fineGrained, time, value);
     }
 
-    /** A short stable label, e.g. {@code crf=3class fine=curated time=cued depparse=on}. */
+    /** No parses ({@code false}), or parses on the sentences of the default scope ({@code true}). */
+    public NlpConfig withDepparse(boolean value) {
+        return withParse(value ? defaults().parse() : ParseScope.OFF);
+    }
+
+    /** A short stable label, e.g. {@code crf=3class fine=curated time=cued depparse=cued}. */
     public String label() {
-        return "crf=" + crf.label + " fine=" + fineGrained.label + " time=" + time.label
-                + " depparse=" + (depparse ? "on" : "off");
+        return "crf=" + crf.label + " fine=" + fineGrained.label + " time=" + time.label + " depparse=" + parse.label;
     }
 }

@@ -11,7 +11,7 @@ class AnnotatorProfileIT {
     @Test
     void timesEachStageAndCountsWhatItFound() {
         NlpConfig cheapest = new NlpConfig(NlpConfig.CrfModels.THREE_CLASS, NlpConfig.FineGrained.NONE,
-                NlpConfig.TimeScope.CUED_SENTENCES, false);
+                NlpConfig.TimeScope.CUED_SENTENCES, NlpConfig.ParseScope.OFF);
         var texts = List.of(
                 new AnnotatorProfile.Text("a", "The French president met the Chinese premier in Beijing on Friday.",
                         Dates.published("2024-05-10")),

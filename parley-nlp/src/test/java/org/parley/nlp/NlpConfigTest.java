@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 class NlpConfigTest {
 
     @Test
-    void defaultsToOneCrfCuratedTypesCuedSutimeAndParses() {
+    void defaultsToOneCrfCuratedTypesCuedSutimeAndCuedParses() {
         NlpConfig d = NlpConfig.defaults();
-        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=on");
+        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=cued");
+        assertThat(d.withDepparse(false).parse()).isEqualTo(NlpConfig.ParseScope.OFF);
+        assertThat(d.withDepparse(false).withDepparse(true)).isEqualTo(d);
+        assertThat(NlpConfig.coreNlpAsShipped().label()).endsWith("depparse=all");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.parley.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.EntityType;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+class ParseCuesTest {
+
+    private final ParseCues cues = ParseCues.bundled();
+
+    @Test
+    void parsesATriggerWithANamedActor() {
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/son/PERSON met/VBD/meet/O Blinken/NNP/Blinken/PERSON"))).isTrue();
+    }
+
+    @Test
+    void parsesATriggerWhoseActorIsAPronounOrACollectiveNoun() {
+        assertThat(cues.mayCarryEvent(tokens("He/PRP/he/O then/RB/then/O visited/VBD/visit/O Hanoi/NNP/Hanoi/CITY")))
+                .isTrue();
+        assertThat(cues.mayCarryEvent(tokens("the/DT/the/O troops/NNS/troops/O withdrew/VBD/withdraw/O")))
+                .isTrue();
+    }
+
+    @Test
+    void parsesACommitmentFrameWord() {
+        assertThat(cues.mayCarryEvent(tokens("Japan/NNP/Japan/COUNTRY announced/VBD/announce/O a/DT/a/O "
+                + "package/NN/package/O"))).isTrue();
+    }
+
+    @Test
+    void parsesAReportingVerbOnlyBesideAnObligationModal() {
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON said/VBD/say/O Iraq/NNP/Iraq/COUNTRY "
+                + "must/MD/must/O go/VB/go/O"))).isTrue();
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON said/VBD/say/O so/RB/so/O"))).isFalse();
+    }
+
+    @Test
+    void skipsATriggerWithoutAnyCandidateActor() {
+        assertThat(cues.mayCarryEvent(tokens("talks/NNS/talk/O resumed/VBD/resume/O"))).isFalse();
+    }
+
+    @Test
+    void skipsANamedActorWithoutAnyCueWord() {
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON is/VBZ/be/O 54/CD/54/NUMBER"))).isFalse();
+    }
+
+    /** Tokens written {@code word/TAG/lemma/NER}, separated by spaces. */
+    private static List<Token> tokens(String written) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String item : written.split(" ")) {
+            String[] part = item.split("/");
+            out.add(new Token(part[0], new Span(at, at + part[0].length()), CoreNlpTags.partOfSpeech(part[1]),
+                    part[2], EntityType.valueOf(part[3].equals("O") ? "NONE" : part[3])));
+            at += part[0].length() + 1;
+        }
+        return out;
+    }
+}

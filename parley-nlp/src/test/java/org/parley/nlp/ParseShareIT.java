@@ -1,0 +1,160 @@
+package org.parley.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.parley.model.PublicationDate;
+import org.parley.model.Sentence;
+
+/**
+ * How many sentences and tokens {@link NlpConfig.ParseScope#CUED_SENTENCES} leaves unparsed on the
+ * seeds, the demo corpus, the ECB+ development documents and MEANTIME (printed per corpus, for
+ * {@code docs/nlp-performance.md}). A measurement, not a fast check: it annotates about 900
+ * documents, so it runs only with {@code -Dparley.parseShare=true} ({@code -Dparley.parseShare.every=N}
+ * reads every N-th ECB+ and MEANTIME document), and skips a corpus that is absent.
+ * It applies {@link ParseCues} to the tokens of an annotation without parses or SUTime, so the entity
+ * tags are those after Parley's repairs (in the pipeline the cue reads them just before).
+ * The demo texts are read roughly (HTML tags dropped, the JSONL's {@code maintext}), MEANTIME's
+ * tokens joined by spaces, a sentence a line.
+ */
+class ParseShareIT {
+
+    private static final ParseCues CUES = ParseCues.bundled();
+    /** Tags without parses or SUTime: the cues read only words, lemmas, parts of speech and entity types. */
+    private CoreNlpAnnotator tagger;
+
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern MEANTIME_TOKEN = Pattern.compile("<token [^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
+
+    @Test
+    void cuedParsingSkipsSomeSentencesOfEveryCorpus() throws IOException {
+        assumeTrue(Boolean.getBoolean("parley.parseShare"), "set -Dparley.parseShare=true to measure the parse share");
+        tagger = new CoreNlpAnnotator(NlpConfig.defaults().withTime(NlpConfig.TimeScope.OFF)
+                .withParse(NlpConfig.ParseScope.OFF));
+        Path shared = Path.of(System.getProperty("parley.shared", "../shared"));
+        Path repo = Path.of("..");
+        measure("seeds", files(shared.resolve("corpus/seeds"), ".txt"), Files::readString);
+        measure("demo", files(repo.resolve("demo/corpus"), ""), ParseShareIT::demoText);
+        int every = Integer.getInteger("parley.parseShare.every", 1);
+        measure("ecb+ dev", sample(files(shared.resolve("bench/ecbplus-dev/docs"), ".json"), every),
+                f -> json(Files.readString(f), "text"));
+        measure("meantime", sample(files(shared.resolve("bench/meantime-en/intra-doc_annotation"), ".xml"), every),
+                ParseShareIT::meantimeText);
+    }
+
+    private interface TextOf {
+        String read(Path file) throws IOException;
+    }
+
+    private void measure(String corpus, List<Path> files, TextOf reader) throws IOException {
+        if (files.isEmpty()) {
+            System.out.println("parse share: " + corpus + " absent, skipped");
+            return;
+        }
+        long[] sentences = new long[2];
+        long[] tokens = new long[2];
+        for (Path file : files) {
+            for (String text : texts(file, reader)) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                for (Sentence s : tagger.annotate(text, PublicationDate.UNKNOWN).sentences()) {
+                    int parsed = CUES.mayCarryEvent(s.tokens()) ? 1 : 0;
+                    sentences[parsed]++;
+                    tokens[parsed] += s.tokens().size();
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "parse share: %s documents=%d sentences=%d skipped=%d (%.1f%%) tokens=%d skipped=%.1f%%%n",
+                corpus, files.size(), sentences[0] + sentences[1], sentences[0],
+                100.0 * sentences[0] / (sentences[0] + sentences[1]), tokens[0] + tokens[1],
+                100.0 * tokens[0] / (tokens[0] + tokens[1]));
+        assertThat(sentences[1]).isPositive();
+        assertThat(sentences[0]).isPositive();
+    }
+
+    private static List<String> texts(Path file, TextOf reader) throws IOException {
+        if (file.toString().endsWith(".jsonl")) {
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    out.add(json(line, "maintext"));
+                }
+            }
+            return out;
+        }
+        return List.of(reader.read(file));
+    }
+
+    private static String demoText(Path file) throws IOException {
+        String raw = Files.readString(file);
+        return file.toString().endsWith(".html") ? TAG.matcher(raw).replaceAll("\n") : raw;
+    }
+
+    private static String meantimeText(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        String sentence = null;
+        Matcher m = MEANTIME_TOKEN.matcher(Files.readString(file));
+        while (m.find()) {
+            if (sentence != null && !sentence.equals(m.group(1))) {
+                text.append('\n');
+            }
+            sentence = m.group(1);
+            text.append(m.group(2).replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'")).append(' ');
+        }
+        return text.toString();
+    }
+
+    /** The string value of a top-level field of a one-line JSON object, or "" (no JSON library in this module). */
+    private static String json(String object, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"").matcher(object);
+        if (!m.find()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = m.end(); i < object.length() && object.charAt(i) != '"'; i++) {
+            char c = object.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = object.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(object.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every {@code every}-th file, for a quicker measurement on a loaded machine. */
+    private static List<Path> sample(List<Path> files, int every) {
+        return java.util.stream.IntStream.range(0, files.size()).filter(i -> i % every == 0).mapToObj(files::get).toList();
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}
