@@ -8,9 +8,6 @@ import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
-import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,8 +63,6 @@ public final class CoreNlpAnnotator implements Annotator {
      * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/....
      */
     static final int REVISION = 2;
-    /** SUTime's {@code sutime.includeRange}; also used when parsing the document date, as TimeAnnotator does. */
-    private static final boolean INCLUDE_RANGE = true;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"
@@ -75,16 +70,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final NlpConfig config;
     private final List<Stage> stages;
-    private final TimeExpressionExtractorImpl sutime;
+    private final TimexFinder timexFinder;
     private final EntityTagRepairs repairs;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
 
     private record Stage(String name, edu.stanford.nlp.pipeline.Annotator annotator) {
-    }
-
-    /** One SUTime expression: character offsets in the text, TIMEX3 type and value (or alternative value). */
-    private record Timex(int begin, int end, String type, String value) {
     }
 
     /** Loads the models of {@code config}: slow (seconds); build one per process. */
@@ -102,8 +93,16 @@ public final class CoreNlpAnnotator implements Annotator {
             list.add(timed("depparse", () -> build.dependencies(props)));
         }
         this.stages = List.copyOf(list);
-        this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeExpressionExtractorImpl("sutime", props);
+        this.timexFinder = config.time() == NlpConfig.TimeScope.OFF ? null : timexFinder(config.tagger(), props);
         this.repairs = new EntityTagRepairs(CuratedGazetteer.load(), config.fineGrained() != NlpConfig.FineGrained.NONE);
+    }
+
+    private static TimexFinder timexFinder(NlpConfig.TimeTagger tagger, Properties props) {
+        return switch (tagger) {
+            case SUTIME -> new SuTimeFinder(props);
+            case HEIDELTIME -> new HeidelTimeFinder();
+            case BOTH -> new CombinedTimexFinder(new HeidelTimeFinder(), new SuTimeFinder(props));
+        };
     }
 
     /** Parley's default configuration, {@link NlpConfig#defaults()}. */
@@ -139,25 +138,21 @@ public final class CoreNlpAnnotator implements Annotator {
 
         long start = System.nanoTime();
         List<TimeExpression> times = new ArrayList<>();
-        if (sutime != null) {
-            // Parsed once per document, not once per sentence as TimeAnnotator does.
-            SUTime.Time docDate = published.localDate()
-                    .map(date -> SUTime.parseDateTime(date.toString(), INCLUDE_RANGE)).orElse(null);
-            SUTime.TimeIndex index = new SUTime.TimeIndex();
-            for (int s = 0; s < coreSentences.size(); s++) {
-                CoreMap sentence = coreSentences.get(s);
-                if (config.time() == NlpConfig.TimeScope.CUED_SENTENCES
-                        && !TemporalCues.mayContainTime(sentenceText(cleanText, sentence))) {
+        if (timexFinder != null) {
+            List<CoreMap> chosen = config.time() == NlpConfig.TimeScope.CUED_SENTENCES
+                    ? coreSentences.stream().filter(s -> TemporalCues.mayContainTime(sentenceText(cleanText, s))).toList()
+                    : coreSentences;
+            for (FoundTimex timex : timexFinder.find(cleanText, chosen, published.localDate())) {
+                int s = sentenceIndex(coreSentences, timex);
+                if (s < 0) {
                     continue;
                 }
-                for (Timex timex : timexes(sentence, docDate, index)) {
-                    Span span = new Span(timex.begin(), timex.end());
-                    times.add(new TimeExpression(span.of(cleanText), span, timex.type(), timex.value(), s));
-                    tagTimexTokens(sentence, timex);
-                }
+                Span span = new Span(timex.begin(), timex.end());
+                times.add(new TimeExpression(span.of(cleanText), span, timex.type(), timex.value(), s));
+                tagTimexTokens(coreSentences.get(s), timex);
             }
         }
-        record("sutime", start);
+        record("timex", start);
 
         start = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -176,7 +171,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * Wall time spent per stage (tokenize with ssplit, pos, lemma, ner, depparse, sutime, convert)
+     * Wall time spent per stage (tokenize with ssplit, pos, lemma, ner, depparse, timex, convert)
      * over all calls since construction or the last {@link #resetStageTimes()}, in pipeline order.
      */
     public Map<String, Duration> stageTimes() {
@@ -184,7 +179,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Stage stage : stages) {
             out.put(stage.name(), Duration.ofNanos(nanos(stage.name())));
         }
-        out.put("sutime", Duration.ofNanos(nanos("sutime")));
+        out.put("timex", Duration.ofNanos(nanos("timex")));
         out.put("convert", Duration.ofNanos(nanos("convert")));
         return out;
     }
@@ -240,7 +235,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 p.setProperty("ner.fine.regexner.ignorecase", "false");
             }
         }
-        p.setProperty("sutime.includeRange", Boolean.toString(INCLUDE_RANGE));
+        p.setProperty("sutime.includeRange", Boolean.toString(SuTimeFinder.INCLUDE_RANGE));
         p.setProperty("sutime.markTimeRanges", "false");
         return p;
     }
@@ -250,45 +245,20 @@ public final class CoreNlpAnnotator implements Annotator {
                 sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     }
 
-    /**
-     * SUTime's expressions in one sentence: what {@code TimeAnnotator.annotateSingleSentence} returns,
-     * without building its {@code Timex} objects.
-     *
-     * <p>Design decision: {@code annotateSingleSentence} turns every expression into a
-     * {@code Timex}, which writes a DOM element and serialises it to an XML string through a new
-     * XSLT transformer (about a sixth of SUTime's time on news text). Parley needs only the
-     * offsets, the type and the value, so it reads them from SUTime's attribute map. The same
-     * expressions are kept: an expression whose attributes or range cannot be computed is dropped,
-     * as {@code TimeAnnotator} drops it.
-     */
-    private List<Timex> timexes(CoreMap sentence, SUTime.Time docDate, SUTime.TimeIndex index) {
-        List<Timex> out = new ArrayList<>();
-        CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
-        for (edu.stanford.nlp.time.TimeExpression expression : sutime.extractTimeExpressions(aligned, docDate, index)) {
-            SUTime.Temporal temporal = expression.getTemporal();
-            CoreMap found = expression.getAnnotation();
-            Integer begin = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (temporal == null || begin == null || end == null) {
-                continue;
+    /** The index of the sentence holding {@code timex}, or -1 if it crosses a sentence boundary. */
+    private static int sentenceIndex(List<CoreMap> sentences, FoundTimex timex) {
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) <= timex.begin()
+                    && timex.end() <= sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+                return s;
             }
-            Map<String, String> attributes;
-            try {
-                attributes = temporal.getTimexAttributes(index);
-                if (INCLUDE_RANGE) {
-                    temporal.getRange();
-                }
-            } catch (RuntimeException e) {
-                continue;
-            }
-            String value = attributes.get("value") != null ? attributes.get("value") : attributes.get("alt_value");
-            out.add(new Timex(begin, end, attributes.get("type"), value));
         }
-        return out;
+        return -1;
     }
 
-    /** Tokens inside a SUTime expression that NER left untyped (e.g. "today") get the timex type. */
-    private static void tagTimexTokens(CoreMap sentence, Timex timex) {
+    /** Tokens inside a time expression that NER left untyped (e.g. "today") get the timex type. */
+    private static void tagTimexTokens(CoreMap sentence, FoundTimex timex) {
         for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
             if (token.beginPosition() >= timex.begin() && token.endPosition() <= timex.end()
                     && (token.ner() == null || token.ner().equals("O") || token.ner().equals("NUMBER"))) {

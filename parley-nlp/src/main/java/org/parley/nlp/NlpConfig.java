@@ -13,10 +13,11 @@ import java.util.Objects;
  *
  * @param crf         which statistical NER models run
  * @param fineGrained where fine-grained types (TITLE, COUNTRY, NATIONALITY, CITY, ...) come from
- * @param time        which sentences SUTime reads
+ * @param time        which sentences the time tagger reads
  * @param depparse    whether to compute UD basic dependency parses
+ * @param tagger      which time tagger finds and normalizes time expressions
  */
-public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, boolean depparse) {
+public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, boolean depparse, TimeTagger tagger) {
 
     /** The statistical NER models. MONEY, PERCENT and numbers come from CoreNLP's numeric rules either way. */
     public enum CrfModels {
@@ -48,13 +49,29 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         }
     }
 
-    /** Which sentences SUTime normalizes time expressions in. */
+    /** Which time tagger finds time expressions; numeric dates ({@code 27/03/2024}) come from Parley's own pass either way. */
+    public enum TimeTagger {
+        /** Stanford SUTime. */
+        SUTIME("sutime"),
+        /** HeidelTime's English rules, fed CoreNLP's tokens and tags. */
+        HEIDELTIME("heideltime"),
+        /** Both: HeidelTime's expressions, plus SUTime's where HeidelTime found nothing. */
+        BOTH("both");
+
+        final String label;
+
+        TimeTagger(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Which sentences the time tagger normalizes time expressions in. */
     public enum TimeScope {
         /** Every sentence. */
         ALL_SENTENCES("all"),
         /** Only sentences with a temporal cue (month, weekday, digit, "yesterday", "last week", ...). */
         CUED_SENTENCES("cued"),
-        /** No SUTime: time expressions come only from the numeric-date pass. */
+        /** No time tagger: time expressions come only from the numeric-date pass. */
         OFF("off");
 
         final String label;
@@ -68,6 +85,12 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         Objects.requireNonNull(crf, "crf");
         Objects.requireNonNull(fineGrained, "fineGrained");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(tagger, "tagger");
+    }
+
+    /** A configuration with SUTime as time tagger. */
+    public NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, boolean depparse) {
+        this(crf, fineGrained, time, depparse, TimeTagger.SUTIME);
     }
 
     /** Parley's default: {@code 3class, curated, cued, depparse}. */
@@ -81,24 +104,33 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
     }
 
     public NlpConfig withCrf(CrfModels value) {
-        return new NlpConfig(value, fineGrained, time, depparse);
+        return new NlpConfig(value, fineGrained, time, depparse, tagger);
     }
 
     public NlpConfig withFineGrained(FineGrained value) {
-        return new NlpConfig(crf, value, time, depparse);
+        return new NlpConfig(crf, value, time, depparse, tagger);
     }
 
     public NlpConfig withTime(TimeScope value) {
-        return new NlpConfig(crf, fineGrained, value, depparse);
+        return new NlpConfig(crf, fineGrained, value, depparse, tagger);
     }
 
     public NlpConfig withDepparse(boolean value) {
-        return new NlpConfig(crf, fineGrained, time, value);
+        return new NlpConfig(crf, fineGrained, time, value, tagger);
     }
 
-    /** A short stable label, e.g. {@code crf=3class fine=curated time=cued depparse=on}. */
+    public NlpConfig withTagger(TimeTagger value) {
+        return new NlpConfig(crf, fineGrained, time, depparse, value);
+    }
+
+    /**
+     * A short stable label, e.g. {@code crf=3class fine=curated time=cued depparse=on}; a time tagger
+     * other than SUTime is named after the scope ({@code time=cued/heideltime}), so SUTime's labels,
+     * which stores keep with their annotations, stay as they were.
+     */
     public String label() {
         return "crf=" + crf.label + " fine=" + fineGrained.label + " time=" + time.label
+                + (tagger == TimeTagger.SUTIME ? "" : "/" + tagger.label)
                 + " depparse=" + (depparse ? "on" : "off");
     }
 }
