@@ -6,7 +6,8 @@ import java.util.Objects;
  * Which CoreNLP models and costly steps {@link CoreNlpAnnotator} runs.
  *
  * <p>Design decision: the default is {@link #defaults()} = one 3-class CRF, the curated
- * fine-grained list, SUTime only on sentences with temporal cues, and dependency parses. The
+ * fine-grained list, HeidelTime checked by SUTime only on sentences with temporal cues, and
+ * dependency parses. The
  * numbers behind it are in {@code docs/nlp-performance.md}; CoreNLP's shipped setup (three CRFs,
  * its 585k-entry fine-grained list, SUTime everywhere) is several times slower for the entity
  * types Parley uses.
@@ -55,7 +56,7 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         SUTIME("sutime"),
         /** HeidelTime's English rules, fed CoreNLP's tokens and tags. */
         HEIDELTIME("heideltime"),
-        /** Both: HeidelTime's expressions, plus SUTime's where HeidelTime found nothing. */
+        /** HeidelTime's expressions, with SUTime's value where HeidelTime is weaker ({@code CombinedTimexFinder}). */
         BOTH("both");
 
         final String label;
@@ -93,14 +94,14 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         this(crf, fineGrained, time, depparse, TimeTagger.SUTIME);
     }
 
-    /** Parley's default: {@code 3class, curated, cued, depparse}. */
+    /** Parley's default: {@code 3class, curated, cued, depparse}, HeidelTime checked by SUTime ({@link TimeTagger#BOTH}). */
     public static NlpConfig defaults() {
-        return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES, true);
+        return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES, true, TimeTagger.BOTH);
     }
 
-    /** CoreNLP's shipped NER setup plus depparse, for comparison. */
+    /** CoreNLP's shipped NER setup (SUTime everywhere) plus depparse, for comparison. */
     public static NlpConfig coreNlpAsShipped() {
-        return new NlpConfig(CrfModels.ALL_THREE, FineGrained.CORENLP_DEFAULT, TimeScope.ALL_SENTENCES, true);
+        return new NlpConfig(CrfModels.ALL_THREE, FineGrained.CORENLP_DEFAULT, TimeScope.ALL_SENTENCES, true, TimeTagger.SUTIME);
     }
 
     public NlpConfig withCrf(CrfModels value) {

@@ -2,24 +2,50 @@ package org.parley.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CombinedTimexFinderTest {
 
+    private static final String TEXT = "It was signed on Aug. 7 and again the same day; talks resume daily.";
+    private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.of(1998, 8, 10));
+
     private static TimexFinder finding(FoundTimex... found) {
         return (text, sentences, published) -> List.of(found);
     }
 
-    @Test
-    void keepsTheFirstFindersExpressionWhereBothFoundOneAndAddsTheSecondsElsewhere() {
-        FoundTimex monday = new FoundTimex(10, 16, "DATE", "2024-03-25");
-        FoundTimex mondayMorning = new FoundTimex(10, 24, "TIME", "2024-03-25TMO");
-        FoundTimex daily = new FoundTimex(40, 45, "SET", "P1D");
-        TimexFinder combined = new CombinedTimexFinder(finding(monday), finding(mondayMorning, daily));
+    private static FoundTimex at(String words, String type, String value) {
+        int begin = TEXT.indexOf(words);
+        return new FoundTimex(begin, begin + words.length(), type, value);
+    }
 
-        assertThat(combined.find("", List.of(), Optional.empty())).containsExactly(monday, daily);
+    @Test
+    void takesTheSecondsYearOfADayWithoutYearWhenItIsNearerThePublicationDate() {
+        TimexFinder combined = new CombinedTimexFinder(finding(at("Aug. 7", "DATE", "1999-08-07")),
+                finding(at("on Aug. 7", "DATE", "1998-08-07")));
+
+        assertThat(combined.find(TEXT, List.of(), PUBLISHED)).containsExactly(at("Aug. 7", "DATE", "1998-08-07"));
+        assertThat(combined.find(TEXT, List.of(), Optional.of(LocalDate.of(1999, 8, 1))))
+                .containsExactly(at("Aug. 7", "DATE", "1999-08-07"));
+    }
+
+    @Test
+    void takesTheSecondsValueWhereTheFirstStatesNoNumberAndDropsTheSecondsOtherExpressions() {
+        TimexFinder combined = new CombinedTimexFinder(finding(at("the same day", "DATE", "XXXX-XX-XX")),
+                finding(at("the same day", "DATE", "THIS P1D"), at("daily", "SET", "P1D")));
+
+        assertThat(combined.find(TEXT, List.of(), PUBLISHED)).containsExactly(at("the same day", "DATE", "THIS P1D"));
+    }
+
+    @Test
+    void keepsTheFirstsValueOtherwise() {
+        TimexFinder combined = new CombinedTimexFinder(finding(at("Aug. 7", "DATE", "1998-08-07")),
+                finding(at("Aug. 7", "DATE", "1997-08-07")));
+
+        assertThat(combined.find(TEXT, List.of(), PUBLISHED)).containsExactly(at("Aug. 7", "DATE", "1998-08-07"));
+        assertThat(combined.find(TEXT, List.of(), Optional.empty())).containsExactly(at("Aug. 7", "DATE", "1998-08-07"));
     }
 
     @Test
