@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *   <li>a month or day written without a year that the two place in different years: the year
  *       closer to the publication date is kept (the first guesses the year from the tense of the
  *       verbs before the expression, which a quoted or reported sentence often misleads);</li>
+ *   <li>a weekday the two place in different weeks (same day of the week, no year written): the
+ *       day closer to the publication date (the first puts every weekday of news in the past, so
+ *       "is due to travel on Friday" written on a Thursday became the Friday before);</li>
  *   <li>an expression whose value states no number at all ({@code XXXX-XX-XX} for "the same day"
  *       or a weekday without a publication date): the second's value when it states one.</li>
  * </ul>
@@ -31,6 +34,7 @@ import java.util.regex.Pattern;
 final class CombinedTimexFinder implements TimexFinder {
 
     private static final Pattern YEAR_THEN_MONTH = Pattern.compile("(\\d{4})(-\\d{2}(?:-\\d{2})?)");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
 
@@ -62,7 +66,8 @@ final class CombinedTimexFinder implements TimexFinder {
                 return withValue(found, other.value());
             }
             if (published.isPresent() && !WRITTEN_YEAR.matcher(text.substring(found.begin(), found.end())).find()
-                    && closerYear(found.value(), other.value(), published.get())) {
+                    && (closerYear(found.value(), other.value(), published.get())
+                    || closerWeek(found.value(), other.value(), published.get()))) {
                 return withValue(found, other.value());
             }
         }
@@ -80,6 +85,27 @@ final class CombinedTimexFinder implements TimexFinder {
         return mine.matches() && theirs.matches() && mine.group(2).equals(theirs.group(2))
                 && !mine.group(1).equals(theirs.group(1))
                 && daysFrom(theirs, published) < daysFrom(mine, published);
+    }
+
+    /** Whether {@code other} is the same weekday as the day {@code value} in another week, nearer to {@code published}. */
+    private static boolean closerWeek(String value, String other, LocalDate published) {
+        Optional<LocalDate> mine = day(value);
+        Optional<LocalDate> theirs = day(other);
+        return mine.isPresent() && theirs.isPresent() && !mine.equals(theirs)
+                && mine.get().getDayOfWeek() == theirs.get().getDayOfWeek()
+                && Math.abs(ChronoUnit.DAYS.between(published, theirs.get()))
+                < Math.abs(ChronoUnit.DAYS.between(published, mine.get()));
+    }
+
+    private static Optional<LocalDate> day(String value) {
+        if (!DAY.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Days between the date of a {@code YYYY-MM[-DD]} value (mid-month without a day) and {@code published}. */

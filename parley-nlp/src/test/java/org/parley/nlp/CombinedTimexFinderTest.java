@@ -32,6 +32,17 @@ class CombinedTimexFinderTest {
     }
 
     @Test
+    void takesTheSecondsWeekOfAWeekdayWhenItIsNearerThePublicationDate() {
+        String text = "He is due to travel on Friday.";
+        FoundTimex lastFriday = new FoundTimex(23, 29, "DATE", "2024-03-08");
+        FoundTimex thisFriday = new FoundTimex(23, 29, "DATE", "2024-03-15");
+        TimexFinder combined = new CombinedTimexFinder(finding(lastFriday), finding(thisFriday));
+
+        assertThat(combined.find(text, List.of(), Optional.of(LocalDate.of(2024, 3, 14)))).containsExactly(thisFriday);
+        assertThat(combined.find(text, List.of(), Optional.of(LocalDate.of(2024, 3, 9)))).containsExactly(lastFriday);
+    }
+
+    @Test
     void takesTheSecondsValueWhereTheFirstStatesNoNumberAndDropsTheSecondsOtherExpressions() {
         TimexFinder combined = new CombinedTimexFinder(finding(at("the same day", "DATE", "XXXX-XX-XX")),
                 finding(at("the same day", "DATE", "THIS P1D"), at("daily", "SET", "P1D")));

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class NlpConfigTest {
 
     @Test
-    void defaultsToOneCrfCuratedTypesCuedHeidelTimeCheckedBySutimeAndParses() {
+    void defaultsToOneCrfCuratedTypesCuedSutimeAndParses() {
         NlpConfig d = NlpConfig.defaults();
-        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued/both depparse=on");
+        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=on");
     }
 
     @Test
