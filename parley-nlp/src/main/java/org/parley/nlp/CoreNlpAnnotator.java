@@ -32,17 +32,17 @@ import org.parley.model.Token;
 
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
- * (with Parley's curated fine-grained list and repairs), SUTime and, optionally, UD basic
+ * (with Parley's curated fine-grained list and repairs), a time tagger and, optionally, UD basic
  * dependency parses. Every span in the result refers to the text given to {@link #annotate}.
  *
  * <p>Sentences: a line break always ends a sentence, because clean news text puts headlines,
  * datelines and captions on lines of their own, without final punctuation.
  *
- * <p>Time expressions: SUTime runs per sentence (all of them, or only those with a temporal cue;
- * see {@link NlpConfig.TimeScope}) with the publication date as document date when it is
- * {@link PublicationDate.Dated}; otherwise with none, so relative expressions keep unresolved
- * values such as {@code XXXX-03-26} or {@code PRESENT_REF}. All-numeric dates ({@code 27/03/2024}),
- * which SUTime does not read, are added by a separate pass.
+ * <p>Time expressions: the {@link TimexFinder} of {@link NlpConfig#tagger()} (SUTime, HeidelTime or
+ * both) reads the sentences {@link NlpConfig.TimeScope} chooses (all, or those with a temporal cue)
+ * with the publication date as document date when it is {@link PublicationDate.Dated}; otherwise
+ * with none, so relative expressions keep unresolved values such as {@code XXXX-03-26}. All-numeric
+ * dates ({@code 27/03/2024}), which the taggers do not read, are added by a separate pass.
  *
  * <p>Thread safety: one instance is built per process (loading takes seconds and about a gigabyte)
  * and may be called from several threads at once. Each call gets its own CoreNLP
@@ -51,7 +51,7 @@ import org.parley.model.Token;
  * {@code CoreNlpAnnotatorIT} checks that two threads give the same result as one.
  *
  * <p>Design decision: the annotators are built directly (not through {@code StanfordCoreNLP}),
- * so that SUTime can run on chosen sentences and each stage's time can be measured per call,
+ * so that the time tagger can run on chosen sentences and each stage's time can be measured per call,
  * and so that nothing is shared through CoreNLP's global annotator cache between configurations.
  */
 public final class CoreNlpAnnotator implements Annotator {
