@@ -71,8 +71,13 @@ final class EvalCommand implements Callable<Integer> {
     String dictionaries;
 
     @Option(names = "--config", paramLabel = "NAME", defaultValue = "all",
-            description = "tempeval: parley-default, sutime-all-sentences or all (default: ${DEFAULT-VALUE}).")
+            description = "tempeval: parley-default, {sutime|heideltime|both}-{cued|all-sentences} or all"
+                    + " (default: ${DEFAULT-VALUE}).")
     String config;
+
+    @Option(names = "--timex", paramLabel = "sutime|heideltime|both",
+            description = "tempeval: measure only the configurations with this time tagger (default: every tagger).")
+    String timex;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "tempeval: documents annotated at once (default: ${DEFAULT-VALUE}).")
@@ -159,9 +164,11 @@ final class EvalCommand implements Callable<Integer> {
 
     private void tempeval(Path corpus) {
         List<TempEvalRun.Config> configs = TempEvalRun.standardConfigs().stream()
-                .filter(c -> config.equals("all") || c.name().equals(config)).toList();
+                .filter(c -> config.equals("all") || c.name().equals(config))
+                .filter(c -> timex == null || c.nlp().tagger().name().equalsIgnoreCase(timex)).toList();
         if (configs.isEmpty()) {
-            throw new IllegalArgumentException("no configuration named '" + config + "'; known: "
+            throw new IllegalArgumentException("no configuration named '" + config + "'"
+                    + (timex == null ? "" : " with time tagger '" + timex + "'") + "; known: "
                     + String.join(", ", TempEvalRun.standardConfigs().stream().map(TempEvalRun.Config::name).toList())
                     + ", all");
         }

@@ -140,7 +140,7 @@ public final class AnnotatorProfile {
     /** A Markdown table of the results: one row per configuration. */
     public static String markdownTable(List<Result> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| configuration | load s | heap MB | tokenize | pos | lemma | ner | depparse | sutime | convert "
+        sb.append("| configuration | load s | heap MB | tokenize | pos | lemma | ner | depparse | timex | convert "
                 + "| ms/article | articles/s | tokens/s |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
@@ -149,7 +149,7 @@ public final class AnnotatorProfile {
                     "| %s | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f |%n",
                     r.config().label(), seconds(r.load()), r.heapAfterLoad() >> 20,
                     r.millisPerArticle("tokenize"), r.millisPerArticle("pos"), r.millisPerArticle("lemma"),
-                    r.millisPerArticle("ner"), r.millisPerArticle("depparse"), r.millisPerArticle("sutime"),
+                    r.millisPerArticle("ner"), r.millisPerArticle("depparse"), r.millisPerArticle("timex"),
                     r.millisPerArticle("convert"), ms, r.articlesPerSecond(), r.tokens() / seconds(r.total())));
         }
         return sb.toString();

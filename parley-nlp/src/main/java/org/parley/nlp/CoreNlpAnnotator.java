@@ -8,9 +8,6 @@ import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
-import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,17 +33,18 @@ import org.parley.model.Token;
 
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
- * (with Parley's curated fine-grained list and repairs), SUTime and, optionally, UD basic
- * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}). Every span in the result refers to the text given to {@link #annotate}.
+ * (with Parley's curated fine-grained list and repairs), a time tagger and, optionally, UD basic
+ * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}).
+ * Every span in the result refers to the text given to {@link #annotate}.
  *
  * <p>Sentences: a line break always ends a sentence, because clean news text puts headlines,
  * datelines and captions on lines of their own, without final punctuation.
  *
- * <p>Time expressions: SUTime runs per sentence (all of them, or only those with a temporal cue;
- * see {@link NlpConfig.TimeScope}) with the publication date as document date when it is
- * {@link PublicationDate.Dated}; otherwise with none, so relative expressions keep unresolved
- * values such as {@code XXXX-03-26} or {@code PRESENT_REF}. All-numeric dates ({@code 27/03/2024}),
- * which SUTime does not read, are added by a separate pass.
+ * <p>Time expressions: the {@link TimexFinder} of {@link NlpConfig#tagger()} (SUTime, HeidelTime or
+ * both) reads the sentences {@link NlpConfig.TimeScope} chooses (all, or those with a temporal cue)
+ * with the publication date as document date when it is {@link PublicationDate.Dated}; otherwise
+ * with none, so relative expressions keep unresolved values such as {@code XXXX-03-26}. All-numeric
+ * dates ({@code 27/03/2024}), which the taggers do not read, are added by a separate pass.
  *
  * <p>Thread safety: one instance is built per process (loading takes seconds and about a gigabyte)
  * and may be called from several threads at once. Each call gets its own CoreNLP
@@ -55,7 +53,7 @@ import org.parley.model.Token;
  * {@code CoreNlpAnnotatorIT} checks that two threads give the same result as one.
  *
  * <p>Design decision: the annotators are built directly (not through {@code StanfordCoreNLP}),
- * so that SUTime can run on chosen sentences and each stage's time can be measured per call,
+ * so that the time tagger can run on chosen sentences and each stage's time can be measured per call,
  * and so that nothing is shared through CoreNLP's global annotator cache between configurations.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -67,8 +65,6 @@ public final class CoreNlpAnnotator implements Annotator {
      * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/....
      */
     static final int REVISION = 2;
-    /** SUTime's {@code sutime.includeRange}; also used when parsing the document date, as TimeAnnotator does. */
-    private static final boolean INCLUDE_RANGE = true;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"
@@ -76,7 +72,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final NlpConfig config;
     private final List<Stage> stages;
-    private final TimeExpressionExtractorImpl sutime;
+    private final TimexFinder timexFinder;
     /** The parser of {@link NlpConfig.ParseScope#CUED_SENTENCES}, or null when every sentence or none is parsed. */
     private final CuedParser cuedParser;
     private final EntityTagRepairs repairs;
@@ -84,10 +80,6 @@ public final class CoreNlpAnnotator implements Annotator {
     private final LongAdder calls = new LongAdder();
 
     private record Stage(String name, edu.stanford.nlp.pipeline.Annotator annotator) {
-    }
-
-    /** One SUTime expression: character offsets in the text, TIMEX3 type and value (or alternative value). */
-    private record Timex(int begin, int end, String type, String value) {
     }
 
     /** Loads the models of {@code config}: slow (seconds); build one per process. */
@@ -109,8 +101,16 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
         this.stages = List.copyOf(list);
-        this.sutime = config.time() == NlpConfig.TimeScope.OFF ? null : new TimeExpressionExtractorImpl("sutime", props);
+        this.timexFinder = config.time() == NlpConfig.TimeScope.OFF ? null : timexFinder(config.tagger(), props);
         this.repairs = new EntityTagRepairs(CuratedGazetteer.load(), config.fineGrained() != NlpConfig.FineGrained.NONE);
+    }
+
+    private static TimexFinder timexFinder(NlpConfig.TimeTagger tagger, Properties props) {
+        return switch (tagger) {
+            case SUTIME -> new SuTimeFinder(props);
+            case HEIDELTIME -> new HeidelTimeFinder();
+            case BOTH -> new CombinedTimexFinder(new HeidelTimeFinder(), new SuTimeFinder(props));
+        };
     }
 
     /** Parley's default configuration, {@link NlpConfig#defaults()}. */
@@ -146,25 +146,21 @@ public final class CoreNlpAnnotator implements Annotator {
 
         long start = System.nanoTime();
         List<TimeExpression> times = new ArrayList<>();
-        if (sutime != null) {
-            // Parsed once per document, not once per sentence as TimeAnnotator does.
-            SUTime.Time docDate = published.localDate()
-                    .map(date -> SUTime.parseDateTime(date.toString(), INCLUDE_RANGE)).orElse(null);
-            SUTime.TimeIndex index = new SUTime.TimeIndex();
-            for (int s = 0; s < coreSentences.size(); s++) {
-                CoreMap sentence = coreSentences.get(s);
-                if (config.time() == NlpConfig.TimeScope.CUED_SENTENCES
-                        && !TemporalCues.mayContainTime(sentenceText(cleanText, sentence))) {
+        if (timexFinder != null) {
+            List<CoreMap> chosen = config.time() == NlpConfig.TimeScope.CUED_SENTENCES
+                    ? coreSentences.stream().filter(s -> TemporalCues.mayContainTime(sentenceText(cleanText, s))).toList()
+                    : coreSentences;
+            for (FoundTimex timex : timexFinder.find(cleanText, chosen, published.localDate())) {
+                int s = sentenceIndex(coreSentences, timex);
+                if (s < 0) {
                     continue;
                 }
-                for (Timex timex : timexes(sentence, docDate, index)) {
-                    Span span = new Span(timex.begin(), timex.end());
-                    times.add(new TimeExpression(span.of(cleanText), span, timex.type(), timex.value(), s));
-                    tagTimexTokens(sentence, timex);
-                }
+                Span span = new Span(timex.begin(), timex.end());
+                times.add(new TimeExpression(span.of(cleanText), span, timex.type(), timex.value(), s));
+                tagTimexTokens(coreSentences.get(s), timex);
             }
         }
-        record("sutime", start);
+        record("timex", start);
 
         start = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -183,7 +179,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * Wall time spent per stage (tokenize with ssplit, pos, lemma, ner, depparse, sutime, convert)
+     * Wall time spent per stage (tokenize with ssplit, pos, lemma, ner, depparse, timex, convert)
      * over all calls since construction or the last {@link #resetStageTimes()}, in pipeline order.
      */
     public Map<String, Duration> stageTimes() {
@@ -191,7 +187,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Stage stage : stages) {
             out.put(stage.name(), Duration.ofNanos(nanos(stage.name())));
         }
-        out.put("sutime", Duration.ofNanos(nanos("sutime")));
+        out.put("timex", Duration.ofNanos(nanos("timex")));
         out.put("convert", Duration.ofNanos(nanos("convert")));
         return out;
     }
@@ -258,7 +254,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 p.setProperty("ner.fine.regexner.ignorecase", "false");
             }
         }
-        p.setProperty("sutime.includeRange", Boolean.toString(INCLUDE_RANGE));
+        p.setProperty("sutime.includeRange", Boolean.toString(SuTimeFinder.INCLUDE_RANGE));
         p.setProperty("sutime.markTimeRanges", "false");
         return p;
     }
@@ -268,45 +264,20 @@ public final class CoreNlpAnnotator implements Annotator {
                 sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     }
 
-    /**
-     * SUTime's expressions in one sentence: what {@code TimeAnnotator.annotateSingleSentence} returns,
-     * without building its {@code Timex} objects.
-     *
-     * <p>Design decision: {@code annotateSingleSentence} turns every expression into a
-     * {@code Timex}, which writes a DOM element and serialises it to an XML string through a new
-     * XSLT transformer (about a sixth of SUTime's time on news text). Parley needs only the
-     * offsets, the type and the value, so it reads them from SUTime's attribute map. The same
-     * expressions are kept: an expression whose attributes or range cannot be computed is dropped,
-     * as {@code TimeAnnotator} drops it.
-     */
-    private List<Timex> timexes(CoreMap sentence, SUTime.Time docDate, SUTime.TimeIndex index) {
-        List<Timex> out = new ArrayList<>();
-        CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
-        for (edu.stanford.nlp.time.TimeExpression expression : sutime.extractTimeExpressions(aligned, docDate, index)) {
-            SUTime.Temporal temporal = expression.getTemporal();
-            CoreMap found = expression.getAnnotation();
-            Integer begin = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (temporal == null || begin == null || end == null) {
-                continue;
+    /** The index of the sentence holding {@code timex}, or -1 if it crosses a sentence boundary. */
+    private static int sentenceIndex(List<CoreMap> sentences, FoundTimex timex) {
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) <= timex.begin()
+                    && timex.end() <= sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+                return s;
             }
-            Map<String, String> attributes;
-            try {
-                attributes = temporal.getTimexAttributes(index);
-                if (INCLUDE_RANGE) {
-                    temporal.getRange();
-                }
-            } catch (RuntimeException e) {
-                continue;
-            }
-            String value = attributes.get("value") != null ? attributes.get("value") : attributes.get("alt_value");
-            out.add(new Timex(begin, end, attributes.get("type"), value));
         }
-        return out;
+        return -1;
     }
 
-    /** Tokens inside a SUTime expression that NER left untyped (e.g. "today") get the timex type. */
-    private static void tagTimexTokens(CoreMap sentence, Timex timex) {
+    /** Tokens inside a time expression that NER left untyped (e.g. "today") get the timex type. */
+    private static void tagTimexTokens(CoreMap sentence, FoundTimex timex) {
         for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
             if (token.beginPosition() >= timex.begin() && token.endPosition() <= timex.end()
                     && (token.ner() == null || token.ner().equals("O") || token.ner().equals("NUMBER"))) {

@@ -21,7 +21,7 @@ class AnnotatorProfileIT {
 
         assertThat(r.articles()).isEqualTo(2);
         assertThat(r.tokens()).isGreaterThan(15);
-        assertThat(r.stages().keySet()).containsExactly("tokenize", "pos", "lemma", "ner", "sutime", "convert");
+        assertThat(r.stages().keySet()).containsExactly("tokenize", "pos", "lemma", "ner", "timex", "convert");
         assertThat(r.millisPerArticle("ner")).isPositive();
         assertThat(r.articlesPerSecond()).isPositive();
         assertThat(r.heapAfterLoad()).isGreaterThan(10L << 20);

@@ -17,6 +17,14 @@ class NlpConfigTest {
     }
 
     @Test
+    void namesATimeTaggerOtherThanSutimeAfterTheScope() {
+        NlpConfig cued = NlpConfig.defaults().withTime(NlpConfig.TimeScope.CUED_SENTENCES);
+        assertThat(cued.withTagger(NlpConfig.TimeTagger.SUTIME).label()).contains(" time=cued depparse=");
+        assertThat(cued.withTagger(NlpConfig.TimeTagger.HEIDELTIME).label()).contains(" time=cued/heideltime depparse=");
+        assertThat(cued.withTagger(NlpConfig.TimeTagger.BOTH).label()).contains(" time=cued/both depparse=");
+    }
+
+    @Test
     void mapsEachChoiceToCoreNlpProperties() {
         var shipped = CoreNlpAnnotator.properties(NlpConfig.coreNlpAsShipped());
         assertThat(shipped.getProperty("ner.model")).isNull();

@@ -41,8 +41,12 @@ public final class TempEvalRun {
     public record Config(String name, NlpConfig nlp) {
     }
 
-    /** One configuration's result over the documents scored. */
-    public record Result(String config, int docs, TimexScore score, double seconds, List<String> problems) {
+    /**
+     * One configuration's result over the documents scored; {@code timexMillis} is the wall time per
+     * document of the annotator's time-expression stage (0 when the annotator does not time it).
+     */
+    public record Result(String config, int docs, TimexScore score, double seconds, double timexMillis,
+                         List<String> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -58,14 +62,20 @@ public final class TempEvalRun {
     }
 
     /**
-     * The two configurations compared: Parley's default (SUTime on sentences with a temporal cue,
-     * plus the numeric-date pass) and SUTime on every sentence. Dependency parses are off in both:
-     * they do not touch time expressions and would only add minutes.
+     * The configurations compared: Parley's default, then each time tagger (SUTime, HeidelTime, both)
+     * on the sentences with a temporal cue and on every sentence, all with the numeric-date pass.
+     * Dependency parses are off: they do not touch time expressions and would only add minutes.
      */
     public static List<Config> standardConfigs() {
         NlpConfig parley = NlpConfig.defaults().withDepparse(false);
-        return List.of(new Config("parley-default", parley),
-                new Config("sutime-all-sentences", parley.withTime(NlpConfig.TimeScope.ALL_SENTENCES)));
+        List<Config> configs = new ArrayList<>(List.of(new Config("parley-default", parley)));
+        for (NlpConfig.TimeTagger tagger : NlpConfig.TimeTagger.values()) {
+            String name = tagger.name().toLowerCase(Locale.ROOT);
+            NlpConfig withTagger = parley.withTagger(tagger);
+            configs.add(new Config(name + "-cued", withTagger.withTime(NlpConfig.TimeScope.CUED_SENTENCES)));
+            configs.add(new Config(name + "-all-sentences", withTagger.withTime(NlpConfig.TimeScope.ALL_SENTENCES)));
+        }
+        return List.copyOf(configs);
     }
 
     /** The {@code .tml} files, in path order; the first {@code limit} when {@code limit > 0}. */
@@ -106,7 +116,7 @@ public final class TempEvalRun {
                     scored++;
                 }
             }
-            return new Result(name, scored, total, (System.nanoTime() - start) / 1e9, problems);
+            return new Result(name, scored, total, (System.nanoTime() - start) / 1e9, timexMillis(annotator), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -115,6 +125,13 @@ public final class TempEvalRun {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static double timexMillis(Annotator annotator) {
+        if (annotator instanceof CoreNlpAnnotator timed && timed.callsTimed() > 0) {
+            return timed.stageTimes().get("timex").toNanos() / 1e6 / timed.callsTimed();
+        }
+        return 0;
     }
 
     private TimexScore scoreOne(Annotator annotator, Path file, List<String> problems) {
@@ -167,13 +184,13 @@ public final class TempEvalRun {
     /** The table of results, with the published peer numbers for context. */
     public static String table(List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %9s %9s %10s %8s %9s %9s %8s%n", "config", "docs", "gold",
-                "predicted", "strict F1", "relaxed F1", "value F1", "value acc", "type acc", "seconds"));
+        out.append(String.format(Locale.ROOT, "%-26s %5s %6s %9s %9s %10s %8s %9s %9s %8s %8s%n", "config", "docs", "gold",
+                "predicted", "strict F1", "relaxed F1", "value F1", "value acc", "type acc", "timex ms", "seconds"));
         for (Result r : results) {
             TimexScore s = r.score();
-            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %9d %9.3f %10.3f %8.3f %9.3f %9.3f %8.1f%n",
+            out.append(String.format(Locale.ROOT, "%-26s %5d %6d %9d %9.3f %10.3f %8.3f %9.3f %9.3f %8.1f %8.1f%n",
                     r.config(), r.docs(), s.relaxed().gold(), s.relaxed().predicted(), s.strict().f1(),
-                    s.relaxed().f1(), s.value().f1(), s.valueAccuracy(), s.typeAccuracy(), r.seconds()));
+                    s.relaxed().f1(), s.value().f1(), s.valueAccuracy(), s.typeAccuracy(), r.timexMillis(), r.seconds()));
         }
         out.append("Peers (TempEval-3 platinum TEST set, value F1): HeidelTime 77.6, SUTime 67.4;"
                 + " these numbers are on the development set (TBAQ-cleaned), DCT excluded.\n");
@@ -185,8 +202,8 @@ public final class TempEvalRun {
         TimexScore s = r.score();
         return String.format(Locale.ROOT,
                 "eval: set=tempeval3 config=%s docs=%d gold=%d predicted=%d strict_f1=%.4f relaxed_f1=%.4f"
-                        + " value_f1=%.4f value_accuracy=%.4f type_accuracy=%.4f seconds=%.1f",
+                        + " value_f1=%.4f value_accuracy=%.4f type_accuracy=%.4f seconds=%.1f timex_ms_per_doc=%.1f",
                 r.config(), r.docs(), s.relaxed().gold(), s.relaxed().predicted(), s.strict().f1(), s.relaxed().f1(),
-                s.value().f1(), s.valueAccuracy(), s.typeAccuracy(), r.seconds());
+                s.value().f1(), s.valueAccuracy(), s.typeAccuracy(), r.seconds(), r.timexMillis());
     }
 }
