@@ -37,10 +37,12 @@ esac
 mkdir -p target
 log="target/fuzz-$target.log"
 echo "fuzzing $target ($module $test) for $minutes min; log: $log"
-# jazzer.internal.arg.N are libFuzzer's arguments (the first is argv[0]): run for MINUTES.
+# jazzer.internal.arg.N are libFuzzer's arguments (the first is argv[0]): run for MINUTES. Each
+# test's @Timeout bounds one input (Jazzer passes it to libFuzzer as -timeout); JUnit's own timeout
+# would count the whole run as one invocation, so it is disabled here.
 status=0
 JAZZER_FUZZ=1 nice -n 19 mvn -o -B -pl "$module" -am test -Dtest="$test" \
-  -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dsurefire.failIfNoSpecifiedTests=false -Djunit.jupiter.execution.timeout.mode=disabled \
   -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="-max_total_time=$((minutes * 60))" \
   >"$log" 2>&1 || status=$?
 # libFuzzer's last status line: executions so far, coverage, corpus size.

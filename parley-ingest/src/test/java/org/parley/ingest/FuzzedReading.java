@@ -17,7 +17,8 @@ import org.parley.model.RawArticle;
  * The property every fuzz test of the readers holds: reading any bytes gives outcomes that are
  * each a valid article (non-blank text) or a rejection with a reason — never an exception — and
  * allocates no more than a bound. Hangs are bounded by each test's {@code @Timeout} (Jazzer turns
- * it into libFuzzer's per-input {@code -timeout} when fuzzing).
+ * it into libFuzzer's per-input {@code -timeout} when fuzzing); it is generous because the first
+ * input of a run also pays for loading and instrumenting the readers on a busy machine.
  *
  * <p>Design decision: the memory bound is on bytes allocated by the reading thread (the JVM's
  * per-thread counter), not on the heap's size: it is exact per input, does not depend on when

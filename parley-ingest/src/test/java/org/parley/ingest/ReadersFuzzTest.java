@@ -34,7 +34,7 @@ class ReadersFuzzTest {
      * so a seed reads as what it is: {@code story.json} then the JSON.
      */
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyFileIsReadOrRejectedWithAReason(byte[] input) {
         int newline = indexOf(input, (byte) '\n');
         String name = safeName(new String(input, 0, Math.max(newline, 0), StandardCharsets.ISO_8859_1));
@@ -45,7 +45,7 @@ class ReadersFuzzTest {
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyHtmlPageIsAnArticleOrARejection(byte[] page) {
         SingleArticleReader reader = new SingleArticleReader(new JsonLinesReader(OPTIONS));
         FuzzedReading.check(sink -> reader.readHtml(page, Origin.file("page.html", "page.html"), sink));
@@ -53,7 +53,7 @@ class ReadersFuzzTest {
 
     /** The same bytes as one news-please JSON file and as JSON Lines. */
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyNewsPleaseJsonIsArticlesOrRejections(byte[] json) {
         JsonLinesReader lines = new JsonLinesReader(OPTIONS);
         SingleArticleReader single = new SingleArticleReader(lines);
@@ -62,7 +62,7 @@ class ReadersFuzzTest {
     }
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyWarcIsArticlesOrRejections(byte[] warc) {
         Path file = FuzzedReading.write(SCRATCH.resolve("crawl.warc"), warc);
         WarcArticleReader reader = new WarcArticleReader(OPTIONS);

@@ -19,7 +19,7 @@ import org.parley.model.Outcome;
 class UploadBodyFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyBodyIsRecordsOrA400(byte[] body) {
         ArticleSource records;
         try {

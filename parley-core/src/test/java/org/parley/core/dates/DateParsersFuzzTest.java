@@ -39,7 +39,7 @@ class DateParsersFuzzTest {
     private static final PublicationDateResolver RESOLVER = new PublicationDateResolver();
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyLineIsADatelineOrNone(byte[] input) {
         String line = new String(input, StandardCharsets.UTF_8);
         AllocationBound.check(() -> {
@@ -55,7 +55,7 @@ class DateParsersFuzzTest {
 
     /** Line 1 is the published-date metadata, line 2 the URL, the rest the article's text. */
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyArticleHasAPublicationDateOrUnknown(byte[] input) {
         String[] parts = new String(input, StandardCharsets.UTF_8).split("\n", 3);
         String metadata = parts[0];

@@ -20,7 +20,7 @@ import org.parley.core.AllocationBound;
 class MoneyParserFuzzTest {
 
     @FuzzTest
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyTextGivesAmountsInsideIt(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         AllocationBound.check(() -> {
