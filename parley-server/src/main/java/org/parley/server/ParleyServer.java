@@ -178,7 +178,8 @@ public final class ParleyServer implements AutoCloseable {
             }
             // Reads are checked before any route runs, so a refused request gets no data.
             cfg.routes.before("/api/*", ctx -> {
-                if (ctx.method().equals(HandlerType.GET) && !ctx.path().equals("/api/openapi.json")) {
+                if ((ctx.method().equals(HandlerType.GET) || ctx.method().equals(HandlerType.HEAD))
+                        && !ctx.path().equals("/api/openapi.json")) {
                     access.checkRead(ctx);
                 }
             });

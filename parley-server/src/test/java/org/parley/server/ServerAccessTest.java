@@ -70,6 +70,13 @@ class ServerAccessTest {
     }
 
     @Test
+    void aHeadRequestWithoutTheTokenGets401() throws Exception {
+        HttpRequest head = HttpRequest.newBuilder(readGuarded.uri().resolve("/api/events"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(HTTP.send(head, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void readsWithTheReadTokenOrTheUploadTokenGetData() throws Exception {
         for (String token : List.of(READ_TOKEN, UPLOAD_TOKEN)) {
             HttpResponse<String> r = get(readGuarded, "/api/events", token, null);
