@@ -1,7 +1,7 @@
 package org.parley.cli;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.core.ports.ArticleStore;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
         description = {"Serves the store to a browser: the web page at / and the REST API at /api "
                 + "(described at /api/openapi.json; see docs/api.md). Stops with Ctrl-C.",
                 "Uploads (POST /api/articles) need the token when one is given; listening beyond this machine "
-                        + "(--host other than 127.0.0.1/localhost) always needs one: a random one is made and printed "
-                        + "when --token is not given."})
+                        + "(--host other than 127.0.0.1/localhost) always needs one. Reads need a token too with "
+                        + "--read-token or --reads-need-token. Tokens can come from the environment (PARLEY_TOKEN, "
+                        + "PARLEY_READ_TOKEN), which keeps them out of the process list; they are never printed or logged."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +33,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Bearer token that uploads must send (Authorization: Bearer TOKEN).")
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:PARLEY_TOKEN}",
+            description = "Bearer token that uploads must send (Authorization: Bearer TOKEN); default: $PARLEY_TOKEN.")
     String token;
+
+    @Option(names = "--read-token", paramLabel = "TOKEN", defaultValue = "${env:PARLEY_READ_TOKEN}",
+            description = "Bearer token that reads (GET /api/...) must send; the upload token works too. Default: $PARLEY_READ_TOKEN.")
+    String readToken;
+
+    @Option(names = "--reads-need-token", description = "Reads need the upload token (one token for both).")
+    boolean readsNeedToken;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Origin a web page on another site may call the API from (e.g. https://news.example.org); "
+                    + "repeatable. Default: none (browsers refuse cross-origin calls).")
+    List<String> corsOrigins = new ArrayList<>();
 
     @Option(names = "--max-upload-mb", defaultValue = "50", description = "Largest upload accepted, in MiB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
@@ -47,7 +61,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return serve(store.location(), host, port, token, maxUploadMb, !noAnnotate, watchSeconds);
+        if (readsNeedToken && (token == null || token.isBlank())) {
+            System.err.println("parley serve: --reads-need-token needs --token (or PARLEY_TOKEN)");
+            return ExitCode.USAGE;
+        }
+        if (token == null && !ParleyServer.Config.loopback(host)) {
+            System.err.println("parley serve: listening on " + host + " (beyond this machine) needs a token for uploads: "
+                    + "give --token or set PARLEY_TOKEN");
+            return ExitCode.USAGE;
+        }
+        String reads = readsNeedToken ? token : readToken;
+        return serve(store.location(), new ParleyServer.Config(host, port, token, maxUploadMb * 1024L * 1024L, reads,
+                corsOrigins, ParleyServer.Config.DEFAULT_MAX_RESPONSE_BYTES), !noAnnotate, watchSeconds);
     }
 
     /**
@@ -56,18 +81,16 @@ final class ServeCommand implements Callable<Integer> {
      */
     static int serve(String location, String host, int port, String token, int maxUploadMb, boolean annotate,
             int watchSeconds) {
-        String effectiveToken = token;
-        if (effectiveToken == null && !ParleyServer.Config.loopback(host)) {
-            byte[] random = new byte[16];
-            new SecureRandom().nextBytes(random);
-            effectiveToken = HexFormat.of().formatHex(random);
-            System.out.println("Uploads need this token (listening beyond this machine): " + effectiveToken);
-        }
+        return serve(location, new ParleyServer.Config(host, port, token, maxUploadMb * 1024L * 1024L), annotate,
+                watchSeconds);
+    }
+
+    /** Serves {@code location} with {@code config}; see {@link #serve(String, String, int, String, int, boolean, int)}. */
+    static int serve(String location, ParleyServer.Config config, boolean annotate, int watchSeconds) {
         // Jetty's and Javalin's start-up chatter would bury the URL printed below; warnings still show.
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
                 System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", System.getProperty("org.slf4j.simpleLogger.log.io.javalin", "warn"));
-        ParleyServer.Config config = new ParleyServer.Config(host, port, effectiveToken, maxUploadMb * 1024L * 1024L);
         ArticleStore articles = ArticleStores.open(location);
         System.out.println("Reading the store " + location + " ...");
         LiveCatalog catalog = new LiveCatalog(articles, () -> Pipeline.stages(annotate));

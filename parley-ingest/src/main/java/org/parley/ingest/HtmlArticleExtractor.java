@@ -14,6 +14,8 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.parley.model.Origin;
 import org.parley.model.Outcome;
 import org.parley.model.RawArticle;
@@ -31,9 +33,17 @@ import org.parley.model.SourceFormat;
  * {@code <time pubdate>}; {@code pubdate}/{@code publishdate}/Dublin Core meta tags; the first
  * {@code <time datetime>}. It is passed on as written; dating is a later stage.
  *
+ * <p>A page nested deeper than {@value #MAX_DEPTH} levels is rejected before Readability sees it:
+ * Readability walks the tree recursively, so such a page would overflow the stack, and its time
+ * grows with the square of the depth (2,000 levels took half a minute). Real pages nest a few
+ * dozen levels.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
+
+    /** The deepest element nesting extracted; deeper pages are rejected. */
+    static final int MAX_DEPTH = 256;
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -61,6 +71,10 @@ public final class HtmlArticleExtractor {
     public Outcome<RawArticle> extract(String html, String pageUrl, Origin origin, SourceFormat format,
                                        Instant fallbackTime) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        if (deeperThan(doc, MAX_DEPTH)) {
+            return Outcome.rejected(origin, "HTML nested too deeply (more than " + MAX_DEPTH
+                    + " levels) to extract an article");
+        }
         String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
         String url = firstNonBlank(canonical(doc), absoluteUrl(meta(doc, "og:url")), pageUrl);
         String site = firstNonBlank(meta(doc, "og:site_name"), host(url));
@@ -85,6 +99,19 @@ public final class HtmlArticleExtractor {
         }
         return Outcome.accepted(new RawArticle(origin, format, text, title, url, site, lang, published,
                 fallbackTime, html));
+    }
+
+    /** Whether some node lies more than {@code levels} deep; jsoup's traversal is not recursive. */
+    private static boolean deeperThan(Document doc, int levels) {
+        boolean[] deep = {false};
+        NodeTraversor.filter((node, depth) -> {
+            if (depth > levels) {
+                deep[0] = true;
+                return NodeFilter.FilterResult.STOP;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, doc);
+        return deep[0];
     }
 
     private static String publishedTime(Document doc) {

@@ -4,8 +4,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +30,9 @@ import org.parley.model.SourceFormat;
  * its URL unless the page declares a canonical one; {@code WARC-Date} is its fallback time.
  * Other records (requests, metadata, images, redirects, errors) are skipped silently: they are
  * not articles. A file that ends inside a record yields the articles read so far, then one
- * rejection naming the byte position.
+ * rejection naming the byte position; so does a record whose headers jwarc cannot read (it reports
+ * some, such as a Content-Length too large for a number, with runtime exceptions). An unreadable
+ * {@code WARC-Date} only loses the fallback time.
  */
 final class WarcArticleReader {
 
@@ -64,6 +68,9 @@ final class WarcArticleReader {
             }
         } catch (EOFException | ZipException e) {
             sink.accept(Outcome.rejected(whole, truncated(compression, records, position, e)));
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            sink.accept(Outcome.rejected(whole, String.format(Locale.ROOT,
+                    "malformed WARC record after record %d (at byte %,d): %s", records, position, e.getMessage())));
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             // jwarc reports a record cut short as a parse failure at end of input.
@@ -74,6 +81,15 @@ final class WarcArticleReader {
                         "cannot read WARC after record %d (at byte %,d): %s", records, position,
                         FileArticleSource.describe(e))));
             }
+        }
+    }
+
+    /** The record's {@code WARC-Date}, or null when it is missing or unreadable. */
+    private static Instant captureTime(WarcResponse response) {
+        try {
+            return response.date();
+        } catch (DateTimeException | NoSuchElementException e) {
+            return null;
         }
     }
 
@@ -109,7 +125,7 @@ final class WarcArticleReader {
         if (body.length > options.maxArticleBytes()) {
             return Optional.of(Outcome.rejected(origin, options.tooLargeWhileReading()));
         }
-        Instant captured = response.date();
+        Instant captured = captureTime(response);
         TextDecoding.Decoded page = HtmlDecoding.decode(body, type.parameters().get("charset"));
         if (page.guessed()) {
             notes.accept(origin.describe() + ": " + page.note());

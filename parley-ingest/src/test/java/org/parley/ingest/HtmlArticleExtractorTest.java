@@ -124,4 +124,17 @@ class HtmlArticleExtractorTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(Reading.of(file.toString()).only().text()).contains("C\u00f4te");
     }
+
+    @Test
+    void rejectsAPageNestedTooDeeplyAndReadsOneNestedDeepButWithinTheLimit() throws IOException {
+        int over = HtmlArticleExtractor.MAX_DEPTH + 50, within = HtmlArticleExtractor.MAX_DEPTH - 50;
+        Path deep = Files.writeString(dir.resolve("deep.html"),
+                "<html><body>" + "<div>".repeat(over) + BODY + "</div>".repeat(over) + "</body></html>");
+        Path fine = Files.writeString(dir.resolve("fine.html"),
+                "<html><body>" + "<div>".repeat(within) + BODY + "</div>".repeat(within) + "</body></html>");
+
+        assertThat(Reading.of(deep.toString()).onlyRejection())
+                .isEqualTo(deep + ": HTML nested too deeply (more than 256 levels) to extract an article");
+        assertThat(Reading.of(fine.toString()).only().text()).startsWith("The foreign minister arrived");
+    }
 }

@@ -154,4 +154,28 @@ class WarcArticleReaderTest {
         }
         assertThat(Reading.of(file.toString()).only().text()).contains("capitale fran\u00e7aise");
     }
+
+    @Test
+    void anUnreadableWarcDateLosesOnlyTheFallbackTime() throws IOException {
+        String body = page("Talks resume", null);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        Path file = Files.writeString(dir.resolve("bad-date.warc"), "WARC/1.0\r\nWARC-Type: response\r\n"
+                + "WARC-Target-URI: https://news.example.org/talks\r\nWARC-Date: yesterday\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: "
+                + http.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + http + "\r\n\r\n");
+
+        RawArticle article = Reading.of(file.toString()).only();
+
+        assertThat(article.url()).isEqualTo("https://news.example.org/talks");
+        assertThat(article.fallbackTime()).isNull();
+    }
+
+    @Test
+    void aContentLengthTooLargeForANumberIsOneRejection() throws IOException {
+        Path file = Files.writeString(dir.resolve("huge.warc"), "WARC/1.0\r\nWARC-Type: response\r\n"
+                + "Content-Length: 99999999999999999999\r\n\r\n");
+        assertThat(Reading.of(file.toString()).onlyRejection()).isEqualTo(file + ": malformed WARC record after record 0 (at byte 0): "
+                + "For input string: \"99999999999999999999\"");
+    }
 }

@@ -2,16 +2,15 @@ package org.parley.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +18,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -44,7 +38,6 @@ import java.util.stream.Stream;
 import org.parley.core.consolidate.TimelineBuilder;
 import org.parley.core.consolidate.TimelineEntry;
 import org.parley.core.ingest.IngestSummary;
-import org.parley.core.ports.ArticleSource;
 import org.parley.engine.ContractJson;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
@@ -69,7 +62,12 @@ import org.slf4j.LoggerFactory;
  * use the snapshot that was current when they started ({@link LiveCatalog}).
  *
  * <p>Ingest ({@code POST /api/articles}) needs {@code Authorization: Bearer TOKEN} when a token is
- * configured; a token is mandatory when the server listens beyond the loopback interface.
+ * configured; a token is mandatory when the server listens beyond the loopback interface. Reads
+ * ({@code GET /api/...} but the OpenAPI document) need a token too when a read token is configured
+ * (the read token or the upload token): see {@link Access}. Cross-origin requests (CORS) are
+ * refused unless origins are configured. Request bodies ({@code maxBodyBytes}, 413), request lines
+ * and headers (Jetty's 8 KiB, 414/431) and answers ({@code maxResponseBytes}, 400 asking for a
+ * smaller page) are bounded.
  *
  * <p>Design decision: Javalin over Spring Boot or JAX-RS. The API is a dozen read-only routes over
  * an in-memory snapshot plus one upload; Javalin gives routing, static files, multipart and Jetty
@@ -87,9 +85,15 @@ public final class ParleyServer implements AutoCloseable {
      * @param port         port; 0 picks a free one
      * @param token        the bearer token POST /api/articles requires, or null for none (loopback only)
      * @param maxBodyBytes the largest request body accepted (413 above)
+     * @param readToken    the bearer token reads need (the upload token is also accepted), or null for open reads
+     * @param corsOrigins  origins a browser may call the API from ({@code https://news.example.org}); empty: none
+     * @param maxResponseBytes the largest JSON answer sent (400 above, asking for a smaller page)
      */
-    public record Config(String host, int port, String token, long maxBodyBytes) {
+    public record Config(String host, int port, String token, long maxBodyBytes, String readToken,
+                         List<String> corsOrigins, long maxResponseBytes) {
         public static final long DEFAULT_MAX_BODY_BYTES = 50L * 1024 * 1024;
+        /** 64 MiB: a page of 1,000 events with their mentions is a few MiB. */
+        public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
         public Config {
             Objects.requireNonNull(host, "host");
@@ -106,6 +110,18 @@ public final class ParleyServer implements AutoCloseable {
             if (maxBodyBytes <= 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be positive");
             }
+            if (readToken != null && readToken.isBlank()) {
+                readToken = null;
+            }
+            corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive");
+            }
+        }
+
+        /** Open reads, no CORS, the default answer limit. */
+        public Config(String host, int port, String token, long maxBodyBytes) {
+            this(host, port, token, maxBodyBytes, null, List.of(), DEFAULT_MAX_RESPONSE_BYTES);
         }
 
         public static Config loopback(int port) {
@@ -139,12 +155,14 @@ public final class ParleyServer implements AutoCloseable {
 
     private final LiveCatalog catalog;
     private final Config config;
+    private final Access access;
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Javalin app;
 
     private ParleyServer(LiveCatalog catalog, Config config) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.config = Objects.requireNonNull(config, "config");
+        this.access = new Access(config.token(), config.readToken());
         Map<Route, Handler> handlers = handlers();
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -153,6 +171,18 @@ public final class ParleyServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
+            if (!config.corsOrigins().isEmpty()) {
+                List<String> origins = config.corsOrigins();
+                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(origins.get(0),
+                        origins.subList(1, origins.size()).toArray(String[]::new))));
+            }
+            // Reads are checked before any route runs, so a refused request gets no data.
+            cfg.routes.before("/api/*", ctx -> {
+                if ((ctx.method().equals(HandlerType.GET) || ctx.method().equals(HandlerType.HEAD))
+                        && !ctx.path().equals("/api/openapi.json")) {
+                    access.checkRead(ctx);
+                }
+            });
             for (Route r : ROUTES) {
                 if (r.method().equals("GET")) {
                     cfg.routes.get(r.path(), handlers.get(r));
@@ -422,7 +452,8 @@ public final class ParleyServer implements AutoCloseable {
         out.put("actors", c.actors().size());
         out.put("snapshot", c.builtAt().toString());
         out.put("snapshot_seconds", c.buildTime().toMillis() / 1000.0);
-        out.put("upload_needs_token", config.token() != null);
+        out.put("upload_needs_token", access.uploadsNeedToken());
+        out.put("reads_need_token", access.readsNeedToken());
         out.put("max_body_bytes", config.maxBodyBytes());
         json(ctx, out);
     }
@@ -437,7 +468,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) throws IOException {
-        authorize(ctx);
+        access.checkUpload(ctx);
         String length = ctx.header("Content-Length");
         if (length != null) {
             try {
@@ -459,7 +490,7 @@ public final class ParleyServer implements AutoCloseable {
             if (body.length > config.maxBodyBytes()) {
                 throw new ApiError(413, tooLarge());
             }
-            summary = catalog.ingest(jsonLines(body));
+            summary = catalog.ingest(UploadBody.articles(body));
             summary = renamed(summary, "-", "request body");
         }
         if (summary.read() == 0) {
@@ -501,79 +532,7 @@ public final class ParleyServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The body as JSON Lines for the reader: JSONL as is, one JSON object (even pretty-printed) or
-     * a JSON array of objects as one line per object. A line that is not a JSON object is a 400
-     * naming the line, and nothing is ingested.
-     */
-    ArticleSource jsonLines(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiError.badRequest("the body is not UTF-8 text");
-        }
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            throw ApiError.badRequest("the request body is empty: send news-please JSON records, one per line");
-        }
-        List<String> lines = new ArrayList<>();
-        JsonNode whole = null;
-        try {
-            whole = mapper.readTree(trimmed);
-        } catch (JsonProcessingException e) {
-            // several lines: JSONL, checked line by line below
-        }
-        if (whole != null && whole.isArray()) {
-            for (int i = 0; i < whole.size(); i++) {
-                if (!whole.get(i).isObject()) {
-                    throw ApiError.badRequest("element " + (i + 1) + " of the JSON array is not a JSON object");
-                }
-                lines.add(whole.get(i).toString());
-            }
-        } else if (whole != null && whole.isObject()) {
-            lines.add(whole.toString());
-        } else {
-            String[] raw = text.split("\r?\n", -1);
-            for (int i = 0; i < raw.length; i++) {
-                if (raw[i].isBlank()) {
-                    lines.add("");
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = mapper.readTree(raw[i]);
-                } catch (JsonProcessingException e) {
-                    throw ApiError.badRequest("line " + (i + 1) + ": malformed JSON: " + e.getOriginalMessage());
-                }
-                if (!node.isObject()) {
-                    throw ApiError.badRequest("line " + (i + 1) + ": not a JSON object (a news-please record)");
-                }
-                lines.add(raw[i]);
-            }
-        }
-        byte[] jsonl = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-        return new FileArticleSource(List.of("-"), ReaderOptions.defaults(), new ByteArrayInputStream(jsonl));
-    }
-
     // ---- helpers
-
-    private void authorize(Context ctx) {
-        if (config.token() == null) {
-            return;
-        }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "uploads need a token: send Authorization: Bearer TOKEN");
-        }
-        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            throw new ApiError(401, "wrong token");
-        }
-    }
 
     private static String noSuchPath(Context ctx) {
         return "no such path: " + ctx.method() + " " + ctx.path() + " (the API is described at /api/openapi.json)";
@@ -585,7 +544,12 @@ public final class ParleyServer implements AutoCloseable {
 
     private void json(Context ctx, Object value) {
         try {
-            ctx.contentType(JSON).result(mapper.writeValueAsBytes(value));
+            byte[] bytes = mapper.writeValueAsBytes(value);
+            if (bytes.length > config.maxResponseBytes()) {
+                throw ApiError.badRequest("the answer would be larger than the limit of " + config.maxResponseBytes()
+                        + " bytes: ask for a smaller page (limit)");
+            }
+            ctx.contentType(JSON).result(bytes);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

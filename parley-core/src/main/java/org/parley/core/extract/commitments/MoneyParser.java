@@ -92,6 +92,11 @@ public final class MoneyParser {
     private static final Pattern NORMALIZED = Pattern.compile(
             "^\\s*(?:[<>=~]+)?\\s*([^\\d\\s.]{1,4})\\s*(\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*$");
 
+    /** Digits before the point of the largest normalised value read (a world's yearly output in dong has 19). */
+    private static final int MAX_INTEGER_DIGITS = 24;
+    /** Decimals of the most precise normalised value read. */
+    private static final int MAX_DECIMALS = 12;
+
     private MoneyParser() {
     }
 
@@ -148,7 +153,17 @@ public final class MoneyParser {
         if (currency == null) {
             return Optional.empty();
         }
-        return Optional.of(new Money(plain(new BigDecimal(m.group(2))), currency));
+        BigDecimal value;
+        try {
+            value = new BigDecimal(m.group(2)).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // an exponent beyond an int
+        }
+        // Written out, 1E999999999 would take a billion digits; no amount of money has that many.
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(plain(value), currency));
     }
 
     private static String currency(String prefix, String suffix) {

@@ -102,7 +102,8 @@ class MoneyParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "5.0E8", "$", "$1.0E6-$2.0E6", "XX5", "?5.0"})
+    @ValueSource(strings = {"", "5.0E8", "$", "$1.0E6-$2.0E6", "XX5", "?5.0", "$1e999999999", "€1.5E2147483648",
+        "USD1.0E-2147483649", "$1.0E-40"})
     void rejectsNormalizedValuesItCannotRead(String normalized) {
         assertThat(MoneyParser.fromNormalized(normalized)).as(normalized).isEmpty();
     }
