@@ -47,7 +47,7 @@ class ReadersFuzzTest {
     @FuzzTest
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyHtmlPageIsAnArticleOrARejection(byte[] page) {
-        SingleArticleReader reader = new SingleArticleReader(new JsonLinesReader(OPTIONS));
+        SingleArticleReader reader = new SingleArticleReader(new JsonLinesReader(OPTIONS), note -> { });
         FuzzedReading.check(sink -> reader.readHtml(page, Origin.file("page.html", "page.html"), sink));
     }
 
@@ -56,7 +56,7 @@ class ReadersFuzzTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyNewsPleaseJsonIsArticlesOrRejections(byte[] json) {
         JsonLinesReader lines = new JsonLinesReader(OPTIONS);
-        SingleArticleReader single = new SingleArticleReader(lines);
+        SingleArticleReader single = new SingleArticleReader(lines, note -> { });
         FuzzedReading.check(sink -> single.readJson(json, Origin.file("item.json", "item.json"), sink));
         FuzzedReading.check(sink -> lines.read(new ByteArrayInputStream(json), "feed.jsonl", "feed.jsonl", false, sink));
     }
@@ -65,7 +65,7 @@ class ReadersFuzzTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anyWarcIsArticlesOrRejections(byte[] warc) {
         Path file = FuzzedReading.write(SCRATCH.resolve("crawl.warc"), warc);
-        WarcArticleReader reader = new WarcArticleReader(OPTIONS);
+        WarcArticleReader reader = new WarcArticleReader(OPTIONS, note -> { });
         FuzzedReading.check(sink -> reader.read(file, file.toString(), "crawl.warc", sink));
     }
 
