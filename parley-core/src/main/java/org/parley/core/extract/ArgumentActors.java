@@ -137,6 +137,15 @@ final class ArgumentActors {
         return inner;
     }
 
+    /**
+     * Actors of a with/to/for/on/against phrase: for a joint act only the actors it names ("met
+     * with Son"; "agreed on the Vietnam-US framework" names no partner); for any other act, read as
+     * an object ("protested against Sweden's decision", "riots against Israeli policies").
+     */
+    List<Actor> ofTargetPhrase(ArticleSentence s, int phrase, TriggerRule rule) {
+        return rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(phrase) : ofObject(s, phrase);
+    }
+
     private boolean ownerOrTarget(String preposition) {
         return prepositions.contains(PrepositionRole.OWNER, preposition)
                 || prepositions.contains(PrepositionRole.TARGET, preposition);

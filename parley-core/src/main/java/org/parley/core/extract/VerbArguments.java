@@ -63,7 +63,7 @@ final class VerbArguments {
                 target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(c) : actors.ofObject(s, c));
             } else if (partnerPhrase(g, c)) {
                 heads.add(c);
-                target.addAll(s.actorsAt(c));
+                target.addAll(actors.ofTargetPhrase(s, c, rule));
             }
         }
         boolean alone = source.size() == 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC;
@@ -77,7 +77,7 @@ final class VerbArguments {
                         target.addAll(actors.ofObject(s, c));
                     } else if (partnerPhrase(g, c)) {
                         heads.add(c);
-                        target.addAll(s.actorsAt(c));
+                        target.addAll(actors.ofTargetPhrase(s, c, rule));
                     }
                 }
             }

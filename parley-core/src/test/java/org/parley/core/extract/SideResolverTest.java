@@ -306,4 +306,31 @@ class SideResolverTest {
             assertThat(d.sides().target()).containsExactly(SON);
         });
     }
+    @Test
+    void aProtestAgainstAStatesDecisionTargetsThatState() {
+        // Iran protested against France 's decision .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY protested/VBD=protest against/IN France/NNP/COUNTRY "
+                                + "'s/POS decision/NN=decision ./.",
+                        "nsubj 1 0", "root -1 1", "case 5 2", "nmod:poss 5 3", "case 3 4", "obl 1 5", "punct 1 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(3, 4, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void aNounEventTakesItsSourceFromItsNationalityAndItsTargetFromWhatItIsAgainst() {
+        // Iranian riots against French policies continue .
+        ParsedText t = new ParsedText().sentence("Iranian/JJ/NATIONALITY riots/NNS=riot against/IN French/JJ/NATIONALITY "
+                                + "policies/NNS=policy continue/VBP=continue ./.",
+                        "amod 1 0", "nsubj 5 1", "case 4 2", "amod 4 3", "nmod 1 4", "root -1 5", "punct 5 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(3, 4, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
 }
