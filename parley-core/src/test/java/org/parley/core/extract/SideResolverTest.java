@@ -333,4 +333,32 @@ class SideResolverTest {
             assertThat(e.target()).containsExactly(FRANCE);
         });
     }
+    @Test
+    void anObjectParsedAsTheSubjectOfAClauseStillNamesTheTarget() {
+        // Iran rejected France 's demand to end talks .   (the parser: "demand" subject of "end")
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY rejected/VBD=reject France/NNP/COUNTRY 's/POS "
+                                + "demand/NN=demand to/TO end/VB=end talks/NNS=talk ./.",
+                        "nsubj 1 0", "root -1 1", "nmod:poss 4 2", "case 2 3", "nsubj 6 4", "dep 6 5", "ccomp 1 6",
+                        "obj 6 7", "punct 1 8")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(2, 3, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void callsByAStatesRulersTargetThatState() {
+        // Iran rejected calls by France 's rulers .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY rejected/VBD=reject calls/NNS=call by/IN "
+                                + "France/NNP/COUNTRY 's/POS rulers/NNS=ruler ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 6 3", "nmod:poss 6 4", "case 4 5", "nmod 2 6",
+                        "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
 }
