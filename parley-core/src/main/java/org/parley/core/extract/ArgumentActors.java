@@ -166,7 +166,8 @@ final class ArgumentActors {
         List<Actor> authors = new ArrayList<>();
         for (int c : g.children(phrase, "nmod")) {
             if (prepositions.contains(PrepositionRole.AUTHOR, g.caseLemma(c)) && !places.isPlace(g, c)) {
-                authors.addAll(s.actorsAt(c));
+                List<Actor> author = s.actorsAt(c); // "a demand from the US President"
+                authors.addAll(author.isEmpty() ? s.demonymOf(c) : author);
             }
         }
         return authors;

@@ -361,4 +361,14 @@ class SideResolverTest {
             assertThat(e.target()).containsExactly(FRANCE);
         });
     }
+    @Test
+    void aProtestAgainstDemandsByAPeoplesLeadersTargetsTheirCountry() {
+        // Iran protested against demands by French leaders .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY protested/VBD=protest against/IN demands/NNS=demand "
+                                + "by/IN French/JJ/NATIONALITY leaders/NNS=leader ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 6 4", "amod 6 5", "nmod 3 6", "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(5, 6, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("PROTEST")).singleElement()
+                .satisfies(e -> assertThat(e.target()).containsExactly(FRANCE));
+    }
 }
