@@ -69,12 +69,20 @@ final class NounArguments {
         if (gov >= 0 && source.isEmpty()) {
             fromTheClause(s, n, gov, rule, possessorUnresolved, source, target, heads);
         }
-        if (source.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC && !visit) {
-            // "Palestinian riots", "Israeli air raids": the nationality of a one-way act is its
-            // actor (not of a joint act or a visit: "the Vietnam-US talks", "the Chinese visit")
+        if (source.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC && !visit && clauseArgument(g, n)) {
+            // "Palestinian riots continue", "condemned Israeli air raids": the nationality of a
+            // one-way act is its actor (not of a joint act or a visit: "the Vietnam-US talks", "the
+            // Chinese visit"), when the act is what a clause is about, not a noun's modifier ("30
+            // years of the lifting of the US embargo" recalls an old act)
             source.addAll(s.demonymOf(n));
         }
         return new Arguments(source, target, heads, place);
+    }
+
+    /** Whether the noun is the root, subject or object of a clause. */
+    private static boolean clauseArgument(DependencyGraph g, int n) {
+        String rel = g.baseRelation(n);
+        return g.governor(n) < 0 || rel.equals("nsubj") || rel.equals("obj") || rel.equals("root");
     }
 
     /** The participants of a noun trigger that names none, from the clause it is part of. */

@@ -371,4 +371,15 @@ class SideResolverTest {
         assertThat(extract(t)).filteredOn(e -> e.type().equals("PROTEST")).singleElement()
                 .satisfies(e -> assertThat(e.target()).containsExactly(FRANCE));
     }
+    @Test
+    void aNounEventInsideAnotherNounTakesNoSourceFromItsNationality() {
+        // Son recalled the lifting of the Iranian embargo against France .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON recalled/VBD=recall the/DT lifting/NN=lifting of/IN "
+                                + "the/DT Iranian/JJ/NATIONALITY embargo/NN=embargo against/IN France/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 7 4", "det 7 5", "amod 7 6", "nmod 3 7",
+                        "case 9 8", "nmod 7 9", "punct 1 10")
+                .actor(0, 1, SON).actor(6, 7, IRAN, ActorMention.Basis.COUNTRY)
+                .actor(9, 10, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.source().contains(IRAN));
+    }
 }
