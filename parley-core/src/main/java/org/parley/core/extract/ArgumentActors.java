@@ -111,9 +111,10 @@ final class ArgumentActors {
 
     /**
      * Actors of an object: itself, else its owner, its for/of/to/by/from complement ("Blinken's
-     * visit", "calls by Belarus", "an offer from Iran") or the side it is aimed at ("sanctions
-     * on Iran", "restrictions against German goods": a demonym stands for its country), or a
-     * country word qualifying it ("an Indian proposal").
+     * visit", "calls by Belarus", "an offer from Iran", or that complement's owner: "calls by
+     * Belarus's rulers") or the side it is aimed at ("sanctions on Iran", "restrictions against
+     * German goods": a demonym stands for its country), or a country word qualifying it ("an
+     * Indian proposal").
      */
     List<Actor> ofObject(ArticleSentence s, int object) {
         List<Actor> direct = s.actorsAt(object);
@@ -127,14 +128,49 @@ final class ArgumentActors {
             if (rel.equals("nmod:poss")) {
                 inner.addAll(s.actorsAt(c));
             } else if (g.baseRelation(c).equals("nmod") && ownerOrTarget(g.caseLemma(c)) && !places.isPlace(g, c)) {
-                // "restrictions against German goods", "the curfew on Palestinians"
+                // "restrictions against German goods", "the curfew on Palestinians", "calls by
+                // Belarus's rulers"
                 List<Actor> named = s.actorsAt(c);
-                inner.addAll(named.isEmpty() ? s.demonymOf(c) : named);
+                if (named.isEmpty()) {
+                    named = s.demonymOf(c);
+                }
+                inner.addAll(named.isEmpty() ? grounded(s, g.children(c, "nmod:poss")) : named);
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
             }
         }
         return inner;
+    }
+
+    /**
+     * Actors of a with/to/for/on/against phrase: the actors it names; for an act that is not a
+     * joint one, else its owner ("protested against Sweden's decision"), the nationality qualifying
+     * it ("riots against Israeli policies") or its author's complement ("against violations by the
+     * military"). A joint act's phrase names its partner only: "agreed on the Vietnam-US framework"
+     * names none.
+     */
+    List<Actor> ofTargetPhrase(ArticleSentence s, int phrase, TriggerRule rule) {
+        List<Actor> named = s.actorsAt(phrase);
+        if (!named.isEmpty() || rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
+            return named;
+        }
+        DependencyGraph g = s.graph();
+        List<Actor> owners = grounded(s, g.children(phrase, "nmod:poss"));
+        if (!owners.isEmpty()) {
+            return owners;
+        }
+        List<Actor> nationality = s.demonymOf(phrase);
+        if (!nationality.isEmpty()) {
+            return nationality;
+        }
+        List<Actor> authors = new ArrayList<>();
+        for (int c : g.children(phrase, "nmod")) {
+            if (prepositions.contains(PrepositionRole.AUTHOR, g.caseLemma(c)) && !places.isPlace(g, c)) {
+                List<Actor> author = s.actorsAt(c); // "a demand from the US President"
+                authors.addAll(author.isEmpty() ? s.demonymOf(c) : author);
+            }
+        }
+        return authors;
     }
 
     private boolean ownerOrTarget(String preposition) {

@@ -39,7 +39,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code prepositions.tsv}. */
     enum PrepositionRole {
-        TARGET, PLACE, VENUE, VISIT, OWNER
+        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR
     }
 
     /** Lists of {@code side-rules.tsv}. */

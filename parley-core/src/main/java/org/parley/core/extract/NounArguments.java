@@ -10,9 +10,10 @@ import org.parley.model.Location;
 
 /**
  * The arguments of a noun trigger: its owner, by- or between-phrase as source ("Blinken's visit",
- * "talks between A and B"), its with/to/for/on/against phrase as target; when it names no source,
- * the subject of the light verb carrying it ("Son holds phone talks with Blinken") or of the
- * clause around it ("discussed ... during their talks"). For a visit, the place visited. Immutable
+ * "talks between A and B"), its with/to/for/on/against phrase as target (read as an object for a
+ * one-way act: "riots against Israeli policies"); when it names no source, the subject of the light
+ * verb carrying it ("Son holds phone talks with Blinken") or of the clause around it ("discussed ...
+ * during their talks"), else the nationality qualifying a one-way act ("Palestinian riots"). For a visit, the place visited. Immutable
  * and thread-safe.
  */
 final class NounArguments {
@@ -57,7 +58,7 @@ final class NounArguments {
                     heads.add(c);
                 }
             } else if (nmod && prepositions.contains(PrepositionRole.TARGET, prep) && !places.isPlace(g, c)) {
-                target.addAll(s.actorsAt(c));
+                target.addAll(actors.ofTargetPhrase(s, c, rule));
                 heads.add(c);
             }
         }
@@ -68,7 +69,20 @@ final class NounArguments {
         if (gov >= 0 && source.isEmpty()) {
             fromTheClause(s, n, gov, rule, possessorUnresolved, source, target, heads);
         }
+        if (source.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC && !visit && clauseArgument(g, n)) {
+            // "Palestinian riots continue", "condemned Israeli air raids": the nationality of a
+            // one-way act is its actor (not of a joint act or a visit: "the Vietnam-US talks", "the
+            // Chinese visit"), when the act is what a clause is about, not a noun's modifier ("30
+            // years of the lifting of the US embargo" recalls an old act)
+            source.addAll(s.demonymOf(n));
+        }
         return new Arguments(source, target, heads, place);
+    }
+
+    /** Whether the noun is the root, subject or object of a clause. */
+    private static boolean clauseArgument(DependencyGraph g, int n) {
+        String rel = g.baseRelation(n);
+        return g.governor(n) < 0 || rel.equals("nsubj") || rel.equals("obj") || rel.equals("root");
     }
 
     /** The participants of a noun trigger that names none, from the clause it is part of. */
@@ -87,7 +101,7 @@ final class NounArguments {
             for (int c : g.children(gov)) {
                 if (g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c))
                         && !places.isPlace(g, c)) {
-                    target.addAll(s.actorsAt(c));
+                    target.addAll(actors.ofTargetPhrase(s, c, rule));
                     heads.add(c);
                 }
             }

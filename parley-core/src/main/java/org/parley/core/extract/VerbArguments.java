@@ -12,8 +12,9 @@ import org.parley.model.Location;
 
 /**
  * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
- * with/to/for/on/against phrases, the passive subject, the subject of a requested clause, or what
- * the governed act names as target; for a visit, the place visited. Immutable and thread-safe.
+ * with/to/for/on/against phrases, the passive subject, the subject of a requested clause, an object
+ * the parser made a clause's subject, or what the governed act names as target; for a visit, the
+ * place visited. Immutable and thread-safe.
  */
 final class VerbArguments {
 
@@ -63,8 +64,11 @@ final class VerbArguments {
                 target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(c) : actors.ofObject(s, c));
             } else if (partnerPhrase(g, c)) {
                 heads.add(c);
-                target.addAll(s.actorsAt(c));
+                target.addAll(actors.ofTargetPhrase(s, c, rule));
             }
+        }
+        if (target.isEmpty() && rule.pattern() == TriggerRule.Pattern.DIRECTED && g.children(v, "obj").isEmpty()) {
+            objectParsedAsClauseSubject(s, v, heads, target);
         }
         boolean alone = source.size() == 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC;
         if (target.isEmpty() && (rule.pattern() != TriggerRule.Pattern.SYMMETRIC || alone)) {
@@ -77,7 +81,7 @@ final class VerbArguments {
                         target.addAll(actors.ofObject(s, c));
                     } else if (partnerPhrase(g, c)) {
                         heads.add(c);
-                        target.addAll(s.actorsAt(c));
+                        target.addAll(actors.ofTargetPhrase(s, c, rule));
                     }
                 }
             }
@@ -95,6 +99,30 @@ final class VerbArguments {
             }
         }
         return new Arguments(source, target, heads, null);
+    }
+
+    /**
+     * "rejected North Korea's demand to sever ...", "reject proposed Israeli changes ..., Erakat
+     * said": the parser made the object the subject of a clause the verb seems to govern. A
+     * clause with no "that" or other marker whose subject is a common noun owned or qualified by
+     * an actor gives that actor as target; a subject that is an actor itself is left alone.
+     */
+    private void objectParsedAsClauseSubject(ArticleSentence s, int v, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int clause : g.children(v, "ccomp")) {
+            if (!g.children(clause, "mark").isEmpty()) {
+                continue;
+            }
+            for (int subject : g.children(clause, "nsubj")) {
+                if (g.isNoun(subject) && s.actorsAt(subject).isEmpty()) {
+                    List<Actor> owners = actors.ofObject(s, subject);
+                    if (!owners.isEmpty()) {
+                        heads.add(subject);
+                        target.addAll(owners);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -306,4 +306,80 @@ class SideResolverTest {
             assertThat(d.sides().target()).containsExactly(SON);
         });
     }
+    @Test
+    void aProtestAgainstAStatesDecisionTargetsThatState() {
+        // Iran protested against France 's decision .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY protested/VBD=protest against/IN France/NNP/COUNTRY "
+                                + "'s/POS decision/NN=decision ./.",
+                        "nsubj 1 0", "root -1 1", "case 5 2", "nmod:poss 5 3", "case 3 4", "obl 1 5", "punct 1 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(3, 4, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void aNounEventTakesItsSourceFromItsNationalityAndItsTargetFromWhatItIsAgainst() {
+        // Iranian riots against French policies continue .
+        ParsedText t = new ParsedText().sentence("Iranian/JJ/NATIONALITY riots/NNS=riot against/IN French/JJ/NATIONALITY "
+                                + "policies/NNS=policy continue/VBP=continue ./.",
+                        "amod 1 0", "nsubj 5 1", "case 4 2", "amod 4 3", "nmod 1 4", "root -1 5", "punct 5 6")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(3, 4, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("PROTEST");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+    @Test
+    void anObjectParsedAsTheSubjectOfAClauseStillNamesTheTarget() {
+        // Iran rejected France 's demand to end talks .   (the parser: "demand" subject of "end")
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY rejected/VBD=reject France/NNP/COUNTRY 's/POS "
+                                + "demand/NN=demand to/TO end/VB=end talks/NNS=talk ./.",
+                        "nsubj 1 0", "root -1 1", "nmod:poss 4 2", "case 2 3", "nsubj 6 4", "dep 6 5", "ccomp 1 6",
+                        "obj 6 7", "punct 1 8")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(2, 3, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+
+    @Test
+    void callsByAStatesRulersTargetThatState() {
+        // Iran rejected calls by France 's rulers .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY rejected/VBD=reject calls/NNS=call by/IN "
+                                + "France/NNP/COUNTRY 's/POS rulers/NNS=ruler ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 6 3", "nmod:poss 6 4", "case 4 5", "nmod 2 6",
+                        "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(4, 5, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.target()).containsExactly(FRANCE);
+        });
+    }
+    @Test
+    void aProtestAgainstDemandsByAPeoplesLeadersTargetsTheirCountry() {
+        // Iran protested against demands by French leaders .
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY protested/VBD=protest against/IN demands/NNS=demand "
+                                + "by/IN French/JJ/NATIONALITY leaders/NNS=leader ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 6 4", "amod 6 5", "nmod 3 6", "punct 1 7")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(5, 6, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("PROTEST")).singleElement()
+                .satisfies(e -> assertThat(e.target()).containsExactly(FRANCE));
+    }
+    @Test
+    void aNounEventInsideAnotherNounTakesNoSourceFromItsNationality() {
+        // Son recalled the lifting of the Iranian embargo against France .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON recalled/VBD=recall the/DT lifting/NN=lifting of/IN "
+                                + "the/DT Iranian/JJ/NATIONALITY embargo/NN=embargo against/IN France/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 7 4", "det 7 5", "amod 7 6", "nmod 3 7",
+                        "case 9 8", "nmod 7 9", "punct 1 10")
+                .actor(0, 1, SON).actor(6, 7, IRAN, ActorMention.Basis.COUNTRY)
+                .actor(9, 10, FRANCE, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.source().contains(IRAN));
+    }
 }
