@@ -27,9 +27,10 @@ import org.parley.model.Location;
  * CameoScales}; NumMentions counts mentions, NumArticles their articles and NumSources their
  * outlets; IsRootEvent is 1 when a mention is in the first three sentences of its article (headline
  * and lead); ActionGeo is the event's place; DATEADDED is when the first of its articles was
- * ingested and SOURCEURL the first mention's document. Left empty: the known-group, ethnic and
- * religion codes, Type2/Type3, AvgTone, Actor1Geo and Actor2Geo (Parley places events, not actors),
- * and the Geo country, ADM1 and ADM2 codes and FeatureID (FIPS 10-4 and GNS codes Parley does not have).
+ * ingested and SOURCEURL the first mention's document; ActionGeo_CountryCode is the place's country
+ * as a FIPS 10-4 code ({@link FipsCountryCodes}). Left empty: the known-group, ethnic and religion
+ * codes, Type2/Type3, AvgTone, Actor1Geo and Actor2Geo (Parley places events, not actors), and the
+ * Geo ADM1 and ADM2 codes and FeatureID (GNS codes Parley does not have).
  */
 public final class GdeltEventTable {
     public static final List<Column> COLUMNS = columns();
@@ -38,15 +39,17 @@ public final class GdeltEventTable {
 
     private final CameoScales scales;
     private final Countries countries;
+    private final FipsCountryCodes fips;
 
-    public GdeltEventTable(CameoScales scales, Countries countries) {
+    public GdeltEventTable(CameoScales scales, Countries countries, FipsCountryCodes fips) {
         this.scales = Objects.requireNonNull(scales, "scales");
         this.countries = Objects.requireNonNull(countries, "countries");
+        this.fips = Objects.requireNonNull(fips, "fips");
     }
 
-    /** The bundled Goldstein and QuadClass tables and countries. */
+    /** The bundled Goldstein and QuadClass tables, countries and FIPS codes. */
     public static GdeltEventTable bundled() {
-        return new GdeltEventTable(CameoScales.bundled(), Countries.bundled());
+        return new GdeltEventTable(CameoScales.bundled(), Countries.bundled(), FipsCountryCodes.bundled());
     }
 
     /** The event's row, {@link #COLUMNS} in order. */
@@ -114,7 +117,8 @@ public final class GdeltEventTable {
         boolean wholeCountry = countryName.map(place.name()::equals).orElse(false);
         row.add(geoType(place, wholeCountry));
         row.add(wholeCountry || countryName.isEmpty() ? place.name() : place.name() + ", " + countryName.get());
-        row.addAll(List.of("", "", ""));  // FIPS country, ADM1, ADM2 codes
+        row.add(fips.of(place.country()).orElse(""));
+        row.addAll(List.of("", ""));      // ADM1, ADM2 codes
         row.add(place.lat() == null ? "" : decimal(place.lat()));
         row.add(place.lon() == null ? "" : decimal(place.lon()));
         row.add("");                      // FeatureID

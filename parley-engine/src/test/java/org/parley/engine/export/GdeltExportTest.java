@@ -63,6 +63,7 @@ class GdeltExportTest {
         assertThat(cell(meeting, "AvgTone")).isEmpty();
         assertThat(cell(meeting, "ActionGeo_Type")).isEqualTo("4");
         assertThat(cell(meeting, "ActionGeo_FullName")).isEqualTo("Hanoi, Vietnam");
+        assertThat(cell(meeting, "ActionGeo_CountryCode")).as("FIPS 10-4, not ISO").isEqualTo("VM");
         assertThat(cell(meeting, "ActionGeo_Lat") + " " + cell(meeting, "ActionGeo_Long")).isEqualTo("21.0245 105.8412");
         assertThat(cell(meeting, "DATEADDED")).isEqualTo("20240604081530");
         assertThat(cell(meeting, "SOURCEURL")).isEqualTo("talks.txt");
@@ -75,7 +76,7 @@ class GdeltExportTest {
 
         assertThat(appeal).hasSize(61);
         for (String column : List.of("SQLDATE", "Year", "FractionDate", "EventCode", "QuadClass", "GoldsteinScale",
-                "ActionGeo_Type", "ActionGeo_Lat", "Actor1Code", "Actor2Name")) {
+                "ActionGeo_Type", "ActionGeo_CountryCode", "ActionGeo_Lat", "Actor1Code", "Actor2Name")) {
             assertThat(cell(appeal, column)).as(column).isEmpty();
         }
         assertThat(cell(appeal, "Actor1Name")).isEqualTo("FREEDONIA");
@@ -117,6 +118,17 @@ class GdeltExportTest {
         assertThat(manifest.get("tables").get(0).get("columns")).hasSize(61);
         assertThat(manifest.at("/tables/0/columns/0").toString()).isEqualTo("{\"name\":\"GLOBALEVENTID\",\"type\":\"INTEGER\"}");
         assertThat(manifest.get("tables").get(1).get("file").asText()).isEqualTo(GdeltExport.MENTIONS);
+    }
+
+    @Test
+    void fipsCodesDifferFromIsoWhereTheStandardsDo() {
+        FipsCountryCodes fips = FipsCountryCodes.bundled();
+        assertThat(fips.of("DEU")).contains("GM");
+        assertThat(fips.of("GBR")).contains("UK");
+        assertThat(fips.of("JPN")).as("corrected from the source's typo").contains("JA");
+        assertThat(fips.of("ZAF")).as("not Saudi Arabia's SA").contains("SF");
+        assertThat(fips.of("XXX")).isEmpty();
+        assertThat(fips.of(null)).isEmpty();
     }
 
     @Test
