@@ -106,6 +106,9 @@ class EventCommandsIT {
                 .filteredOn(r -> !GdeltCodebook.cell(r, "GoldsteinScale").isEmpty()
                         && !GdeltCodebook.cell(r, "SQLDATE").isEmpty() && !GdeltCodebook.cell(r, "ActionGeo_Lat").isEmpty())
                 .hasSizeGreaterThan(events / 2);
+        assertThat(cells).as("every placed event has its country's FIPS code")
+                .filteredOn(r -> !GdeltCodebook.cell(r, "ActionGeo_Type").isEmpty()).isNotEmpty()
+                .allSatisfy(r -> assertThat(GdeltCodebook.cell(r, "ActionGeo_CountryCode")).matches("[A-Z]{2}"));
         List<String> mentions = Files.readAllLines(dir.resolve(GdeltExport.MENTIONS));
         int mentionCount = 0;
         for (JsonNode e : jsonl(CliRun.of("events", "--store", store, "--format", "jsonl").out())) {

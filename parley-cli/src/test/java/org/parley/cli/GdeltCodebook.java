@@ -42,6 +42,12 @@ final class GdeltCodebook {
                 && cell(row, "FractionDate").startsWith(cell(row, "Year") + "."))) {
             out.add("SQLDATE " + day + " disagrees with MonthYear, Year or FractionDate");
         }
+        for (String geo : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
+            // Type 1 is a whole country, which the codebook always gives its FIPS code.
+            if (cell(row, geo + "Type").equals("1") && cell(row, geo + "CountryCode").isEmpty()) {
+                out.add(geo + "Type 1 (a country) without a " + geo + "CountryCode");
+            }
+        }
         if (!(whole(cell(row, "NumSources")) <= whole(cell(row, "NumArticles"))
                 && whole(cell(row, "NumArticles")) <= whole(cell(row, "NumMentions")))) {
             out.add("NumSources <= NumArticles <= NumMentions does not hold");
@@ -103,7 +109,7 @@ final class GdeltCodebook {
             return optional(v -> v.matches("[0-5]"));
         }
         if (column.endsWith("Geo_CountryCode")) {
-            return optional(v -> v.matches("[A-Z]{2}"));
+            return optional(v -> v.matches("[A-Z]{2}"));  // FIPS 10-4, two uppercase letters
         }
         if (column.endsWith("Geo_Lat")) {
             return optional(v -> between(v, -90, 90));
