@@ -58,7 +58,7 @@ final class ExportCommand implements Runnable {
     @Command(name = "gdelt", mixinStandardHelpOptions = true,
             description = {"The GDELT 2.0 Event table (parley.export.CSV: the codebook's 61 tab-separated columns) "
                     + "and Mentions table (parley.mentions.CSV: 16 columns, one row per mention).",
-                    "Columns Parley cannot fill (AvgTone, tone, confidence, actor places, FIPS and ADM codes, "
+                    "Columns Parley cannot fill (AvgTone, tone, confidence, actor places, ADM codes and feature ids, "
                     + "known-group, ethnic and religion codes) are empty; see README."})
     static final class Gdelt extends Export {
         @Override

@@ -30,7 +30,7 @@ import org.parley.model.Location;
  * ingested and SOURCEURL the first mention's document; ActionGeo_CountryCode is the place's country
  * as a FIPS 10-4 code ({@link FipsCountryCodes}). Left empty: the known-group, ethnic and religion
  * codes, Type2/Type3, AvgTone, Actor1Geo and Actor2Geo (Parley places events, not actors), and the
- * Geo ADM1 and ADM2 codes and FeatureID (GNS codes Parley does not have).
+ * Geo ADM1 and ADM2 codes and FeatureID (administrative-division and gazetteer ids Parley does not have).
  */
 public final class GdeltEventTable {
     public static final List<Column> COLUMNS = columns();
