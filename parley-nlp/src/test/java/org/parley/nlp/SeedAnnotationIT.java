@@ -97,12 +97,18 @@ class SeedAnnotationIT {
     }
 
     @Test
-    void everySeedHasSpansOnItsTextAndAParsePerSentence() {
+    void everySeedHasSpansOnItsTextAndAWholeParseOfTheSentencesThatCanCarryAnEvent() {
         SINGLE_THREADED.forEach((id, a) -> {
             String text = TEXTS.get(id);
             assertThat(a.tokenCount()).as(id).isGreaterThan(300);
+            // Cued parsing (the default) leaves out sentences with no cue word or no candidate actor
+            // (12% of the seeds' sentences): a sentence has a whole parse or none.
+            assertThat(a.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count())
+                    .as("%s parsed sentences", id).isGreaterThanOrEqualTo(a.sentences().size() * 7L / 10);
             for (Sentence s : a.sentences()) {
-                assertThat(s.dependencies()).as("%s sentence %d", id, s.index()).hasSize(s.tokens().size());
+                if (!s.dependencies().isEmpty()) {
+                    assertThat(s.dependencies()).as("%s sentence %d", id, s.index()).hasSize(s.tokens().size());
+                }
                 for (Token t : s.tokens()) {
                     assertThat(t.span().of(text)).as(id).isEqualTo(t.word());
                 }

@@ -160,7 +160,8 @@ public final class MoneyParser {
             return Optional.empty(); // an exponent beyond an int
         }
         // Written out, 1E999999999 would take a billion digits; no amount of money has that many.
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+        // In long arithmetic: precision minus a scale near Integer.MIN_VALUE overflows an int (1.5E2147483647).
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
             return Optional.empty();
         }
         return Optional.of(new Money(plain(value), currency));
