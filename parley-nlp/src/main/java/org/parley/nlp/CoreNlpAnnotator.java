@@ -334,6 +334,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static void addNumericDates(String text, List<Sentence> sentences, List<TimeExpression> times) {
         for (NumericDates.Found found : NumericDates.find(text)) {
+            // HeidelTime reads only the year of "27/03/2024": the whole date is the better reading.
+            times.removeIf(t -> found.span().contains(t.span()) && !t.span().equals(found.span()));
             if (times.stream().anyMatch(t -> t.span().overlaps(found.span()))) {
                 continue;
             }

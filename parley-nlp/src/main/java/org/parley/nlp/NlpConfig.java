@@ -6,11 +6,12 @@ import java.util.Objects;
  * Which CoreNLP models and costly steps {@link CoreNlpAnnotator} runs.
  *
  * <p>Design decision: the default is {@link #defaults()} = one 3-class CRF, the curated
- * fine-grained list, SUTime only on sentences with temporal cues, and dependency parses. The
- * numbers behind it are in {@code docs/nlp-performance.md}; CoreNLP's shipped setup (three CRFs,
- * its 585k-entry fine-grained list, SUTime everywhere) is several times slower for the entity
- * types Parley uses. Parses are computed only for sentences that may carry an event or a commitment
- * ({@link ParseScope#CUED_SENTENCES}): the extractors read no other parse.
+ * fine-grained list, time expressions (HeidelTime checked by SUTime) only on sentences with temporal
+ * cues, and dependency parses. The numbers behind it are in {@code docs/nlp-performance.md};
+ * CoreNLP's shipped setup (three CRFs, its 585k-entry fine-grained list, SUTime everywhere) is
+ * several times slower for the entity types Parley uses. Parses are computed only for sentences
+ * that may carry an event or a commitment ({@link ParseScope#CUED_SENTENCES}): the extractors read
+ * no other parse.
  *
  * @param crf         which statistical NER models run
  * @param fineGrained where fine-grained types (TITLE, COUNTRY, NATIONALITY, CITY, ...) come from
@@ -115,13 +116,14 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
     }
 
     /**
-     * Parley's default: {@code 3class, curated, cued time, cued depparse}, SUTime. {@link TimeTagger#BOTH}
-     * scores higher on TempEval-3 (value F1 0.780 against 0.684) but anchors fewer demo acts to their
-     * meeting (it does not mark a bare "afternoon"); see docs/nlp-performance.md.
+     * Parley's default: {@code 3class, curated, cued time, cued depparse}, time tagger {@link TimeTagger#BOTH}:
+     * it scores higher than SUTime alone on TempEval-3 (value F1 0.780 against 0.684); that it does not
+     * mark a bare "afternoon" no longer matters since acts find their meeting by where they are told
+     * (issue 14; see docs/nlp-performance.md).
      */
     public static NlpConfig defaults() {
         return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES,
-                ParseScope.CUED_SENTENCES, TimeTagger.SUTIME);
+                ParseScope.CUED_SENTENCES, TimeTagger.BOTH);
     }
 
     /** CoreNLP's shipped NER setup (SUTime everywhere) plus depparse on every sentence, for comparison. */

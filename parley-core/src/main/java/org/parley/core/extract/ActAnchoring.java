@@ -19,7 +19,10 @@ import org.parley.model.EventDate;
  * meeting lends its place too when the act has none. The date's evidence says so, then gives the
  * meeting's own evidence. Such an act, and one dated by its own text to the day of a meeting that
  * shares a side with it, is marked as said during that meeting ({@link EventDraft#during()}), so
- * its record can name the meeting's. Reads {@code DATES}, {@code SIDES} and {@code BACKGROUND};
+ * its record can name the meeting's. A meeting whose text gives no date (it has only the
+ * publication day) still takes the acts said near it, but lends them no date: which meeting an act
+ * belongs to is read from where it is told, not from whether a time tagger marked "in the
+ * afternoon" in the meeting's sentence. Reads {@code DATES}, {@code SIDES} and {@code BACKGROUND};
  * adds {@code ANCHORS}.
  */
 final class ActAnchoring implements EventPass {
@@ -32,8 +35,7 @@ final class ActAnchoring implements EventPass {
     @Override
     public void apply(ArticleEvents article) {
         List<EventDraft> meetings = article.drafts().stream()
-                .filter(d -> d.isReportedMeeting() && d.date() != null && d.date().precision() == DatePrecision.DAY
-                        && !EventDater.fromPublicationOnly(d.date()))
+                .filter(d -> d.isReportedMeeting() && d.date() != null && d.date().precision() == DatePrecision.DAY)
                 .toList();
         if (meetings.isEmpty()) {
             return;
@@ -70,6 +72,10 @@ final class ActAnchoring implements EventPass {
             return act;
         }
         EventDraft m = meeting.get();
+        if (EventDater.fromPublicationOnly(m.date())) {
+            // The meeting's day is only the publication's: the act is said there, but that lends no date.
+            return act.withDuring(m.ref());
+        }
         List<String> evidence = new ArrayList<>();
         evidence.add("said during the " + describe(m) + " of " + m.date().iso() + " (sentence " + m.sentence()
                 + ", '" + m.trigger() + "'), which " + shared(act, m));

@@ -83,4 +83,24 @@ class ActAnchoringTest {
         assertThat(events.get(1).date()).isEqualTo(april15);
         assertThat(events.get(2).during()).as("said on another day").isNull();
     }
+
+    @Test
+    void anActIsSaidDuringAMeetingDatedOnlyByThePublicationAndKeepsItsOwnDate() {
+        // What the dater gives a sentence with no date (or only "in the afternoon", which some taggers skip).
+        EventDate publicationDay = new EventDate.ExactDay(LocalDate.of(2023, 4, 15), EventDate.Basis.INFERRED,
+                List.of("no date in the text; taken as the publication date 2023-04-15"));
+        EventDating publicationOnly = (article, text, sentence, trigger, participants) -> publicationDay;
+        ParsedText t = blinkenMetSonInHanoi()
+                // Son praised Blinken .
+                .sentence("Son/NNP/PERSON praised/VBD=praise Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+
+        List<EventMention> events = new EventExtractor(publicationOnly, Gazetteer.bundled(), Countries.bundled())
+                .extract(t.article(), t.annotation(), t.actors());
+
+        assertThat(events).extracting(EventMention::type).containsExactly("CONSULT", "SUPPORT");
+        assertThat(events.get(1).during()).isEqualTo(new MentionRef(0, "CONSULT", "met"));
+        assertThat(events.get(1).date()).as("the meeting lends no date it does not have").isEqualTo(publicationDay);
+    }
 }
