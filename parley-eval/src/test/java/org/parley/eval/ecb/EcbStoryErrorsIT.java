@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,10 @@ import org.parley.model.Story;
  * Error analysis of story clustering on ECB+ dev: every pair of documents of one topic (the two
  * subtopics are similar but different events, so this is where the errors are) and every pair
  * merged across topics is classified as a true link, a false merge (direct link or chained through
- * others) or a miss (never a candidate, candidate without a link, or linked but not merged), with
- * the evidence the pair had (the cosine of their leads among it: the headline and first sentences,
- * where two events of one topic differ). Counts go to stdout, one line per pair to
+ * others) or a miss (dated apart, never a candidate, candidate without a link, or linked but not
+ * merged), with the evidence the pair had (the cosine of their leads among it: the headline and first
+ * sentences, where two events of one topic differ). Counts and the ten gold stories that lose the most
+ * pairs (with the pieces they fall into) go to stdout, one line per pair to
  * {@code target/ecb-story-errors.tsv} for reading.
  */
 class EcbStoryErrorsIT {
@@ -94,7 +96,8 @@ class EcbStoryErrorsIT {
                     kind = (score >= clusterer.settings().threshold() ? "false-merge:linked" : "false-merge:chained")
                             + (topic(ga).equals(topic(gb)) ? ":same-topic" : ":other-topic");
                 } else if (sameGold) {
-                    kind = !candidates(keys.get(i), keys.get(j), blocks, clusterer.settings().maxBlock()) ? "miss:no-candidate"
+                    kind = a.when() != null && b.when() != null && !a.when().overlaps(b.when()) ? "miss:dated-apart"
+                            : !candidates(keys.get(i), keys.get(j), blocks, clusterer.settings().maxBlock()) ? "miss:no-candidate"
                             : score >= clusterer.settings().threshold() ? "miss:linked-not-merged" : "miss:no-link";
                 } else {
                     kind = "apart";
@@ -113,6 +116,7 @@ class EcbStoryErrorsIT {
                 }
             }
         }
+        worstSplits(gold, predicted, lines).forEach(l -> System.out.println("ecb-errors: split " + l));
         Path out = Path.of("target", "ecb-story-errors.tsv");
         Files.write(out, lines);
         counts.forEach((k, v) -> System.out.println("ecb-errors: " + k + " pairs=" + v));
@@ -122,6 +126,35 @@ class EcbStoryErrorsIT {
                 .mapToInt(Map.Entry::getValue).sum();
         assertThat(lines).hasSize(errors + 1);
         assertThat(counts.getOrDefault("true", 0)).as("true links found").isPositive();
+    }
+
+    /**
+     * The {@value #WORST} gold stories that lose the most pairs, each with its missed pairs by kind (the
+     * first column of {@code lines}) and the predicted pieces it falls into, largest first.
+     */
+    private static List<String> worstSplits(Map<String, String> gold, Map<String, String> predicted, List<String> lines) {
+        Map<String, Map<String, Integer>> missesByStory = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            if (f[0].startsWith("miss")) {
+                missesByStory.computeIfAbsent(f[1], g -> new TreeMap<>()).merge(f[0], 1, Integer::sum);
+            }
+        }
+        Map<String, Map<String, Integer>> pieces = new TreeMap<>();
+        gold.forEach((article, story) -> pieces.computeIfAbsent(story, g -> new TreeMap<>()).merge(predicted.get(article), 1, Integer::sum));
+        return missesByStory.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -total(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(WORST)
+                .map(e -> e.getKey() + " missed_pairs=" + total(e.getValue()) + " " + e.getValue() + " pieces="
+                        + pieces.get(e.getKey()).values().stream().sorted(Comparator.reverseOrder()).toList())
+                .toList();
+    }
+
+    private static final int WORST = 10;
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     // "12ecbplus" -> "12": the two subtopics of a topic
