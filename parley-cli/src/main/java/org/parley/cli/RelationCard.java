@@ -81,7 +81,10 @@ final class RelationCard {
     private static void cooperation(CooperationSeries series, StringBuilder out) {
         out.append("\nCooperation over time (verbal/material cooperation, verbal/material conflict; net = (coop - conflict) / total)\n");
         series.years().forEach(p -> out.append(period(p)));
-        series.quarters().forEach(p -> out.append(period(p)));
+        if (!series.quarters().isEmpty()) {
+            out.append("  per quarter\n");
+            series.quarters().forEach(p -> out.append(period(p)));
+        }
     }
 
     private static String period(CooperationPeriod p) {

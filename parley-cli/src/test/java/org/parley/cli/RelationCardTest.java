@@ -65,7 +65,7 @@ class RelationCardTest {
         String card = RelationCard.text(r);
 
         assertThat(card).contains("Cooperation over time")
-                .contains("  2026     coop 2/1  conflict 1/0  net +0.50")
-                .contains("  2026-Q1  coop 0/0  conflict 0/1  net -1.00");
+                .contains("  2026     coop 2/1  conflict 1/0  net +0.50\n  per quarter\n"
+                        + "  2026-Q1  coop 0/0  conflict 0/1  net -1.00");
     }
 }
