@@ -32,7 +32,7 @@ import org.parley.model.relations.CountryPair;
  * GET /api/relations over the fixture store (events, no annotations, so the card's levels and
  * milestones come from the reference table): the card as the CLI's JSONL, valid against
  * relation.schema.json, its cooperation series traceable to events, clear 400s, the picker's list,
- * and the read token.
+ * the read token and the answer limit.
  */
 class RelationsApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +45,7 @@ class RelationsApiTest {
     private static LiveCatalog catalog;
     private static ParleyServer open;
     private static ParleyServer guarded;
+    private static ParleyServer tinyAnswers;
 
     @BeforeAll
     static void start() throws IOException {
@@ -53,12 +54,14 @@ class RelationsApiTest {
         open = ParleyServer.start(catalog, ParleyServer.Config.loopback(0));
         guarded = ParleyServer.start(catalog, new ParleyServer.Config("127.0.0.1", 0, "upload-9", 1024, READ_TOKEN,
                 List.of(), ParleyServer.Config.DEFAULT_MAX_RESPONSE_BYTES));
+        tinyAnswers = ParleyServer.start(catalog, new ParleyServer.Config("127.0.0.1", 0, null, 1024, null, List.of(), 600));
     }
 
     @AfterAll
     static void stop() {
         open.close();
         guarded.close();
+        tinyAnswers.close();
         store.close();
     }
 
@@ -138,6 +141,13 @@ class RelationsApiTest {
         assertThat(refused.body()).doesNotContain("Partnership");
         assertThat(get(guarded, "/api/relations", null).statusCode()).isEqualTo(401);
         assertThat(get(guarded, "/api/relations?between=USA,VNM", READ_TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCardOverTheAnswerLimitIsA400() throws Exception {
+        HttpResponse<String> r = get(tinyAnswers, "/api/relations?between=USA,VNM", null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("larger than the limit of 600 bytes").doesNotContain("Partnership");
     }
 
     private static List<String> ids(JsonNode quad) {

@@ -3,13 +3,8 @@ package org.parley.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageBrowserIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -136,7 +130,7 @@ class PageBrowserIT {
         assertThat(said.substring(said.indexOf("2024-06-21"))).containsIgnoringCase("mekong");
         String eventId = dateConflict.findElement(By.xpath("ancestor::li[@data-event-id][1]")).getAttribute("data-event-id");
 
-        JsonNode event = api("/api/events/" + eventId);
+        JsonNode event = site.api("/api/events/" + eventId);
         List<String> sentences = new ArrayList<>();
         event.get("mentions").forEach(m -> sentences.add(m.get("sentence").asText()));
         // each side of the disagreement in its outlet's own words
@@ -224,7 +218,7 @@ class PageBrowserIT {
     @Test
     void everyViewLoadsOnlyFromThisServerWithoutScriptErrors() {
         List<String> routes = List.of("#/", "#/timeline", "#/search?q=Blinken", "#/commitments", "#/story/"
-                + api("/api/stories?limit=1").get("items").get(0).get("id").asText());
+                + site.api("/api/stories?limit=1").get("items").get(0).get("id").asText());
         for (String route : routes) {
             open(route);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
@@ -260,20 +254,6 @@ class PageBrowserIT {
     private void open(String route) {
         browser.get("about:blank");
         browser.get(site.url() + route);
-    }
-
-    private JsonNode api(String path) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(site.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(path).isEqualTo(200);
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The first whole number in a text ("16 result(s)", "capital-wire 5" → last number for facets). */

@@ -3,12 +3,7 @@ package org.parley.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelationsBrowserIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROUTE = "#/relations?between=USA,VNM&asOf=2024-04-01";
 
     @TempDir
@@ -76,7 +70,7 @@ class RelationsBrowserIT {
                 .map(r -> r.getAttribute("data-level")).toList();
         assertThat(levels).containsExactly("Comprehensive Partnership", "Comprehensive Strategic Partnership");
         assertThat(browser.findElement(By.cssSelector("#levels tbody tr:first-child td")).getText()).startsWith("2013");
-        JsonNode card = api("/api/relations?between=USA,VNM&asOf=2024-04-01");
+        JsonNode card = site.api("/api/relations?between=USA,VNM&asOf=2024-04-01");
         String visit = card.get("current").get("event").asText();
         assertThat(browser.findElement(By.cssSelector("#levels tbody tr:last-child a")).getAttribute("href"))
                 .endsWith("#/event/" + visit);
@@ -114,7 +108,7 @@ class RelationsBrowserIT {
     @Test
     void theCooperationSeriesAndEventsPerYearMatchTheCard() {
         open(ROUTE);
-        JsonNode card = api("/api/relations?between=USA,VNM&asOf=2024-04-01");
+        JsonNode card = site.api("/api/relations?between=USA,VNM&asOf=2024-04-01");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cooperation-years")));
         JsonNode years = card.get("cooperation").get("years");
         List<WebElement> rows = browser.findElements(By.cssSelector("#cooperation-years tbody tr"));
@@ -161,17 +155,4 @@ class RelationsBrowserIT {
         browser.get(site.url() + route);
     }
 
-    private JsonNode api(String path) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(site.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(path).isEqualTo(200);
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
