@@ -6,18 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,7 +21,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page over the demo corpus in headless Chromium, checked for what a person sees: the
@@ -35,31 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * facet, the commitments' amounts, and keyboard use. Saves a screenshot of each main view to
  * target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageBrowserIT {
+class PageBrowserIT extends SiteInBrowser {
 
-    @TempDir
-    static Path dir;
-    private DemoSite site;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
-        site = DemoSite.start(dir);
-        browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+    @Override
+    DemoSite startSite(Path dir) throws IOException {
+        return DemoSite.start(dir);
     }
 
     @Test
@@ -248,12 +222,6 @@ class PageBrowserIT {
         List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
         assertThat(dated).as("dated rows").isNotEmpty().isSorted();
         assertThat(dates.subList(0, dated.size())).as("undated rows come last").isEqualTo(dated);
-    }
-
-    /** Loads the page afresh at a hash route (a hash change alone would not reload it). */
-    private void open(String route) {
-        browser.get("about:blank");
-        browser.get(site.url() + route);
     }
 
     /** The first whole number in a text ("16 result(s)", "capital-wire 5" → last number for facets). */

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,7 +17,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Relationship view over the five seeds in headless Chromium (issue 15's done-when as a person
@@ -32,32 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sentences, the cooperation series whose counts name their events, and the events per year.
  * Skips without Chromium or ../shared.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelationsBrowserIT {
+class RelationsBrowserIT extends SiteInBrowser {
     private static final String ROUTE = "#/relations?between=USA,VNM&asOf=2024-04-01";
 
-    @TempDir
-    static Path dir;
-    private DemoSite site;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
-        site = DemoSite.seeds(dir);
-        browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+    @Override
+    DemoSite startSite(Path dir) throws IOException {
+        return DemoSite.seeds(dir);
     }
 
     @Test
@@ -147,12 +121,6 @@ class RelationsBrowserIT {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         assertThat(severe).as("console errors").isEmpty();
         assertThat(browser.findElements(By.cssSelector("main .error"))).isEmpty();
-    }
-
-    /** Loads the page afresh at a hash route. */
-    private void open(String route) {
-        browser.get("about:blank");
-        browser.get(site.url() + route);
     }
 
 }
