@@ -8,6 +8,7 @@ import {eventView} from './views/event.js';
 import {searchView} from './views/search.js';
 import {commitmentsView} from './views/commitments.js';
 import {articleView} from './views/article.js';
+import {relationsView} from './views/relations.js';
 
 const ROUTES = [
   [/^\/?$/, 'stories', storiesView],
@@ -18,6 +19,7 @@ const ROUTES = [
   [/^\/article\/([^/]+)$/, null, articleView],
   [/^\/search$/, 'search', searchView],
   [/^\/commitments$/, 'commitments', commitmentsView],
+  [/^\/relations$/, 'relations', relationsView],
 ];
 
 let rendering = 0;

@@ -1,10 +1,13 @@
 package org.parley.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.parley.model.Conflict;
 import org.parley.model.relations.Anniversary;
+import org.parley.model.relations.CooperationPeriod;
+import org.parley.model.relations.CooperationSeries;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
@@ -70,7 +73,24 @@ final class RelationCard {
                 .forEach((year, counts) -> out.append("  ").append(year).append("  ")
                         .append(counts.stream().map(c -> c.type() + " " + c.events()).collect(Collectors.joining(", ")))
                         .append('\n'));
+        cooperation(r.cooperation(), out);
         return out.toString();
+    }
+
+    /** Per year, then per quarter when there are quarters: the four PLOVER quad classes and the net score. */
+    private static void cooperation(CooperationSeries series, StringBuilder out) {
+        out.append("\nCooperation over time (verbal/material cooperation, verbal/material conflict; net = (coop - conflict) / total)\n");
+        series.years().forEach(p -> out.append(period(p)));
+        if (!series.quarters().isEmpty()) {
+            out.append("  per quarter\n");
+            series.quarters().forEach(p -> out.append(period(p)));
+        }
+    }
+
+    private static String period(CooperationPeriod p) {
+        return String.format(Locale.ROOT, "  %-7s  coop %d/%d  conflict %d/%d  net %+.2f%n", p.period(),
+                p.verbalCooperation().size(), p.materialCooperation().size(), p.verbalConflict().size(),
+                p.materialConflict().size(), p.netCooperation());
     }
 
     private static String rank(FrameworkLevel l) {

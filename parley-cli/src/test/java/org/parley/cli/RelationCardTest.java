@@ -11,6 +11,8 @@ import org.parley.model.Conflict;
 import org.parley.model.EventDate;
 import org.parley.model.Evidence;
 import org.parley.model.Span;
+import org.parley.model.relations.CooperationPeriod;
+import org.parley.model.relations.CooperationSeries;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
@@ -51,5 +53,19 @@ class RelationCardTest {
                 .contains("[ev-7]  reports say 2026-03-25 / 2026-03-26")
                 .contains("2009  a.txt", "2010  reference table", "\"They marked the 20th of their ties (2029).\"")
                 .contains("2026  CONSULT 2, AGREE 1");
+    }
+
+    @Test
+    void theCardShowsTheCooperationSeriesByYearAndQuarter() {
+        Relationship r = new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 1, 1), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), new CooperationSeries(
+                List.of(new CooperationPeriod("2026", List.of("ev-1", "ev-2"), List.of("ev-3"), List.of("ev-4"), List.of())),
+                List.of(new CooperationPeriod("2026-Q1", List.of(), List.of(), List.of(), List.of("ev-5")))));
+
+        String card = RelationCard.text(r);
+
+        assertThat(card).contains("Cooperation over time")
+                .contains("  2026     coop 2/1  conflict 1/0  net +0.50\n  per quarter\n"
+                        + "  2026-Q1  coop 0/0  conflict 0/1  net -1.00");
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.parley.model.relations.Anniversary;
 import org.parley.model.relations.AnniversaryClaim;
+import org.parley.model.relations.CooperationPeriod;
+import org.parley.model.relations.CooperationSeries;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
@@ -39,6 +41,34 @@ public final class RelationsJson {
         out.put("upcoming", r.upcoming().stream().map(RelationsJson::anniversary).toList());
         out.put("conflicts", r.conflicts().stream().map(ContractJson::conflict).toList());
         out.put("events_per_year", r.eventsPerYear().stream().map(RelationsJson::count).toList());
+        out.put("cooperation", cooperation(r.cooperation()));
+        return out;
+    }
+
+    /** The cooperation series: per year and quarter, each PLOVER quad class's count and event ids, and the net score. */
+    private static Map<String, Object> cooperation(CooperationSeries series) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("years", series.years().stream().map(RelationsJson::period).toList());
+        out.put("quarters", series.quarters().stream().map(RelationsJson::period).toList());
+        return out;
+    }
+
+    private static Map<String, Object> period(CooperationPeriod p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("period", p.period());
+        out.put("verbal_cooperation", quad(p.verbalCooperation()));
+        out.put("material_cooperation", quad(p.materialCooperation()));
+        out.put("verbal_conflict", quad(p.verbalConflict()));
+        out.put("material_conflict", quad(p.materialConflict()));
+        out.put("total", p.total());
+        out.put("net_cooperation", Math.round(p.netCooperation() * 1000) / 1000.0);
+        return out;
+    }
+
+    private static Map<String, Object> quad(List<String> events) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", events.size());
+        out.put("events", events);
         return out;
     }
 

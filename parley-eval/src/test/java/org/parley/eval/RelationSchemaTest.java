@@ -15,6 +15,8 @@ import org.parley.model.Evidence;
 import org.parley.model.Span;
 import org.parley.model.relations.Anniversary;
 import org.parley.model.relations.AnniversaryClaim;
+import org.parley.model.relations.CooperationPeriod;
+import org.parley.model.relations.CooperationSeries;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
@@ -62,6 +64,31 @@ class RelationSchemaTest {
         Map<String, Object> empty = RelationsJson.relationship(card(List.of()));
         assertThat(schema.violations(empty)).isEmpty();
         assertThat(empty.get("current")).isNull();
+    }
+
+    @Test
+    void theOptionalCooperationSeriesValidatesAndABrokenPeriodDoesNot() {
+        SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
+        Relationship plain = card(List.of(level("PRT")));
+        CooperationPeriod year = new CooperationPeriod("2030", List.of("ev-1", "ev-2"), List.of("ev-3"), List.of("ev-4"),
+                List.of());
+        CooperationPeriod quarter = new CooperationPeriod("2030-Q2", List.of("ev-1"), List.of(), List.of(), List.of());
+        Relationship withSeries = new Relationship(plain.pair(), plain.asOf(), plain.levels(), plain.mechanisms(),
+                plain.milestones(), plain.claims(), plain.upcoming(), plain.conflicts(), plain.eventsPerYear(),
+                new CooperationSeries(List.of(year), List.of(quarter)));
+
+        Map<String, Object> json = RelationsJson.relationship(withSeries);
+        assertThat(schema.violations(json)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) json.get("cooperation")).get("years")).get(0);
+        assertThat(first.get("net_cooperation")).isEqualTo(0.5);
+        assertThat(first.get("verbal_cooperation")).isEqualTo(Map.of("count", 2, "events", List.of("ev-1", "ev-2")));
+
+        first.put("period", "2030-Q5");
+        first.put("net_cooperation", 1.5);
+        assertThat(schema.violations(json)).hasSize(2);
+        json.remove("cooperation");
+        assertThat(schema.violations(json)).as("the series is optional").isEmpty();
     }
 
     @Test

@@ -151,13 +151,15 @@ public final class ParleyServer implements AutoCloseable {
             new Route("GET", "/api/articles"), new Route("GET", "/api/articles/{id}"),
             new Route("POST", "/api/articles"), new Route("GET", "/api/status"),
             new Route("GET", "/api/openapi.json"),
-            new Route("GET", "/api/dyads"));
+            new Route("GET", "/api/dyads"),
+            new Route("GET", "/api/relations"));
 
     private final LiveCatalog catalog;
     private final Config config;
     private final Access access;
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Javalin app;
+    private final RelationsEndpoint relations = new RelationsEndpoint();
 
     private ParleyServer(LiveCatalog catalog, Config config) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -244,6 +246,7 @@ public final class ParleyServer implements AutoCloseable {
         h.put(ROUTES.get(11), this::status);
         h.put(ROUTES.get(12), this::openapi);
         h.put(ROUTES.get(13), this::dyads);
+        h.put(ROUTES.get(14), this::relations);
         return h;
     }
 
@@ -440,6 +443,18 @@ public final class ParleyServer implements AutoCloseable {
                 .filter(d -> country == null || d.countries().contains(country))
                 .toList();
         json(ctx, ApiViews.page(paging.of(out), d -> Map.of("countries", d.countries(), "events", d.events())));
+    }
+
+    /** The card of one pair ({@code between=A,B}, {@code asOf}), or without {@code between} the pairs that have one. */
+    private void relations(Context ctx) {
+        CatalogSnapshot c = catalog.current();
+        String between = param(ctx, "between");
+        if (between != null) {
+            json(ctx, relations.card(c, catalog.store(), between, param(ctx, "asOf")));
+        } else {
+            Paging paging = paging(ctx);
+            json(ctx, ApiViews.page(paging.of(relations.pairs(c, param(ctx, "country"))), RelationsEndpoint::view));
+        }
     }
 
     private void status(Context ctx) {

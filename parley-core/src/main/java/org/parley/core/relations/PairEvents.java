@@ -31,6 +31,11 @@ final class PairEvents {
         this.events = all.stream().filter(between(pair)).toList();
     }
 
+    /** The pair's events. */
+    List<Event> all() {
+        return events;
+    }
+
     private static Predicate<Event> between(CountryPair pair) {
         return e -> (has(e.source(), pair.first()) && has(e.target(), pair.second()))
                 || (has(e.source(), pair.second()) && has(e.target(), pair.first()));

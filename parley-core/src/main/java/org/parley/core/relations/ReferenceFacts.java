@@ -2,6 +2,7 @@ package org.parley.core.relations;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.parley.core.data.TsvRows;
@@ -55,6 +56,12 @@ final class ReferenceFacts {
             case 7 -> new EventDate.MonthOnly(YearMonth.parse(iso), EventDate.Basis.STATED, evidence);
             default -> new EventDate.ExactDay(LocalDate.parse(iso), EventDate.Basis.STATED, evidence);
         };
+    }
+
+    /** The pairs with at least one fact, by first then second country. */
+    List<CountryPair> pairs() {
+        return facts.stream().map(Fact::pair).distinct()
+                .sorted(Comparator.comparing(CountryPair::first).thenComparing(CountryPair::second)).toList();
     }
 
     List<Fact> of(CountryPair pair, Kind kind) {

@@ -22,7 +22,8 @@ import org.parley.model.relations.Relationship;
  * AnniversaryReader}); merges them with the bundled reference table ({@link LevelHistory}, {@link
  * MechanismHistory}, {@link MilestoneList}); links levels and editions to the event records
  * ({@link PairEvents}); reports claims that disagree with the table or with each other ({@link
- * ClaimConflicts}). The result does not depend on the order of reports or events.
+ * ClaimConflicts}); counts the pair's events by PLOVER quad class over time ({@link
+ * CooperationTally}). The result does not depend on the order of reports or events.
  *
  * <p>Immutable and thread-safe; {@link #bundled()} loads the TSV resources once per call, so keep
  * the builder.
@@ -35,6 +36,7 @@ public final class RelationshipBuilder {
     private final LevelReader levels;
     private final MechanismReader mechanisms;
     private final AnniversaryReader anniversaries;
+    private final CooperationTally cooperation;
 
     private RelationshipBuilder(FrameworkLadders ladders, RelationCues cues, MechanismFormats formats,
                                 MilestoneKinds milestoneKinds, ReferenceFacts reference, Countries countries) {
@@ -45,6 +47,7 @@ public final class RelationshipBuilder {
         this.levels = new LevelReader(ladders, cues, scope);
         this.mechanisms = new MechanismReader(formats, cues, scope);
         this.anniversaries = new AnniversaryReader(cues, milestoneKinds, ladders, scope);
+        this.cooperation = CooperationTally.bundled();
     }
 
     /** A builder over Parley's bundled ladders, cues, formats, milestones, reference facts and countries. */
@@ -83,7 +86,17 @@ public final class RelationshipBuilder {
         return new Relationship(pair, asOf, history, new MechanismHistory().build(mentions, pairEvents), milestones,
                 claims, new UpcomingAnniversaries().after(asOf, dated),
                 new ClaimConflicts().find(claims, subject -> fact(subject, levelFacts, milestoneFacts), this::name),
-                pairEvents.perYear());
+                pairEvents.perYear(), cooperation.of(pairEvents.all()));
+    }
+
+    /** Whether {@code report} names both countries of {@code pair}: only such reports are read for its card. */
+    public boolean speaksOf(ReportText report, CountryPair pair) {
+        return scope.reportSpeaksOf(report, pair);
+    }
+
+    /** The pairs the bundled reference table has facts about, in order. */
+    public List<CountryPair> referencePairs() {
+        return reference.pairs();
     }
 
     private static Optional<ReferenceFacts.Fact> fact(String subject, List<ReferenceFacts.Fact> levels,

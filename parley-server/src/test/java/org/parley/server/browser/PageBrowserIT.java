@@ -3,26 +3,16 @@ package org.parley.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,7 +21,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page over the demo corpus in headless Chromium, checked for what a person sees: the
@@ -40,32 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * facet, the commitments' amounts, and keyboard use. Saves a screenshot of each main view to
  * target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageBrowserIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class PageBrowserIT extends SiteInBrowser {
 
-    @TempDir
-    static Path dir;
-    private DemoSite site;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
-        site = DemoSite.start(dir);
-        browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+    @Override
+    DemoSite startSite(Path dir) throws IOException {
+        return DemoSite.start(dir);
     }
 
     @Test
@@ -136,7 +104,7 @@ class PageBrowserIT {
         assertThat(said.substring(said.indexOf("2024-06-21"))).containsIgnoringCase("mekong");
         String eventId = dateConflict.findElement(By.xpath("ancestor::li[@data-event-id][1]")).getAttribute("data-event-id");
 
-        JsonNode event = api("/api/events/" + eventId);
+        JsonNode event = site.api("/api/events/" + eventId);
         List<String> sentences = new ArrayList<>();
         event.get("mentions").forEach(m -> sentences.add(m.get("sentence").asText()));
         // each side of the disagreement in its outlet's own words
@@ -224,7 +192,7 @@ class PageBrowserIT {
     @Test
     void everyViewLoadsOnlyFromThisServerWithoutScriptErrors() {
         List<String> routes = List.of("#/", "#/timeline", "#/search?q=Blinken", "#/commitments", "#/story/"
-                + api("/api/stories?limit=1").get("items").get(0).get("id").asText());
+                + site.api("/api/stories?limit=1").get("items").get(0).get("id").asText());
         for (String route : routes) {
             open(route);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
@@ -254,26 +222,6 @@ class PageBrowserIT {
         List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
         assertThat(dated).as("dated rows").isNotEmpty().isSorted();
         assertThat(dates.subList(0, dated.size())).as("undated rows come last").isEqualTo(dated);
-    }
-
-    /** Loads the page afresh at a hash route (a hash change alone would not reload it). */
-    private void open(String route) {
-        browser.get("about:blank");
-        browser.get(site.url() + route);
-    }
-
-    private JsonNode api(String path) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(site.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(path).isEqualTo(200);
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The first whole number in a text ("16 result(s)", "capital-wire 5" → last number for facets). */
