@@ -33,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-annotate", description = "Store, clean and date only; annotate later with another ingest run.")
     boolean noAnnotate;
 
+    @Mixin
+    LeaseOption lease = new LeaseOption();
+
     @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -44,7 +47,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (ArticleStore articles = ArticleStores.open(store.location());
              ProgressListener progress = ProgressListener.forConsole()) {
-            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress);
+            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress)
+                    .withClaimLease(lease.lease);
             FileArticleSource source = new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L));
             IngestSummary summary = ingester.ingest(source);
             progress.close();

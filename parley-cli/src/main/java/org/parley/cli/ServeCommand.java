@@ -1,9 +1,11 @@
 package org.parley.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.parley.core.ingest.Ingester;
 import org.parley.core.ports.ArticleStore;
 import org.parley.engine.Pipeline;
 import org.parley.server.CatalogSnapshot;
@@ -59,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-annotate", description = "Store uploaded articles without NLP annotation (no events from them).")
     boolean noAnnotate;
 
+    @Mixin
+    LeaseOption lease = new LeaseOption();
+
     @Override
     public Integer call() {
         if (readsNeedToken && (token == null || token.isBlank())) {
@@ -72,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         String reads = readsNeedToken ? token : readToken;
         return serve(store.location(), new ParleyServer.Config(host, port, token, maxUploadMb * 1024L * 1024L, reads,
-                corsOrigins, ParleyServer.Config.DEFAULT_MAX_RESPONSE_BYTES), !noAnnotate, watchSeconds);
+                corsOrigins, ParleyServer.Config.DEFAULT_MAX_RESPONSE_BYTES), !noAnnotate, watchSeconds, lease.lease);
     }
 
     /**
@@ -82,18 +87,21 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(String location, String host, int port, String token, int maxUploadMb, boolean annotate,
             int watchSeconds) {
         return serve(location, new ParleyServer.Config(host, port, token, maxUploadMb * 1024L * 1024L), annotate,
-                watchSeconds);
+                watchSeconds, Ingester.DEFAULT_CLAIM_LEASE);
     }
 
-    /** Serves {@code location} with {@code config}; see {@link #serve(String, String, int, String, int, boolean, int)}. */
-    static int serve(String location, ParleyServer.Config config, boolean annotate, int watchSeconds) {
+    /**
+     * Serves {@code location} with {@code config}; see {@link #serve(String, String, int, String, int, boolean, int)}.
+     * Uploads are annotated under claims of {@code claimLease}, shared with other processes writing the store.
+     */
+    static int serve(String location, ParleyServer.Config config, boolean annotate, int watchSeconds, Duration claimLease) {
         // Jetty's and Javalin's start-up chatter would bury the URL printed below; warnings still show.
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
                 System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", System.getProperty("org.slf4j.simpleLogger.log.io.javalin", "warn"));
         ArticleStore articles = ArticleStores.open(location);
         System.out.println("Reading the store " + location + " ...");
-        LiveCatalog catalog = new LiveCatalog(articles, () -> Pipeline.stages(annotate));
+        LiveCatalog catalog = new LiveCatalog(articles, () -> Pipeline.stages(annotate), claimLease);
         ParleyServer server = ParleyServer.start(catalog, config);
         if (watchSeconds > 0) {
             catalog.watch(java.time.Duration.ofSeconds(watchSeconds));

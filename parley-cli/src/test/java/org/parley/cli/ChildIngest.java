@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.parley.core.ports.ArticleStore;
 import org.parley.store.ArticleStores;
 
@@ -25,10 +27,18 @@ final class ChildIngest {
 
     /** Starts {@code parley ingest IN --store STORE --no-annotate}, its output going to {@code log}. */
     static Process start(Path in, String store, Path log) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
-                "ingest", in.toString(), "--store", store, "--no-annotate")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return parley(log, "ingest", in.toString(), "--store", store, "--no-annotate");
+    }
+
+    /**
+     * Starts {@code parley ARGS...} in a child JVM on this test's classpath, its output (both streams)
+     * going to {@code log}. The heap is bounded: CoreNLP's models take about 2 GiB.
+     */
+    static Process parley(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx3g", "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Waits until the child has stored at least {@code atLeast} articles; returns how many it had. */

@@ -27,6 +27,7 @@ import org.parley.engine.StoryAssignment;
 public final class LiveCatalog {
     private final ArticleStore store;
     private final Supplier<Ingester.Stages> stagesFactory;
+    private final Duration claimLease;
     private final AtomicReference<CatalogSnapshot> current;
     private final Object ingestLock = new Object();
     private Ingester.Stages stages; // built on the first ingest, guarded by ingestLock
@@ -40,8 +41,17 @@ public final class LiveCatalog {
      * @param stages the ingest stages, built on the first ingest (loading NLP models is slow)
      */
     public LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages) {
+        this(store, stages, Ingester.DEFAULT_CLAIM_LEASE);
+    }
+
+    /**
+     * @param claimLease how long a claim on an article being annotated lasts without renewal, when other
+     *                   processes ({@code parley ingest}) annotate the same store ({@link Ingester#withClaimLease})
+     */
+    public LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages, Duration claimLease) {
         this.store = Objects.requireNonNull(store, "store");
         this.stagesFactory = Objects.requireNonNull(stages, "stages");
+        this.claimLease = Objects.requireNonNull(claimLease, "claimLease");
         this.seenMark = store.changeMark();
         this.assignment = new StoryAssignment(store);
         this.current = new AtomicReference<>(CatalogSnapshot.of(store, assignment));
@@ -51,6 +61,7 @@ public final class LiveCatalog {
     LiveCatalog(ArticleStore store, Supplier<Ingester.Stages> stages, CatalogSnapshot initial) {
         this.store = Objects.requireNonNull(store, "store");
         this.stagesFactory = Objects.requireNonNull(stages, "stages");
+        this.claimLease = Ingester.DEFAULT_CLAIM_LEASE;
         this.assignment = new StoryAssignment(store);
         this.current = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
     }
@@ -69,7 +80,8 @@ public final class LiveCatalog {
             if (stages == null) {
                 stages = stagesFactory.get();
             }
-            IngestSummary summary = new Ingester(store, stages, 2, IngestListener.SILENT).ingest(source);
+            IngestSummary summary = new Ingester(store, stages, 2, IngestListener.SILENT).withClaimLease(claimLease)
+                    .ingest(source);
             if (summary.newArticles() + summary.newVersions() + summary.annotated() + summary.extracted() > 0) {
                 seenMark = store.changeMark();
                 current.set(CatalogSnapshot.of(store, assignment));

@@ -69,6 +69,9 @@ public final class Ingester {
         }
     }
 
+    /** How long a claim on an article being annotated lasts without renewal, unless {@link #withClaimLease} says otherwise. */
+    public static final Duration DEFAULT_CLAIM_LEASE = PendingAnnotation.DEFAULT_LEASE;
+
     private final ArticleStore store;
     private final Stages stages;
     private final int workers;
