@@ -32,6 +32,13 @@ import org.parley.model.Token;
  * (basic, collapsed, cc-processed, enhanced, enhanced++), about 40% of its time; this builds only the
  * basic one, with the same call and settings ({@code makeFromTree}, mode BASIC, no extra
  * dependencies), so a parsed sentence gets the very dependencies the annotator gives it.
+ *
+ * <p>Design decision: the parser keeps the hidden-layer products of the features it has not
+ * precomputed in a least-recently-used cache of {@value #CACHED_FEATURES} entries instead of CoreNLP's
+ * 5,000, which news text overflows: the products were recomputed for most rare words at every
+ * transition (a cached product is the very array a recomputation gives, so parses do not change).
+ * Raising {@code numPreComputed} instead was rejected: precomputed products are summed in double
+ * precision, which changes scores in their last bits (docs/nlp-performance.md).
  */
 final class CuedParser implements Annotator {
 
@@ -51,9 +58,17 @@ final class CuedParser implements Annotator {
         }
     }
 
-    /** Loads the model {@code depparse} loads by default (slow: seconds). */
+    /**
+     * Products cached: about 0.9 KB each (200 floats and the cache's node), so at most ~180 MB; the
+     * 83 texts of the seeds and ECB+ filled about 150,000 (~1,800 per article; docs/nlp-performance.md).
+     */
+    static final int CACHED_FEATURES = 200_000;
+
+    /** Loads the model {@code depparse} loads by default (slow: seconds), with a larger feature cache. */
     static CuedParser load(ParseCues cues) {
-        return new CuedParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()), cues);
+        Properties props = new Properties();
+        props.setProperty("numCached", Integer.toString(CACHED_FEATURES));
+        return new CuedParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props), cues);
     }
 
     CuedParser(DependencyParser parser, ParseCues cues) {
