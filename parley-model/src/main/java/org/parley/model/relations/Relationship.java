@@ -8,11 +8,13 @@ import org.parley.model.Conflict;
 /**
  * The card of one relationship: its framework levels in date order (the last is the current one),
  * its mechanisms, its milestones, the anniversary claims reports made, the round anniversaries to
- * come after {@code asOf}, the conflicts between claims and facts, and the events per year by type.
+ * come after {@code asOf}, the conflicts between claims and facts (anniversaries and establishment dates), the
+ * events per year by type, and the visits and meetings invited or planned, held or not.
  */
 public record Relationship(CountryPair pair, LocalDate asOf, List<FrameworkLevel> levels, List<Mechanism> mechanisms,
                            List<Milestone> milestones, List<AnniversaryClaim> claims, List<Anniversary> upcoming,
-                           List<Conflict> conflicts, List<YearCount> eventsPerYear) {
+                           List<Conflict> conflicts, List<YearCount> eventsPerYear,
+                           List<Plan> plans) {
     public Relationship {
         Objects.requireNonNull(pair, "pair");
         Objects.requireNonNull(asOf, "asOf");
@@ -23,5 +25,13 @@ public record Relationship(CountryPair pair, LocalDate asOf, List<FrameworkLevel
         upcoming = List.copyOf(upcoming);
         conflicts = List.copyOf(conflicts);
         eventsPerYear = List.copyOf(eventsPerYear);
+        plans = List.copyOf(plans);
+    }
+
+    /** A card without plans. */
+    public Relationship(CountryPair pair, LocalDate asOf, List<FrameworkLevel> levels, List<Mechanism> mechanisms,
+                        List<Milestone> milestones, List<AnniversaryClaim> claims, List<Anniversary> upcoming,
+                        List<Conflict> conflicts, List<YearCount> eventsPerYear) {
+        this(pair, asOf, levels, mechanisms, milestones, claims, upcoming, conflicts, eventsPerYear, List.of());
     }
 }
