@@ -59,7 +59,7 @@ class RelationCardTest {
                 .contains("2009  a.txt", "2010  reference table", "\"They marked the 20th of their ties (2029).\"")
                 .contains("2026  CONSULT 2, AGREE 1")
                 .contains("2025-04-15  invited   the Party chief (PRT) to visit Sweden\n")
-                .contains("held     Sven Berg (SWE) to visit Portugal, intended at an early date")
+                .contains("held      Sven Berg (SWE) to visit Portugal, intended at an early date")
                 .contains("held 2025-09 in Lisbon  [ev-9]  after P5M");
     }
 }
