@@ -38,6 +38,8 @@ final class PlanCues {
     private static final String RIGHT_AFTER = "^\\s+(?:to\\s+)?(?:%s)\\b";
     // After the one invited: "to visit", within a few words of the cue.
     private static final String AFTER_INVITEE = "^((?:\\s+\\S+){0,8}?)\\s+to\\s+(?:%s)\\b";
+    // Or "to" and a place: "invited Son to Washington" is an invitation to visit.
+    private static final Pattern PLACE_AFTER_INVITEE = Pattern.compile("^(?:\\s+\\S+){0,8}?\\s+(to)\\s+\\p{Lu}");
 
     private final Pattern cues;
     private final Map<String, Cue> cueByWords = new HashMap<>();
@@ -45,11 +47,13 @@ final class PlanCues {
     private final Pattern afterInvitee;
     private final Map<String, Plan.Action> actionByWords = new HashMap<>();
     private final Pattern vagueTime;
+    private final Pattern accepting;
 
     PlanCues(List<TsvRows.Row> rows) {
         List<String> cueWords = new ArrayList<>();
         List<String> actionWords = new ArrayList<>();
         List<String> timeWords = new ArrayList<>();
+        List<String> acceptingWords = new ArrayList<>();
         for (TsvRows.Row row : rows) {
             switch (row.cell(0)) {
                 case "cue" -> row.list(1).forEach(w -> {
@@ -62,6 +66,7 @@ final class PlanCues {
                     actionByWords.put(w, action(row.cell(2)));
                 });
                 case "time" -> timeWords.addAll(row.list(1));
+                case "accepting" -> acceptingWords.addAll(row.list(1));
                 default -> throw new IllegalArgumentException("unknown kind of row: " + row.cell(0));
             }
         }
@@ -70,6 +75,7 @@ final class PlanCues {
         rightAfter = Pattern.compile(String.format(RIGHT_AFTER, actions), Pattern.CASE_INSENSITIVE);
         afterInvitee = Pattern.compile(String.format(AFTER_INVITEE, actions), Pattern.CASE_INSENSITIVE);
         vagueTime = alternation("\\b(?:%s)\\b", timeWords);
+        accepting = alternation("\\b(?:%s)\\b", acceptingWords);
     }
 
     static PlanCues bundled() {
@@ -104,9 +110,23 @@ final class PlanCues {
         return actionAt(rightAfter.matcher(sentence.substring(from)), from, 1);
     }
 
-    /** The action word after the one invited, for a cue that ends at {@code from} ("invited | him to visit"). */
+    /**
+     * The action word after the one invited, for a cue that ends at {@code from} ("invited | him to visit");
+     * else the "to" before a place, which makes it a visit there ("invited | Son to Washington").
+     */
     Optional<ActionAt> actionAfterInvitee(String sentence, int from) {
-        return actionAt(afterInvitee.matcher(sentence.substring(from)), from, 2);
+        Optional<ActionAt> action = actionAt(afterInvitee.matcher(sentence.substring(from)), from, 2);
+        if (action.isPresent()) {
+            return action;
+        }
+        Matcher place = PLACE_AFTER_INVITEE.matcher(sentence.substring(from));
+        return place.find() ? Optional.of(new ActionAt(from + place.start(1), from + place.end(1), Plan.Action.VISIT))
+                : Optional.empty();
+    }
+
+    /** Whether {@code text} says an invitation was accepted ("..., and the US official accepted"). */
+    boolean accepting(String text) {
+        return accepting.matcher(text).find();
     }
 
     private Optional<ActionAt> actionAt(Matcher m, int offset, int group) {

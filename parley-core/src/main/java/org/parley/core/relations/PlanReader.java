@@ -23,14 +23,16 @@ import org.parley.model.relations.Plan;
  * <p>The one to go or meet is the actor written between an invitation cue and its action ("the invitation
  * to <u>the Party chief</u> to visit"), else the last actor before the cue ("<u>the US President</u> wishes
  * to visit"), as the actor resolver resolved them; an unresolved invitee is kept as written. The country
- * visited is the first country named after the action, else the pair's other country: in a report on two
+ * visited is the country or capital named right after the action, else the first actor with a country after
+ * it, else the pair's other country: in a report on two
  * countries, one side's visit is to the other ("the Southeast Asian nation"). A plan is the pair's when
  * its two sides are the pair's two countries. The intended time is a date the sentence states after the
  * cue that is not before the statement, else vague words ("at an early date"). Thread-safe.
  */
 final class PlanReader {
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*");
+    private static final Pattern NAME_FIRST = Pattern.compile("^\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
     private static final Pattern TRAILING_TO = Pattern.compile("\\s+to$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}");
 
     private final PlanCues cues;
     private final Countries countries;
@@ -97,8 +99,10 @@ final class PlanReader {
                 || !pair.has(whomCountry)) {
             return Optional.empty();
         }
+        Plan.Status status = cue.cue().status() == Plan.Status.INVITED && cues.accepting(sentence.substring(action.end()))
+                ? Plan.Status.ACCEPTED : cue.cue().status();
         return Optional.of(new PlanStatement(action.action(), who.get().name(), who.get().person(), whoCountry,
-                whom.get().name(), whomCountry, cue.cue().status(), intended(report, index, cue.start(), stated), stated,
+                whom.get().name(), whomCountry, status, intended(report, index, cue.start(), stated), stated,
                 report.evidence(index)));
     }
 
@@ -107,8 +111,12 @@ final class PlanReader {
         if (cue.cue().whoAfter() && !between.isEmpty()) {
             Optional<SentenceActor> named = here.stream().filter(a -> a.begin() >= cue.end() && a.end() <= action.start())
                     .min(Comparator.comparing((SentenceActor a) -> !a.isPerson()).thenComparingInt(SentenceActor::begin));
-            return Optional.of(named.map(PlanReader::party)
-                    .orElseGet(() -> new Party(between, false, countryNamed(between).orElse(null))));
+            if (named.isPresent()) {
+                return named.map(PlanReader::party);
+            }
+            // Unresolved words stand for the invitee only when they name someone ("the Party chief"), not "experts".
+            return CAPITALISED.matcher(between).find()
+                    ? Optional.of(new Party(between, false, countryNamed(between).orElse(null))) : Optional.empty();
         }
         return here.stream().filter(a -> a.end() <= cue.start()).max(Comparator.comparingInt(SentenceActor::end))
                 .map(PlanReader::party);
@@ -116,9 +124,9 @@ final class PlanReader {
 
     private Optional<Party> countryVisited(String sentence, PlanCues.ActionAt action, List<SentenceActor> here,
                                            Party who, CountryPair pair) {
-        Optional<String> named = here.stream().filter(a -> a.begin() >= action.end() && a.actor().country() != null)
-                .min(Comparator.comparingInt(SentenceActor::begin)).map(a -> a.actor().country())
-                .or(() -> firstCountryIn(sentence.substring(action.end())));
+        Optional<String> named = countryRightAfter(sentence.substring(action.end()))
+                .or(() -> here.stream().filter(a -> a.begin() >= action.end() && a.actor().country() != null)
+                        .min(Comparator.comparingInt(SentenceActor::begin)).map(a -> a.actor().country()));
         return named.or(() -> Optional.ofNullable(other(pair, who.country())))
                 .map(c -> new Party(countries.byCode(c).map(Country::name).orElse(c), false, c));
     }
@@ -132,9 +140,10 @@ final class PlanReader {
         return new Party(a.actor().name(), a.isPerson(), a.actor().country());
     }
 
-    private Optional<String> firstCountryIn(String text) {
-        Matcher name = NAME.matcher(text);
-        return name.find() ? countryNamed(name.group()) : Optional.empty();
+    /** The country or capital named right after the action ("visit the US", "to Washington"). */
+    private Optional<String> countryRightAfter(String text) {
+        Matcher name = NAME_FIRST.matcher(text);
+        return name.find() ? countryNamed(name.group(1)) : Optional.empty();
     }
 
     private Optional<String> countryNamed(String words) {

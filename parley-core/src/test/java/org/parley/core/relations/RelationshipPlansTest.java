@@ -121,9 +121,24 @@ class RelationshipPlansTest {
     }
 
     @Test
+    void anInvitationToACapitalIsAVisitAndAnAnswerInTheSentenceAcceptsIt() {
+        Relationship r = card(List.of(), ReportFixture.of("dc.txt", "2024-06-21",
+                "Blinken invited Son to Washington [[later this year|2024]] for a review of ties between Vietnam and the US, "
+                        + "and Son accepted."));
+
+        Plan review = planOf(r, "Bui Thanh Son");
+        assertThat(review.action()).isEqualTo(Plan.Action.VISIT);
+        assertThat(review.whomCountry()).isEqualTo("USA");
+        assertThat(review.whom()).isEqualTo("United States");
+        assertThat(review.status()).isEqualTo(Plan.Status.ACCEPTED);
+        assertThat(review.intended().iso()).isEqualTo("2024");
+    }
+
+    @Test
     void wordsThatAreNoPlanGiveNone() {
         Relationship r = card(List.of(), ReportFixture.of("none.txt", "2024-02-01",
                 "Vietnam will continue to work with the US, Son said.",
+                "The US invited experts to visit Vietnam.",
                 "Blinken visited Vietnam at the invitation of Son."));
 
         assertThat(r.plans()).isEmpty();

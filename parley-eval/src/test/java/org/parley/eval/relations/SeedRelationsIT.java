@@ -134,6 +134,8 @@ class SeedRelationsIT {
         Plan partyChief = card.plans().stream().filter(p -> p.whomCountry().equals("USA")).findFirst().orElseThrow();
         assertThat(partyChief.sources()).singleElement().satisfies(s -> assertThat(((RelationSource.Reported) s)
                 .sentence().text()).contains("reiterated the invitation to the Party chief to visit the US"));
+        // "the Party chief", resolved by the actor resolver as on the seed's other sentences.
+        assertThat(partyChief.who()).isEqualTo("Nguyen Phu Trong");
         assertThat(partyChief.status()).isEqualTo(Plan.Status.INVITED);
         assertThat(partyChief.held()).isNull();
     }
