@@ -12,6 +12,7 @@ import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
 import org.parley.model.relations.Milestone;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.RelationSource;
 import org.parley.model.relations.Relationship;
 import org.parley.model.relations.YearCount;
@@ -68,6 +69,8 @@ final class RelationCard {
             }
             out.append("    why: ").append(c.explanation()).append('\n');
         }
+        out.append("\nPlans\n");
+        r.plans().forEach(p -> plan(out, p));
         out.append("\nEvents per year\n");
         r.eventsPerYear().stream().collect(Collectors.groupingBy(YearCount::year, TreeMap::new, Collectors.toList()))
                 .forEach((year, counts) -> out.append("  ").append(year).append("  ")
@@ -91,6 +94,22 @@ final class RelationCard {
         return String.format(Locale.ROOT, "  %-7s  coop %d/%d  conflict %d/%d  net %+.2f%n", p.period(),
                 p.verbalCooperation().size(), p.materialCooperation().size(), p.verbalConflict().size(),
                 p.materialConflict().size(), p.netCooperation());
+    }
+
+    /** "2023-04-15  invited   Joe Biden (USA) to visit Vietnam, intended at an early date", then the event when held. */
+    private static void plan(StringBuilder out, Plan p) {
+        String action = p.action() == Plan.Action.VISIT ? " to visit " : " to meet ";
+        String intended = p.intended().iso() != null ? p.intended().iso()
+                : p.intended().evidence().isEmpty() ? null : p.intended().evidence().get(0);
+        out.append(String.format("  %-10s  %-8s  %s (%s)%s%s%s%n", date(p.stated().iso()),
+                p.status().name().toLowerCase(Locale.ROOT), p.who(), p.whoCountry(), action, p.whom(),
+                intended == null ? "" : ", intended " + intended));
+        if (p.held() != null) {
+            out.append(String.format("              held %s%s  [%s]%s%n", date(p.held().date().iso()),
+                    p.held().place() == null ? "" : " in " + p.held().place(), p.held().event(),
+                    p.held().delay() == null ? "" : "  after " + p.held().delay()));
+        }
+        out.append("              ").append(sources(p.sources())).append('\n');
     }
 
     private static String rank(FrameworkLevel l) {

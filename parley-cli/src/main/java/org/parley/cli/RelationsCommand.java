@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "relations", mixinStandardHelpOptions = true,
         description = {"Shows where the relationship between two countries stands and how it got there: framework "
-                + "levels, dialogue mechanisms and their editions, milestones and anniversaries, conflicting claims, "
-                + "events per year.",
+                + "levels, dialogue mechanisms and their editions, milestones and anniversaries, conflicting claims, plans "
+                + "(invitations, visits planned and held), events per year.",
                 "jsonl follows relation.schema.json (bundled with parley-engine; docs/relations.md)."})
 final class RelationsCommand implements Callable<Integer> {
     private static final int PAGE = 500;

@@ -17,11 +17,12 @@ import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.RelationSource;
 import org.parley.model.relations.Relationship;
 import org.parley.model.relations.YearCount;
 
-/** The text card shows the current level, each edition with its event, both sides of a conflict and the yearly counts. */
+/** The text card shows the current level, each edition with its event, both sides of a conflict, the yearly counts and the plans. */
 class RelationCardTest {
     private static final Evidence SAID = new Evidence(new ArticleId("0123456789abcdef"), "a.txt", 0, new Span(0, 40),
             "They marked the 20th of their ties (2029).");
@@ -40,9 +41,15 @@ class RelationCardTest {
         Conflict conflict = new Conflict("since: Diplomatic relations established",
                 List.of(new Conflict.Value("2009", List.of("a.txt"), List.of(SAID)),
                         new Conflict.Value("2010", List.of("reference table"), List.of())), "20 years in 2029");
+        EventDate stated = new EventDate.ExactDay(LocalDate.of(2025, 4, 15), EventDate.Basis.STATED, List.of());
+        Plan invited = new Plan(Plan.Action.VISIT, "the Party chief", "PRT", "Sweden", "SWE",
+                new EventDate.Unknown(List.of()), stated, Plan.Status.INVITED, null, List.of(new RelationSource.Reported(SAID)));
+        Plan held = new Plan(Plan.Action.VISIT, "Sven Berg", "SWE", "Portugal", "PRT",
+                new EventDate.Unknown(List.of("at an early date")), stated, Plan.Status.HELD,
+                new Plan.Held("ev-9", newer.since(), "Lisbon", "P5M"), List.of(new RelationSource.Reported(SAID)));
         Relationship r = new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 1, 1), List.of(older, newer),
                 List.of(dialogue), List.of(), List.of(), List.of(), List.of(conflict),
-                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)));
+                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)), List.of(invited, held));
 
         String card = RelationCard.text(r);
 
@@ -52,7 +59,10 @@ class RelationCardTest {
                 .contains("#1  2026-03-25  Lisbon")
                 .contains("[ev-7]  reports say 2026-03-25 / 2026-03-26")
                 .contains("2009  a.txt", "2010  reference table", "\"They marked the 20th of their ties (2029).\"")
-                .contains("2026  CONSULT 2, AGREE 1");
+                .contains("2026  CONSULT 2, AGREE 1")
+                .contains("2025-04-15  invited   the Party chief (PRT) to visit Sweden\n")
+                .contains("held      Sven Berg (SWE) to visit Portugal, intended at an early date")
+                .contains("held 2025-09 in Lisbon  [ev-9]  after P5M");
     }
 
     @Test

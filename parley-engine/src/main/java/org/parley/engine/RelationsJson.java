@@ -3,6 +3,7 @@ package org.parley.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.model.relations.Anniversary;
 import org.parley.model.relations.AnniversaryClaim;
@@ -12,6 +13,7 @@ import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
 import org.parley.model.relations.Milestone;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.RelationSource;
 import org.parley.model.relations.Relationship;
 import org.parley.model.relations.YearCount;
@@ -23,7 +25,7 @@ import org.parley.model.relations.YearCount;
  */
 public final class RelationsJson {
     /** The version of relation.schema.json these objects follow. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private RelationsJson() {
     }
@@ -42,6 +44,7 @@ public final class RelationsJson {
         out.put("conflicts", r.conflicts().stream().map(ContractJson::conflict).toList());
         out.put("events_per_year", r.eventsPerYear().stream().map(RelationsJson::count).toList());
         out.put("cooperation", cooperation(r.cooperation()));
+        out.put("plans", r.plans().stream().map(RelationsJson::plan).toList());
         return out;
     }
 
@@ -69,6 +72,29 @@ public final class RelationsJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", events.size());
         out.put("events", events);
+        return out;
+    }
+
+    private static Map<String, Object> plan(Plan p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("action", p.action().name().toLowerCase(Locale.ROOT));
+        out.put("who", p.who());
+        out.put("who_country", p.whoCountry());
+        out.put("whom", p.whom());
+        out.put("whom_country", p.whomCountry());
+        out.put("intended", ContractJson.date(p.intended()));
+        out.put("stated", ContractJson.date(p.stated()));
+        out.put("status", p.status().name().toLowerCase(Locale.ROOT));
+        Map<String, Object> held = null;
+        if (p.held() != null) {
+            held = new LinkedHashMap<>();
+            held.put("event", p.held().event());
+            held.put("date", ContractJson.date(p.held().date()));
+            held.put("place", p.held().place());
+            held.put("delay", p.held().delay());
+        }
+        out.put("held", held);
+        out.put("sources", sources(p.sources()));
         return out;
     }
 

@@ -22,6 +22,7 @@ import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
 import org.parley.model.relations.Milestone;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.RelationSource;
 import org.parley.model.relations.Relationship;
 import org.parley.model.relations.YearCount;
@@ -47,8 +48,17 @@ class RelationSchemaTest {
         return new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 6, 1), levels, List.of(dialogue),
                 List.of(milestone), List.of(new AnniversaryClaim("diplomatic-relations", 20, 2030, SAID)),
                 List.of(new Anniversary("Diplomatic relations established", 25, 2035, "2010")), List.of(conflict),
-                List.of(new YearCount(2030, "CONSULT", 2)));
+                List.of(new YearCount(2030, "CONSULT", 2)), List.of(PLANNED, HELD));
     }
+
+    private static final Plan PLANNED = new Plan(Plan.Action.VISIT, "the Prime Minister", "SWE", "Portugal", "PRT",
+            new EventDate.Unknown(List.of("at an early date")), new EventDate.ExactDay(LocalDate.of(2030, 2, 1),
+            EventDate.Basis.STATED, List.of("published")), Plan.Status.INVITED, null, SOURCES.subList(0, 1));
+    private static final Plan HELD = new Plan(Plan.Action.MEET, "Ana Lopes", "PRT", "Sven Berg", "SWE",
+            new EventDate.MonthOnly(YearMonth.of(2030, 5), EventDate.Basis.STATED, List.of("in May")),
+            new EventDate.ExactDay(LocalDate.of(2030, 2, 1), EventDate.Basis.STATED, List.of("published")),
+            Plan.Status.HELD, new Plan.Held("ev-0123", new EventDate.ExactDay(LocalDate.of(2030, 5, 6),
+            EventDate.Basis.STATED, List.of("on May 6")), "Lisbon", "P3M5D"), SOURCES.subList(0, 1));
 
     private static FrameworkLevel level(String ladder) {
         return new FrameworkLevel("Strategic Partnership", ladder, ladder == null ? 0 : 2,
@@ -99,5 +109,22 @@ class RelationSchemaTest {
         broken.remove("milestones");
 
         assertThat(schema.violations(broken)).hasSize(2);
+    }
+
+    @Test
+    void version2sPlansValidateAndABrokenPlanDoesNot() {
+        SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
+        Map<String, Object> card = RelationsJson.relationship(card(List.of(level("PRT"))));
+        assertThat(card.get("version")).isEqualTo(2);
+        assertThat((List<?>) card.get("plans")).hasSize(2);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) ((List<?>) card.get("plans")).get(0);
+        plan.put("status", "rumoured");
+        assertThat(schema.violations(card)).hasSize(1);
+        // Plans are optional: a version 1 line still fits.
+        card.remove("plans");
+        card.put("version", 1);
+        assertThat(schema.violations(card)).isEmpty();
     }
 }

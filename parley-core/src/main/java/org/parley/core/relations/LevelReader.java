@@ -57,9 +57,6 @@ final class LevelReader {
     }
 
     private static EventDate date(TimeExpression t) {
-        List<String> evidence = List.of(t.text());
-        return t.value().length() == 7
-                ? new EventDate.MonthOnly(YearMonth.parse(t.value()), EventDate.Basis.STATED, evidence)
-                : new EventDate.ExactDay(LocalDate.parse(t.value()), EventDate.Basis.STATED, evidence);
+        return IsoDates.of(t.value(), EventDate.Basis.STATED, List.of(t.text()));
     }
 }

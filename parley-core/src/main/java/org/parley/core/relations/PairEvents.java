@@ -5,20 +5,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.parley.model.Actor;
+import org.parley.model.ArticleId;
+import org.parley.model.DatePrecision;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.Evidence;
 import org.parley.model.relations.CountryPair;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.YearCount;
 
 /**
  * The consolidated events between the two countries of a pair (one side's actor of one country, the
  * other side's of the other), and the links from a relationship's facts to them: the meeting a
- * sentence reports, the visit in the month a framework was set up, the count per year and type.
- * Immutable and thread-safe.
+ * sentence reports, the visit in the month a framework was set up, the visit or talks a plan became,
+ * the count per year and type. Immutable and thread-safe.
  */
 final class PairEvents {
     // A mechanism's edition or a framework's establishment is a meeting: talks before any other act said there.
@@ -63,6 +67,52 @@ final class PairEvents {
         return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && ESTABLISHING_MODES.contains(e.mode()))
                 .filter(e -> e.date().iso() != null && e.date().iso().startsWith(month))
                 .min(Comparator.comparingInt((Event e) -> ESTABLISHING_MODES.indexOf(e.mode())).thenComparing(Event::id));
+    }
+
+    /**
+     * The date of an undated report: the day most of the pair's events it reports are dated to (the
+     * earliest of equals), when they are dated to a day.
+     */
+    Optional<EventDate> reportDate(ArticleId article) {
+        Map<String, List<Event>> byDay = new TreeMap<>();
+        events.stream().filter(e -> e.date().precision() == DatePrecision.DAY)
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.evidence().article().equals(article)))
+                .forEach(e -> byDay.computeIfAbsent(e.date().iso(), d -> new ArrayList<>()).add(e));
+        return byDay.values().stream().max(Comparator.comparingInt(List::size)).map(days -> days.get(0).date());
+    }
+
+    /**
+     * The pair's earliest visit or talks, dated not before {@code notBefore}, that {@code plan} became: for a
+     * visit, talks (CONSULT) with the person who was to go, in the country to be visited (its place, or
+     * the target of a visit); for a meeting, talks between the two people. Events reported only in the
+     * sentences that state the plan are the plan itself, not its outcome.
+     */
+    Optional<Event> heldAs(PlanStatement plan, String notBefore, Set<String> planSentences) {
+        if (!plan.whoPerson()) {
+            return Optional.empty();  // an invitee as written ("the Party chief") cannot be told apart from others
+        }
+        return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && e.date().iso() != null)
+                .filter(e -> IsoDates.notBefore(e.date().iso(), notBefore))
+                .filter(e -> e.mentions().stream().anyMatch(m -> !planSentences.contains(sentenceKey(m.evidence()))))
+                .filter(e -> named(e, plan.who()) && (plan.action() == Plan.Action.MEET ? named(e, plan.whom())
+                        : in(e, plan.whomCountry())))
+                .min(Comparator.comparing((Event e) -> e.date().iso()).thenComparing(Event::id));
+    }
+
+    /** A sentence's key for {@link #heldAs}: its article and index. */
+    static String sentenceKey(Evidence sentence) {
+        return sentence.article().value() + "#" + sentence.sentence();
+    }
+
+    private static boolean named(Event e, String name) {
+        return e.source().stream().anyMatch(a -> a.name().equals(name)) || e.target().stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    private static boolean in(Event e, String country) {
+        if (e.location() != null && country.equals(e.location().country())) {
+            return true;
+        }
+        return "visit".equals(e.mode()) && has(e.target(), country);
     }
 
     /** How many events of each type the pair had each year, by year then type. */

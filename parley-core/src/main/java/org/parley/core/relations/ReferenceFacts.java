@@ -1,7 +1,5 @@
 package org.parley.core.relations;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -50,12 +48,7 @@ final class ReferenceFacts {
 
     /** A YYYY, YYYY-MM or YYYY-MM-DD cell as a stated date whose evidence is the citation. */
     static EventDate date(String iso, String citation) {
-        List<String> evidence = List.of("reference table: " + citation);
-        return switch (iso.length()) {
-            case 4 -> new EventDate.YearOnly(Integer.parseInt(iso), EventDate.Basis.STATED, evidence);
-            case 7 -> new EventDate.MonthOnly(YearMonth.parse(iso), EventDate.Basis.STATED, evidence);
-            default -> new EventDate.ExactDay(LocalDate.parse(iso), EventDate.Basis.STATED, evidence);
-        };
+        return IsoDates.of(iso, EventDate.Basis.STATED, List.of("reference table: " + citation));
     }
 
     /** The pairs with at least one fact, by first then second country. */

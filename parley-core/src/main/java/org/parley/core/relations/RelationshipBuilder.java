@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.parley.core.actors.ActorResolver;
 import org.parley.core.places.Countries;
+import org.parley.model.Conflict;
 import org.parley.model.Event;
+import org.parley.model.EventDate;
 import org.parley.model.relations.AnniversaryClaim;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.FrameworkLevel;
@@ -21,8 +25,10 @@ import org.parley.model.relations.Relationship;
  * mechanisms and editions ({@link MechanismReader}) and anniversary claims ({@link
  * AnniversaryReader}); merges them with the bundled reference table ({@link LevelHistory}, {@link
  * MechanismHistory}, {@link MilestoneList}); links levels and editions to the event records
- * ({@link PairEvents}); reports claims that disagree with the table or with each other ({@link
- * ClaimConflicts}); counts the pair's events by PLOVER quad class over time ({@link
+ * ({@link PairEvents}); reports claims and establishment dates that disagree with the table or with each
+ * other ({@link ClaimConflicts}, {@link LevelDateConflicts}); reads the visits and meetings invited or
+ * planned ({@link PlanReader}, with the actors the actor resolver finds) and links those held to their
+ * event ({@link PlanList}); counts the pair's events by PLOVER quad class over time ({@link
  * CooperationTally}). The result does not depend on the order of reports or events.
  *
  * <p>Immutable and thread-safe; {@link #bundled()} loads the TSV resources once per call, so keep
@@ -37,9 +43,12 @@ public final class RelationshipBuilder {
     private final MechanismReader mechanisms;
     private final AnniversaryReader anniversaries;
     private final CooperationTally cooperation;
+    private final PlanReader plans;
+    private final Function<ReportText, List<SentenceActor>> actors;
 
     private RelationshipBuilder(FrameworkLadders ladders, RelationCues cues, MechanismFormats formats,
-                                MilestoneKinds milestoneKinds, ReferenceFacts reference, Countries countries) {
+                                MilestoneKinds milestoneKinds, ReferenceFacts reference, Countries countries,
+                                Function<ReportText, List<SentenceActor>> actors) {
         this.ladders = ladders;
         this.reference = reference;
         this.milestoneKinds = milestoneKinds;
@@ -48,12 +57,20 @@ public final class RelationshipBuilder {
         this.mechanisms = new MechanismReader(formats, cues, scope);
         this.anniversaries = new AnniversaryReader(cues, milestoneKinds, ladders, scope);
         this.cooperation = CooperationTally.bundled();
+        this.plans = new PlanReader(PlanCues.bundled(), countries);
+        this.actors = actors;
     }
 
     /** A builder over Parley's bundled ladders, cues, formats, milestones, reference facts and countries. */
     public static RelationshipBuilder bundled() {
+        ActorResolver resolver = ActorResolver.bundled();
+        return withActors(report -> SentenceActor.resolved(resolver, report));
+    }
+
+    /** A bundled builder whose plan reader takes a report's actors from {@code actors} (tests give them by hand). */
+    static RelationshipBuilder withActors(Function<ReportText, List<SentenceActor>> actors) {
         return new RelationshipBuilder(FrameworkLadders.bundled(), RelationCues.bundled(), MechanismFormats.bundled(),
-                MilestoneKinds.bundled(), ReferenceFacts.bundled(), Countries.bundled());
+                MilestoneKinds.bundled(), ReferenceFacts.bundled(), Countries.bundled(), actors);
     }
 
     /**
@@ -68,14 +85,16 @@ public final class RelationshipBuilder {
         List<LevelStatement> statements = new ArrayList<>();
         List<MechanismMention> mentions = new ArrayList<>();
         List<AnniversaryClaim> claims = new ArrayList<>();
+        List<PlanStatement> planStatements = new ArrayList<>();
+        PairEvents pairEvents = new PairEvents(pair, events);
         for (ReportText report : sorted) {
             if (scope.reportSpeaksOf(report, pair)) {
                 statements.addAll(levels.read(report, pair));
                 mentions.addAll(mechanisms.read(report, pair));
                 claims.addAll(anniversaries.read(report, pair));
+                planStatements.addAll(plans.read(report, pair, () -> actors.apply(report), stated(report, pairEvents)));
             }
         }
-        PairEvents pairEvents = new PairEvents(pair, events);
         List<ReferenceFacts.Fact> levelFacts = reference.of(pair, ReferenceFacts.Kind.LEVEL);
         List<ReferenceFacts.Fact> milestoneFacts = reference.of(pair, ReferenceFacts.Kind.MILESTONE);
         List<FrameworkLevel> history = new LevelHistory(ladders).build(pair, levelFacts, statements, claims, pairEvents);
@@ -83,10 +102,12 @@ public final class RelationshipBuilder {
         List<UpcomingAnniversaries.Dated> dated = new ArrayList<>();
         milestones.forEach(m -> dated.add(new UpcomingAnniversaries.Dated(m.name(), m.date())));
         history.forEach(l -> dated.add(new UpcomingAnniversaries.Dated(l.name(), l.since())));
+        List<Conflict> conflicts = new ArrayList<>(
+                new ClaimConflicts().find(claims, subject -> fact(subject, levelFacts, milestoneFacts), this::name));
+        conflicts.addAll(new LevelDateConflicts().find(statements, levelFacts));
         return new Relationship(pair, asOf, history, new MechanismHistory().build(mentions, pairEvents), milestones,
-                claims, new UpcomingAnniversaries().after(asOf, dated),
-                new ClaimConflicts().find(claims, subject -> fact(subject, levelFacts, milestoneFacts), this::name),
-                pairEvents.perYear(), cooperation.of(pairEvents.all()));
+                claims, new UpcomingAnniversaries().after(asOf, dated), conflicts, pairEvents.perYear(),
+                new PlanList().build(planStatements, pairEvents), cooperation.of(pairEvents.all()));
     }
 
     /** Whether {@code report} names both countries of {@code pair}: only such reports are read for its card. */
@@ -97,6 +118,14 @@ public final class RelationshipBuilder {
     /** The pairs the bundled reference table has facts about, in order. */
     public List<CountryPair> referencePairs() {
         return reference.pairs();
+    }
+
+    /** When a report states its plans: its publication day, else the day of the pair's events it reports. */
+    private static EventDate stated(ReportText report, PairEvents events) {
+        return report.article().published().localDate()
+                .map(d -> (EventDate) new EventDate.ExactDay(d, EventDate.Basis.STATED, List.of("published")))
+                .or(() -> events.reportDate(report.article().id()))
+                .orElseGet(() -> new EventDate.Unknown(List.of("the report is undated")));
     }
 
     private static Optional<ReferenceFacts.Fact> fact(String subject, List<ReferenceFacts.Fact> levels,

@@ -23,10 +23,11 @@ import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Edition;
 import org.parley.model.relations.FrameworkLevel;
 import org.parley.model.relations.Mechanism;
+import org.parley.model.relations.Plan;
 import org.parley.model.relations.RelationSource;
 import org.parley.model.relations.Relationship;
 
-/** The US–Vietnam relationship card from the five seeds: issue 15's done-when for levels, mechanisms and milestones. */
+/** The US–Vietnam relationship card from the five seeds: issue 15's done-when for levels, mechanisms, milestones and plans. */
 class SeedRelationsIT {
     private static Relationship card;
     private static List<Event> events;
@@ -107,6 +108,41 @@ class SeedRelationsIT {
                 .contains("embargo-lifted 1994-02-03", "normalization 1995-07-11");
         assertThat(card.upcoming()).anyMatch(a -> a.subject().equals("Relations normalized") && a.year() == 2025
                 && a.years() == 30);
+    }
+
+    @Test
+    void theTwoInvitationsArePlansAndBidensBecameHisSeptember2023VisitToHanoi() {
+        assertThat(card.plans()).extracting(p -> p.whoCountry() + " to " + p.whomCountry()).containsExactlyInAnyOrder(
+                "VNM to USA", "USA to VNM");
+        Plan biden = card.plans().stream().filter(p -> p.whomCountry().equals("VNM")).findFirst().orElseThrow();
+        assertThat(biden.action()).isEqualTo(Plan.Action.VISIT);
+        assertThat(biden.who()).isEqualTo("Joe Biden");
+        assertThat(biden.stated().iso()).isEqualTo("2023-04-15");
+        assertThat(reportDocs(biden.sources())).containsExactly("004");
+        assertThat(biden.sources()).anyMatch(s -> s instanceof RelationSource.Reported r
+                && r.sentence().text().contains("reiterated the invitation to Biden to visit Vietnam"));
+        assertThat(biden.status()).isEqualTo(Plan.Status.HELD);
+        Event visit = event(biden.held().event());
+        assertThat(visit.mode()).isEqualTo("visit");
+        assertThat(visit.location().name()).isEqualTo("Hanoi");
+        assertThat(visit.source()).extracting(a -> a.name()).contains("Joe Biden");
+        assertThat(biden.held().date().iso()).startsWith("2023-09");
+        assertThat(biden.held().place()).isEqualTo("Hanoi");
+        // It is the visit that set up the Comprehensive Strategic Partnership.
+        assertThat(biden.held().event()).isEqualTo(card.levels().get(1).event());
+
+        Plan partyChief = card.plans().stream().filter(p -> p.whomCountry().equals("USA")).findFirst().orElseThrow();
+        assertThat(partyChief.sources()).singleElement().satisfies(s -> assertThat(((RelationSource.Reported) s)
+                .sentence().text()).contains("reiterated the invitation to the Party chief to visit the US"));
+        // "the Party chief", resolved by the actor resolver as on the seed's other sentences.
+        assertThat(partyChief.who()).isEqualTo("Nguyen Phu Trong");
+        assertThat(partyChief.status()).isEqualTo(Plan.Status.INVITED);
+        assertThat(partyChief.held()).isNull();
+    }
+
+    @Test
+    void theReportsDatesOfTheUpgradeAgreeWithTheTable() {
+        assertThat(card.conflicts()).noneMatch(c -> c.field().startsWith("established:"));
     }
 
     @Test
