@@ -49,7 +49,8 @@ class RelationCardTest {
                 new Plan.Held("ev-9", newer.since(), "Lisbon", "P5M"), List.of(new RelationSource.Reported(SAID)));
         Relationship r = new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 1, 1), List.of(older, newer),
                 List.of(dialogue), List.of(), List.of(), List.of(), List.of(conflict),
-                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)), List.of(invited, held));
+                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)), List.of(invited, held),
+                CooperationSeries.NONE);
 
         String card = RelationCard.text(r);
 
@@ -68,7 +69,7 @@ class RelationCardTest {
     @Test
     void theCardShowsTheCooperationSeriesByYearAndQuarter() {
         Relationship r = new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 1, 1), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), new CooperationSeries(
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), new CooperationSeries(
                 List.of(new CooperationPeriod("2026", List.of("ev-1", "ev-2"), List.of("ev-3"), List.of("ev-4"), List.of())),
                 List.of(new CooperationPeriod("2026-Q1", List.of(), List.of(), List.of(), List.of("ev-5")))));
 

@@ -48,7 +48,7 @@ class RelationSchemaTest {
         return new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 6, 1), levels, List.of(dialogue),
                 List.of(milestone), List.of(new AnniversaryClaim("diplomatic-relations", 20, 2030, SAID)),
                 List.of(new Anniversary("Diplomatic relations established", 25, 2035, "2010")), List.of(conflict),
-                List.of(new YearCount(2030, "CONSULT", 2)), List.of(PLANNED, HELD));
+                List.of(new YearCount(2030, "CONSULT", 2)), List.of(PLANNED, HELD), CooperationSeries.NONE);
     }
 
     private static final Plan PLANNED = new Plan(Plan.Action.VISIT, "the Prime Minister", "SWE", "Portugal", "PRT",
@@ -85,7 +85,7 @@ class RelationSchemaTest {
         CooperationPeriod quarter = new CooperationPeriod("2030-Q2", List.of("ev-1"), List.of(), List.of(), List.of());
         Relationship withSeries = new Relationship(plain.pair(), plain.asOf(), plain.levels(), plain.mechanisms(),
                 plain.milestones(), plain.claims(), plain.upcoming(), plain.conflicts(), plain.eventsPerYear(),
-                new CooperationSeries(List.of(year), List.of(quarter)));
+                plain.plans(), new CooperationSeries(List.of(year), List.of(quarter)));
 
         Map<String, Object> json = RelationsJson.relationship(withSeries);
         assertThat(schema.violations(json)).isEmpty();

@@ -1,7 +1,7 @@
 // Relationship of a country pair (GET /api/relations?between=A,B): where it stands (current level and
 // since when), the level history, dialogue mechanisms with their editions (linked to the meeting's
 // event), milestones with the anniversary claims that disagree shown side by side with their
-// sentences, the cooperation series (a small inline SVG and a table) and the events per year.
+// sentences, the plans (invitations and visits, held ones linked to their event), the cooperation series (a small inline SVG and a table) and the events per year.
 import {api, el, link, route, typeChip, dateText} from '../dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -64,9 +64,25 @@ function milestones(card) {
       el('td', {class: 'nowrap'}, dateOf(m.date)), el('td', {}, m.name), el('td', {class: 'small'}, sourceText(m.sources))))));
 }
 
+/** Visits and meetings invited or planned, held ones linked to the event they became. */
+function plans(card) {
+  const list = card.plans || [];
+  if (!list.length) return el('p', {class: 'muted', id: 'plans'}, 'No invitation or planned visit reported.');
+  return el('table', {class: 'list', id: 'plans'},
+    el('thead', {}, el('tr', {}, ['Stated', 'Status', 'Plan', 'Intended', 'Held', 'Sources'].map(h => el('th', {}, h)))),
+    el('tbody', {}, list.map(p => el('tr', {dataset: {status: p.status}},
+      el('td', {class: 'nowrap'}, dateOf(p.stated)), el('td', {}, p.status),
+      el('td', {}, `${p.who} (${p.who_country}) to ${p.action} ${p.whom}`),
+      el('td', {class: 'small'}, p.intended && p.intended.value ? dateOf(p.intended)
+        : (p.intended && p.intended.evidence.length ? p.intended.evidence[0] : '—')),
+      el('td', {}, p.held ? [`${dateOf(p.held.date)}${p.held.place ? ' in ' + p.held.place : ''} `, eventLink(p.held.event)]
+        : el('span', {class: 'muted'}, 'not yet')),
+      el('td', {class: 'small'}, sourceText(p.sources))))));
+}
+
 /** Each conflict: its sides in columns, each with the year it dates the subject to, who says so and their sentences. */
 function conflicts(card) {
-  if (!card.conflicts.length) return el('p', {class: 'muted', id: 'claim-conflicts'}, 'No anniversary claims disagree.');
+  if (!card.conflicts.length) return el('p', {class: 'muted', id: 'claim-conflicts'}, 'No anniversary claim or establishment date disagrees.');
   return el('div', {id: 'claim-conflicts'}, card.conflicts.map(c => el('div', {class: 'claim-conflict'},
     el('h3', {}, el('span', {class: 'conflict', 'aria-hidden': 'true'}, '⚠ '), c.field),
     el('div', {class: 'sides'}, c.values.map(v => el('div', {class: 'side', dataset: {value: v.value}},
@@ -146,7 +162,8 @@ export async function relationsView({params}) {
     el('h2', {}, 'Milestones'), milestones(card),
     card.upcoming.length ? el('p', {class: 'small', id: 'upcoming'}, 'Upcoming: ',
       card.upcoming.map((a, i) => [i ? ' · ' : '', `${a.year}: ${a.years} years of ${a.subject}`])) : null,
-    el('h2', {}, 'Anniversary claims that disagree'), conflicts(card),
+    el('h2', {}, 'Plans'), plans(card),
+    el('h2', {}, 'Claims that disagree'), conflicts(card),
     el('h2', {}, 'Cooperation over time'), cooperation(card),
     el('h2', {}, 'Events per year'), eventsPerYear(card));
 }

@@ -66,6 +66,19 @@ class RelationsBrowserIT extends SiteInBrowser {
     }
 
     @Test
+    void thePlansShowBidensInvitationHeldAsHisVisitAndThePartyChiefsStillInvited() throws IOException {
+        open(ROUTE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plans tbody tr")));
+        JsonNode card = site.api("/api/relations?between=USA,VNM&asOf=2024-04-01");
+        String visit = card.get("current").get("event").asText();
+        WebElement held = browser.findElement(By.cssSelector("#plans tr[data-status='held']"));
+        assertThat(held.getText()).contains("Joe Biden (USA) to visit").contains("2023-09").contains("Hanoi");
+        assertThat(held.findElement(By.linkText("event")).getAttribute("href")).endsWith("#/event/" + visit);
+        WebElement invited = browser.findElement(By.cssSelector("#plans tr[data-status='invited']"));
+        assertThat(invited.getText()).contains("(VNM) to visit").contains("not yet");
+    }
+
+    @Test
     void theAnniversaryConflictShowsBothSidesWithTheirSentences() {
         open(ROUTE);
         WebElement conflict = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
