@@ -106,7 +106,13 @@ final class ServeBenchCommand implements java.util.concurrent.Callable<Integer> 
 
     private int run(ArticleStore store, List<Path> files, Path dir) {
         long start = System.nanoTime();
-        int added = store.count() >= events ? 0 : SyntheticEvents.fill(store, 0, events, Pipeline.findings().name());
+        int added = 0;
+        if (store.count() < events) {
+            for (int from = 0; from < events; from += 10_000) { // in slices, to show progress
+                added += SyntheticEvents.fill(store, from, Math.min(events, from + 10_000), Pipeline.findings().name());
+                System.err.printf(Locale.ROOT, "  %d of %d synthetic articles stored (%.0f s)%n", Math.min(events, from + 10_000), events, since(start));
+            }
+        }
         System.err.printf(Locale.ROOT, "store %s: %d synthetic articles written in %.1f s%n", dir, added, since(start));
         LiveCatalog catalog = new LiveCatalog(store, () -> Pipeline.stages(!noAnnotate));
         CatalogSnapshot first = catalog.current();
@@ -220,8 +226,8 @@ final class ServeBenchCommand implements java.util.concurrent.Callable<Integer> 
     private static void stopWatching(ScheduledExecutorService watch) {
         watch.shutdown();
         try {
-            if (!watch.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
-                System.err.println("parley bench serve: a catalog rebuild still runs after 10 minutes; closing the store anyway");
+            if (!watch.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                System.err.println("parley bench serve: a catalog rebuild still runs after 2 minutes; closing the store under it (it will report the closed store)");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
