@@ -143,8 +143,8 @@ final class ServeBenchCommand implements java.util.concurrent.Callable<Integer> 
             LoadClients.Report report = new LoadClients(server.uri(), endpoints(first)).run(clients, Duration.ofSeconds(seconds));
             joinQuietly(ingester);
             double ingestSeconds = since(ingestStart);
+            print(report, catalog.current(), ingested.get(), ingestSeconds); // before waiting for a rebuild in progress
             stopWatching(watch);
-            print(report, catalog.current(), ingested.get(), ingestSeconds);
             return report.errors() == 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
         }
     }
