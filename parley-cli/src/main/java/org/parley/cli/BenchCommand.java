@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  * {@code bench: articles=N parley_articles_per_s=X corenlp_articles_per_s=Y ratio=X/Y peak_heap_mb=Z}.
  *
  * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable).
+ * {@code parley bench serve} (the read API under load) is {@link ServeBenchCommand}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ServeBenchCommand.class,
         description = {"Measures throughput: per-stage cost per article, end-to-end articles/s against stock",
                 "Stanford CoreNLP (same articles, same threads), heap, store size, and how clustering and",
                 "consolidation grow with the number of articles. Takes minutes (model loading alone ~1-2 min)."},
@@ -149,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(r.finalLine());
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

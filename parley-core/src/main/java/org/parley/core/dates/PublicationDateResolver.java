@@ -60,6 +60,14 @@ import org.parley.model.RawArticle;
  * {@link ZoneAbbreviations}); otherwise the basis is {@link ZoneBasis#NONE}, since the page names
  * a zone that may not be the outlet's.
  *
+ * <p>Only the first {@value #METADATA_CHARS} characters of a metadata value are read (cut at a space):
+ * every date form above is far shorter, and a stamp in free text stands near its start
+ * ({@code Published August 02, 2013 The television personality ...}); what runs on is the
+ * article's own sentences, whose dates are not the publication's. Design decision: the value is
+ * cut rather than rejected, since news-please gives such run-on values (one of 945 characters
+ * opens with its date), and cut before any pattern runs, since the patterns' work grows with the
+ * length (a 449-byte fuzzed value took 58 s under Jazzer's regex hooks).
+ *
  * <p>Immutable and thread-safe. Unreadable metadata is reported through {@link System.Logger}
  * naming the article's origin, and the text is tried next.
  */
@@ -67,6 +75,9 @@ public final class PublicationDateResolver {
 
     /** How many non-blank lines at the start of the text may hold the dateline. */
     public static final int DATELINE_LINES = 8;
+
+    /** How many characters of a metadata value are read; all of the 341 values in ../shared date within 96. */
+    public static final int METADATA_CHARS = 200;
 
     private static final System.Logger LOG = System.getLogger(PublicationDateResolver.class.getName());
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}(?:\\.\\d+)?");
@@ -94,8 +105,7 @@ public final class PublicationDateResolver {
         if (raw.publishedMetadata() != null && !raw.publishedMetadata().isBlank()) {
             fromMetadata = fromMetadata(raw.publishedMetadata(), outlet, raw);
             if (fromMetadata.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"{2}; trying the text",
-                        raw.origin().describe(), raw.publishedMetadata(), whyUnread(raw.publishedMetadata(), outlet));
+                warnUnread(raw, outlet);
             } else if (fromMetadata.get() instanceof Dated) {
                 return fromMetadata.get();
             }
@@ -115,7 +125,7 @@ public final class PublicationDateResolver {
 
     /** Reads a metadata value of {@code raw}; empty when it is not a date. */
     private Optional<PublicationDate> fromMetadata(String value, Optional<OutletConvention> outlet, RawArticle raw) {
-        String v = value.strip();
+        String v = head(value.strip());
         if (EPOCH.matcher(v).matches()) {
             double number = Double.parseDouble(v);
             // 12+ integer digits cannot be seconds of this era: they are milliseconds.
@@ -139,12 +149,34 @@ public final class PublicationDateResolver {
                 .map(d -> toPublicationDate(d, outlet, Source.METADATA, value));
     }
 
+    /** The first {@link #METADATA_CHARS} characters of {@code value}, cut at the last space within them if there is one. */
+    static String head(String value) {
+        if (value.length() <= METADATA_CHARS) {
+            return value;
+        }
+        int space = value.lastIndexOf(' ', METADATA_CHARS);
+        return value.substring(0, space > 0 ? space : METADATA_CHARS).strip();
+    }
+
     /** The date stamp of a free-text metadata value, its month repaired if it must be; its day/month order may be undecided. */
     private Optional<Dateline> stamp(String value, Optional<OutletConvention> outlet) {
         DayMonthOrder order = outlet.map(OutletConvention::order).orElse(null);
         String joined = TokenSpacing.join(value);
         return fromStamp(joined, order)
                 .or(() -> MisspeltMonth.repair(joined).flatMap(r -> fromStamp(r.text(), order).map(d -> d.withNote(r.note()))));
+    }
+
+    /** Warns that the metadata of {@code raw} is not a date, and why when it holds a stamp. */
+    private void warnUnread(RawArticle raw, Optional<OutletConvention> outlet) {
+        if (!LOG.isLoggable(System.Logger.Level.WARNING)) {
+            return; // the reason re-reads the value: worth it only when shown
+        }
+        String value = raw.publishedMetadata().strip();
+        String head = head(value);
+        LOG.log(System.Logger.Level.WARNING, "{0}: published date metadata is not a date: \"{1}\"{2}{3}; trying the text",
+                raw.origin().describe(), head,
+                head.length() < value.length() ? "… (the first " + head.length() + " characters read)" : "",
+                whyUnread(head, outlet));
     }
 
     /** For the warning: why a metadata value that holds a date stamp was not read (empty when it holds none). */

@@ -206,6 +206,27 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void runOnMetadataIsReadFromItsFirstCharactersOnly() {
+        String sentences = " The minister said the talks, first planned for 2022, would resume.".repeat(5);
+        String opening = "Published August 02, 2013" + sentences;
+        assertThat(resolver.resolve(article("", null, opening, null))).isInstanceOfSatisfying(Dated.class, d -> {
+            assertThat(d.dateTime()).isEqualTo(LocalDateTime.parse("2013-08-02T00:00"));
+            assertThat(d.evidence()).as("the whole value stays the evidence").isEqualTo(opening);
+        });
+        // The same stamp past the bound is in the article's sentences, not a publication stamp.
+        assertThat(resolver.resolve(article("", null, sentences.strip() + " Published August 02, 2013", null)))
+                .isEqualTo(PublicationDate.UNKNOWN);
+    }
+
+    @Test
+    void headCutsAtTheLastSpaceWithinTheBound() {
+        String word = "x".repeat(9) + " ";
+        String head = PublicationDateResolver.head(word.repeat(30));
+        assertThat(head).hasSizeLessThanOrEqualTo(PublicationDateResolver.METADATA_CHARS).endsWith("x");
+        assertThat(PublicationDateResolver.head("y".repeat(300))).hasSize(PublicationDateResolver.METADATA_CHARS);
+    }
+
+    @Test
     void nothingDatesTheArticleMeansUnknown() {
         assertThat(resolver.resolve(article(BODY, null, null, null))).isEqualTo(PublicationDate.UNKNOWN);
         assertThat(resolver.resolve(article("", null, "  ", null))).isEqualTo(PublicationDate.UNKNOWN);
