@@ -1,10 +1,5 @@
 package org.parley.eval.demo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.parley.eval.demo.DemoGold.SentenceRef;
@@ -41,15 +36,7 @@ public record DemoRelationsGold(String about, List<String> notes, List<String> p
     public record Plan(String what, String intended, String stated, String heldBy, List<SentenceRef> saidIn) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
     public static DemoRelationsGold read(Path file) {
-        try {
-            return JSON.readValue(file.toFile(), DemoRelationsGold.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read the demo relationship gold: " + e.getMessage(), e);
-        }
+        return DemoGold.readJson(file, DemoRelationsGold.class, "the demo relationship gold");
     }
 }

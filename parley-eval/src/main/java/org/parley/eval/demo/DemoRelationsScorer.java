@@ -2,8 +2,8 @@ package org.parley.eval.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -40,11 +40,12 @@ public final class DemoRelationsScorer {
 
     /** Scores {@code card}; {@code encounters} are the event scores' matches (gold encounter to record). */
     public DemoRelationsScores score(JsonNode card, List<EncounterResult> encounters) {
+        Map<String, String> records = new HashMap<>();
+        encounters.stream().filter(EncounterResult::matched).forEach(r -> records.put(r.gold().id(), r.record().id()));
         List<Check> checks = new ArrayList<>();
         for (DemoRelationsGold.Level level : gold.levels()) {
             Optional<JsonNode> got = find(card.path("levels"), l -> l.path("name").asText().equals(level.name()));
-            checks.add(check("level", level.name(), got, level.since(), got.map(l -> l.path("since").path("value").asText()),
-                    level.establishedBy(), got.map(l -> l.path("event").asText(null)), encounters));
+            checks.add(dated("level", level.name(), got, "since", level.since(), level.establishedBy(), records));
         }
         for (DemoRelationsGold.Mechanism mechanism : gold.mechanisms()) {
             Optional<JsonNode> m = find(card.path("mechanisms"), n -> n.path("key").asText().equals(mechanism.key()));
@@ -56,44 +57,54 @@ public final class DemoRelationsScorer {
             for (DemoRelationsGold.Edition edition : mechanism.editions()) {
                 Optional<JsonNode> got = m.flatMap(n -> find(n.path("editions"),
                         e -> e.path("ordinal").asInt() == edition.ordinal()));
-                checks.add(check("edition", mechanism.key() + " #" + edition.ordinal(), got, edition.date(),
-                        got.map(e -> e.path("date").path("value").asText() + " " + e.path("place").asText("-")),
-                        edition.encounter(), got.map(e -> e.path("event").asText(null)), encounters));
+                checks.add(dated("edition", mechanism.key() + " #" + edition.ordinal(), got, "date", edition.date(),
+                        edition.encounter(), records));
             }
         }
         for (DemoRelationsGold.Milestone milestone : gold.milestones()) {
             Optional<JsonNode> got = find(card.path("milestones"), n -> n.path("kind").asText().equals(milestone.kind()));
-            checks.add(check("milestone", milestone.kind(), got, milestone.date(),
-                    got.map(n -> n.path("date").path("value").asText()), null, Optional.empty(), encounters));
+            checks.add(dated("milestone", milestone.kind(), got, "date", milestone.date(), null, records));
         }
         if (!card.has("plans")) {
             return new DemoRelationsScores(checks, false, 0);
         }
+        return new DemoRelationsScores(checks, true, plans(card.path("plans"), records, checks));
+    }
+
+    /** Adds a check per gold plan to {@code checks}; returns how many of the card's plans cite no gold plan. */
+    private int plans(JsonNode plans, Map<String, String> records, List<Check> checks) {
         List<JsonNode> cited = new ArrayList<>();
         for (DemoRelationsGold.Plan plan : gold.plans()) {
-            Optional<JsonNode> got = find(card.path("plans"), p -> cites(p, plan.saidIn()));
+            Optional<JsonNode> got = find(plans, p -> cites(p, plan.saidIn()));
             got.ifPresent(cited::add);
             String held = got.map(p -> p.path("held").path("event").asText(null)).orElse(null);
-            String expected = plan.heldBy() == null ? null : recordOf(plan.heldBy(), encounters);
             boolean statusRight = got.isPresent() && (plan.heldBy() != null) == (held != null);
-            Link link = plan.heldBy() == null ? Link.NONE : Link.of(expected != null && expected.equals(held));
+            Link link = plan.heldBy() == null ? Link.NONE : Link.of(held != null && held.equals(records.get(plan.heldBy())));
             checks.add(new Check("plan", plan.what(), got.isPresent(), statusRight, link,
                     got.map(p -> p.path("status").asText("-") + (held == null ? "" : " [" + held + "]")).orElse("missing")));
         }
-        int extra = (int) StreamSupport.stream(card.path("plans").spliterator(), false)
-                .filter(p -> cited.stream().noneMatch(c -> c == p)).count();
-        return new DemoRelationsScores(checks, true, extra);
+        return (int) StreamSupport.stream(plans.spliterator(), false).filter(p -> cited.stream().noneMatch(c -> c == p))
+                .count();
     }
 
-    private Check check(String part, String item, Optional<JsonNode> got, String date, Optional<String> gotDate,
-                        String encounter, Optional<String> gotEvent, List<EncounterResult> encounters) {
-        String expected = encounter == null ? null : recordOf(encounter, encounters);
-        boolean linkRight = expected != null && expected.equals(gotEvent.orElse(null));
-        String detail = got.isEmpty() ? "missing" : gotDate.orElse("-")
-                + gotEvent.map(e -> " [" + e + "]").orElse("")
+    /**
+     * A level, edition or milestone: found, its {@code dateField}'s value starting with the gold's
+     * {@code date}, and its {@code event} the record matched to {@code encounter} (when the gold names one).
+     */
+    private static Check dated(String part, String item, Optional<JsonNode> got, String dateField, String date,
+                               String encounter, Map<String, String> records) {
+        if (got.isEmpty()) {
+            return new Check(part, item, false, false, encounter == null ? Link.NONE : Link.WRONG, "missing");
+        }
+        JsonNode node = got.get();
+        String when = node.path(dateField).path("value").asText("");
+        String event = node.path("event").asText(null);
+        String expected = encounter == null ? null : records.get(encounter);
+        String detail = when + (node.hasNonNull("place") ? " " + node.path("place").asText() : "")
+                + (event == null ? "" : " [" + event + "]")
                 + (encounter == null ? "" : " (" + encounter + ": " + (expected == null ? "no record" : expected) + ")");
-        return new Check(part, item, got.isPresent(), got.isPresent() && gotDate.orElse("").startsWith(date),
-                encounter == null ? Link.NONE : Link.of(linkRight), detail);
+        Link link = encounter == null ? Link.NONE : Link.of(expected != null && expected.equals(event));
+        return new Check(part, item, true, when.startsWith(date), link, detail);
     }
 
     /** Whether one of the plan's report sources is one of the gold's sentences. */
@@ -106,11 +117,6 @@ public final class DemoRelationsScorer {
             }
         }
         return false;
-    }
-
-    private static String recordOf(String encounter, List<EncounterResult> encounters) {
-        return encounters.stream().filter(r -> r.gold().id().equals(encounter) && r.matched())
-                .map(r -> r.record().id()).findFirst().orElse(null);
     }
 
     private static Optional<JsonNode> find(JsonNode array, Predicate<JsonNode> test) {
