@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.core.consolidate.TimelineBuilder;
@@ -101,13 +103,25 @@ final class DemoCommand implements Callable<Integer> {
                         System.out.println("== One event whose year was inferred (`parley show " + e.id() + "`)");
                         System.out.print(ShowCommand.describe(e));
                     });
+            LocalDate asOf = newestPublication(all).plusDays(1);
+            System.out.println();
+            System.out.println("== Relationship of the United States and Vietnam (`parley relations USA VNM --as-of " + asOf
+                    + "`, the day after the newest report)");
+            System.out.print(RelationCard.text(RelationsCommand.card(articles, catalog.consolidated(), "USA", "VNM", asOf)));
             System.out.println();
             System.out.println("Next: `bin/parley events --store " + storeDir + " --format jsonl|csv`, "
                     + "`bin/parley show EVENT_ID --store " + storeDir + "`, `bin/parley articles --store " + storeDir
-                    + "`, `bin/parley article ID --store " + storeDir + "`, `bin/parley serve --store " + storeDir
+                    + "`, `bin/parley article ID --store " + storeDir + "`, `bin/parley relations USA VNM --store " + storeDir
+                    + "`, `bin/parley serve --store " + storeDir
                     + "` (or `bin/parley demo --serve`) to explore it in a browser.");
             return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
         }
+    }
+
+    /** The newest publication day among {@code articles} (those with a full date), else today. */
+    static LocalDate newestPublication(List<Article> articles) {
+        return articles.stream().map(a -> a.published().localDate()).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).orElseGet(LocalDate::now);
     }
 
     /** demo/corpus beside bin/parley (parley.home), else found by walking up from the working directory. */

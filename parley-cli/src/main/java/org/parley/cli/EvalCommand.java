@@ -13,9 +13,9 @@ import org.parley.core.places.Countries;
 import org.parley.eval.Bench;
 import org.parley.eval.CoderRegistry;
 import org.parley.eval.demo.DemoEventReport;
-import org.parley.eval.demo.DemoEventScores;
 import org.parley.eval.demo.DemoEventsRun;
 import org.parley.eval.demo.DemoGold;
+import org.parley.eval.demo.DemoRelationsGold;
 import org.parley.eval.ecb.EcbClusteringRun;
 import org.parley.eval.ecb.EcbCorefRun;
 import org.parley.eval.petrarch.DictionaryRecordCoder;
@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
                 "  tempeval  TempEval-3 dev (TimeBank+AQUAINT): time expression extraction and normalization",
                 "  plover    PLOVER gold records: event type and source/target countries",
                 "  petrarch  PETRARCH validation records: CAMEO event codes (with --dictionaries: also actor triples)",
-                "  demo      the demo corpus's written gold (demo/gold/events.json): encounters, acts, dates, conflicts"},
+                "  demo      the demo corpus's written gold (demo/gold/events.json, relations.json): encounters, acts, dates,"
+                        + " conflicts; the main pair's relationship card"},
         footer = {"", "Each run also prints a line 'eval: set=... coder=... key=value ...' for scripts.",
                 "Exit codes: 0 measured; 2 usage error; 3 gold data absent (nothing measured)."})
 final class EvalCommand implements Callable<Integer> {
@@ -155,10 +156,13 @@ final class EvalCommand implements Callable<Integer> {
         if (store == null) {
             System.err.println("Ingesting " + corpus + " into a temporary store (about two minutes)...");
         }
-        DemoEventScores scores = store == null ? DemoEventsRun.inFreshStore(corpus, gold)
-                : DemoEventsRun.scoreStore(store, gold);
-        System.out.print(DemoEventReport.text(scores));
-        System.out.println(scores.scriptLine((System.nanoTime() - start) / 1e9));
+        DemoRelationsGold relations = DemoRelationsGold.read(corpus.resolveSibling("gold").resolve("relations.json"));
+        DemoEventsRun.Result scores = store == null ? DemoEventsRun.inFreshStore(corpus, gold, relations)
+                : DemoEventsRun.scoreStore(store, gold, relations);
+        System.out.print(DemoEventReport.text(scores.events()));
+        System.out.print(scores.relations().text());
+        System.out.println(scores.events().scriptLine((System.nanoTime() - start) / 1e9));
+        System.out.println(scores.relations().scriptLine());
         return ExitCode.OK;
     }
 

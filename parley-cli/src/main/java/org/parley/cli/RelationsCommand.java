@@ -11,6 +11,7 @@ import org.parley.core.relations.ReportText;
 import org.parley.engine.EventCatalog;
 import org.parley.engine.RelationsJson;
 import org.parley.model.Article;
+import org.parley.model.Event;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Relationship;
 import org.parley.store.ArticleStores;
@@ -58,14 +59,19 @@ final class RelationsCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try (ArticleStore articles = ArticleStores.open(store.location())) {
-            Relationship card = RelationshipBuilder.bundled().build(CountryPair.of(a, b), reports(articles),
-                    new EventCatalog(articles).consolidated(), asOf == null ? LocalDate.now() : asOf);
+            Relationship card = card(articles, new EventCatalog(articles).consolidated(), a, b,
+                    asOf == null ? LocalDate.now() : asOf);
             switch (format) {
                 case jsonl -> System.out.println(ArticleViews.jsonLine(RelationsJson.relationship(card)));
                 case text -> System.out.print(RelationCard.text(card));
             }
             return ExitCode.OK;
         }
+    }
+
+    /** The card of {@code a} and {@code b} from the store's reports and its consolidated {@code events}. */
+    static Relationship card(ArticleStore articles, List<Event> events, String a, String b, LocalDate asOf) {
+        return RelationshipBuilder.bundled().build(CountryPair.of(a, b), reports(articles), events, asOf);
     }
 
     private static List<ReportText> reports(ArticleStore store) {

@@ -42,7 +42,7 @@ class EventCommandsIT {
         store = tmp.resolve("store").toString();
         CliRun ingest = CliRun.of("ingest", DemoCommand.bundledCorpus().toString(), "--store", store);
         assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
-        assertThat(ingest.out()).contains("new 16").contains("events extracted from 15");
+        assertThat(ingest.out()).contains("new 23").contains("events extracted from 22");
     }
 
     private static List<JsonNode> jsonl(String out) throws Exception {
@@ -149,7 +149,7 @@ class EventCommandsIT {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
             assertThat(count(sql, dir, "events")).isEqualTo(events.size());
             assertThat(count(sql, dir, "stories")).isEqualTo(stories);
-            assertThat(count(sql, dir, "articles")).isEqualTo(16);
+            assertThat(count(sql, dir, "articles")).isEqualTo(23);
             assertThat(count(sql, dir, "mentions")).isEqualTo(events.stream().mapToInt(e -> e.get("mentions").size()).sum());
             for (JsonNode expected : List.of(events.get(0), events.get(events.size() / 2), events.get(events.size() - 1))) {
                 String id = expected.get("id").asText();
@@ -182,6 +182,17 @@ class EventCommandsIT {
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains(id).contains("date").contains("evidence");
         assertThat(CliRun.of("show", "ev-0000000000000000", "--store", store).exitCode()).isEqualTo(ExitCode.ERROR);
+    }
+
+    @Test
+    void theDemosRelationshipCardShowsTheUpgradeAndBothDialogueRoundsLinkedToTheirMeetings() {
+        CliRun card = CliRun.of("relations", "USA", "VNM", "--store", store, "--as-of", "2024-10-16");
+
+        assertThat(card.exitCode()).as(card.err()).isZero();
+        assertThat(card.out()).contains("Current level: Comprehensive Strategic Partnership since 2023-09-10")
+                .containsPattern("#1  2023-10-16  Washington +\\[ev-")
+                .containsPattern("#2  2024-10-15  Hanoi +\\[ev-")
+                .contains("next expected 2025-10");
     }
 
     @Test

@@ -85,10 +85,15 @@ public record DemoGold(String about, List<String> notes, Map<String, String> doc
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     public static DemoGold read(Path file) {
+        return readJson(file, DemoGold.class, "the demo gold");
+    }
+
+    /** A gold file of the demo as {@code type}, its properties in snake case, none unknown. */
+    static <T> T readJson(Path file, Class<T> type, String what) {
         try {
-            return JSON.readValue(file.toFile(), DemoGold.class);
+            return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read the demo gold: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,8 @@ class ActorResolverDemoIT {
         Set<String> names = people.stream().map(Actor::name).collect(Collectors.toSet());
         System.out.println("demo people: " + people);
         assertThat(names).contains("Antony Blinken", "Bui Thanh Son", "Pham Minh Chinh", "Penny Wong",
-                "S. Jaishankar", "Narendra Modi", "Fumio Kishida", "Annalena Baerbock", "Mauro Vieira", "David Cameron");
+                "S. Jaishankar", "Narendra Modi", "Fumio Kishida", "Annalena Baerbock", "Mauro Vieira", "David Cameron",
+                "Joe Biden", "Nguyen Phu Trong");
         assertThat(people).contains(new Actor("Antony Blinken", ActorKind.PERSON, "Secretary of State", "USA", "GOV"),
                 new Actor("Penny Wong", ActorKind.PERSON, "Foreign Minister", "AUS", "GOV"),
                 new Actor("David Cameron", ActorKind.PERSON, "Foreign Secretary", "GBR", "GOV"));

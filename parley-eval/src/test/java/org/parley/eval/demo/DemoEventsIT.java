@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.parley.eval.AnnotatedCorpus;
 
 /**
  * The event-level check of the demo corpus (issue 13): the engine's consolidated events scored
  * against demo/gold/events.json, as {@code parley eval demo} prints them. The numbers asserted are
  * today's, as floors (a regression fails; raise them as extraction improves), plus the invariants
- * that already hold. The store under target/ is shared with DemoStoriesIT, so CoreNLP runs once.
+ * that already hold; then the relationship card of the main pair against demo/gold/relations.json.
+ * The store under target/ is shared with DemoStoriesIT, so CoreNLP runs once.
  */
 class DemoEventsIT {
 
@@ -24,19 +26,38 @@ class DemoEventsIT {
         assertThat(s.spanning()).as("no record joins two stories").isEmpty();
         assertThat(s.falseConflicts()).as("no conflict the outlets did not make").isEmpty();
 
-        assertThat(s.matchedEncounters()).as("encounters matched: all twelve").isEqualTo(12);
-        assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.799);
+        assertThat(s.matchedEncounters()).as("encounters matched: all fifteen").isEqualTo(15);
+        // 0.800 on E1-E12 alone; CW6's plan and CW8/ML7's recall of Biden's visit add three CONSULT records as news
+        assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.714);
         assertThat(s.modeAccuracy()).isEqualTo(1.0);
         assertThat(s.dateAccuracy()).isEqualTo(1.0);
-        assertThat(s.placeAccuracy()).as("all but E6 placed").isGreaterThanOrEqualTo(0.916);
+        assertThat(s.placeAccuracy()).as("all but E6 placed").isGreaterThanOrEqualTo(0.933);
 
-        assertThat(s.matchedActs()).isGreaterThanOrEqualTo(20);
-        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.833);
+        assertThat(s.matchedActs()).isGreaterThanOrEqualTo(28);
+        // 0.833 on E1-E12 alone; CW7's "invited Biden's administration to help train" is read as AGREE, and CW6's plan
+        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.823);
         assertThat(s.actSides()).isEqualTo(1.0);
-        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.749);
+        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.856);
 
-        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.911);
+        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.934);
         assertThat(s.ownUnknown()).as("no own record is undated").isZero();
-        assertThat(s.asNews()).as("background or planned events recorded as news").hasSizeLessThanOrEqualTo(5);
+        // five on E1-E12; CW6's three planned records (not yet read as plans) and CW8/ML7's recall of Biden's visit
+        assertThat(s.asNews()).as("background or planned events recorded as news").hasSizeLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void theMainPairsCardHasTheGoldsLevelsEditionsAndMilestones() {
+        DemoGold gold = DemoGold.read(Path.of("../demo/gold/events.json"));
+        DemoRelationsGold relations = DemoRelationsGold.read(Path.of("../demo/gold/relations.json"));
+        AnnotatedCorpus.of(Path.of("../demo/corpus"), Path.of("target/demo-store"));
+        DemoRelationsScores s = DemoEventsRun.scoreStore("target/demo-store", gold, relations).relations();
+        System.out.print(s.text());
+        System.out.println(s.scriptLine());
+
+        assertThat(s.checks()).filteredOn(c -> !c.part().equals("plan"))
+                .as("every level, the mechanism, both editions and the milestones found with their dates")
+                .allMatch(c -> c.found() && c.right());
+        assertThat(s.checks()).filteredOn(c -> c.part().equals("edition"))
+                .as("each edition linked to its meeting's record").allMatch(c -> c.link() == DemoRelationsScores.Link.RIGHT);
     }
 }

@@ -21,13 +21,14 @@ class DemoGoldTest {
     void everyFileTheGoldNamesIsInTheCorpus() {
         gold.docs().values().stream().filter(d -> !d.startsWith("https://"))
                 .forEach(d -> assertThat(CORPUS.resolve(d)).as(d).isRegularFile());
-        assertThat(gold.docs()).hasSize(16);
+        assertThat(gold.docs()).hasSize(23);
     }
 
     @Test
     void eachEncounterLiesInItsStoryWithItsActsAndSentences() {
         assertThat(gold.encounters()).extracting(Encounter::id)
-                .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12");
+                .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12", "E13", "E14",
+                        "E15");
         for (Encounter enc : gold.encounters()) {
             Story story = gold.stories().stream().filter(s -> s.id().equals(enc.story())).findFirst().orElseThrow();
             assertThat(story.encounters()).as(enc.id()).contains(enc.id());
@@ -46,7 +47,7 @@ class DemoGoldTest {
     @Test
     void storiesShareNoDocAndOnlyEOneHasAConflict() {
         List<String> docs = gold.stories().stream().flatMap(s -> s.docs().stream()).toList();
-        assertThat(docs).doesNotHaveDuplicates().hasSize(15);
+        assertThat(docs).doesNotHaveDuplicates().hasSize(22);
         assertThat(gold.encounters().stream().filter(e -> !e.conflicts().isEmpty()).map(Encounter::id))
                 .containsExactly("E1");
     }
