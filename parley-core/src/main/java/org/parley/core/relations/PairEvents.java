@@ -66,7 +66,8 @@ final class PairEvents {
         String month = iso.substring(0, 7);
         return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && ESTABLISHING_MODES.contains(e.mode()))
                 .filter(e -> e.date().iso() != null && e.date().iso().startsWith(month))
-                .min(Comparator.comparingInt((Event e) -> ESTABLISHING_MODES.indexOf(e.mode())).thenComparing(Event::id));
+                .min(Comparator.comparing((Event e) -> !iso.equals(e.date().iso()))  // the day itself first
+                        .thenComparingInt(e -> ESTABLISHING_MODES.indexOf(e.mode())).thenComparing(Event::id));
     }
 
     /**
@@ -84,24 +85,27 @@ final class PairEvents {
     /**
      * The pair's earliest visit or talks, dated not before {@code notBefore}, that {@code plan} became: for a
      * visit, talks (CONSULT) with the person who was to go, in the country to be visited (its place, or
-     * the target of a visit); for a meeting, talks between the two people. Events reported only in the
-     * sentences that state the plan are the plan itself, not its outcome.
+     * the target of a visit); for a meeting, talks between the two people. Events reported only by the
+     * reports that state the plan are the plan itself, not its outcome (a report announcing a visit does
+     * not report it held). Of the earliest month's, the most precisely dated: the day of the talks rather
+     * than a later report's "his visit in September".
      */
-    Optional<Event> heldAs(PlanStatement plan, String notBefore, Set<String> planSentences) {
+    Optional<Event> heldAs(PlanStatement plan, String notBefore, Set<ArticleId> planReports) {
         if (!plan.whoPerson()) {
             return Optional.empty();  // an invitee as written ("the Party chief") cannot be told apart from others
         }
         return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && e.date().iso() != null)
                 .filter(e -> IsoDates.notBefore(e.date().iso(), notBefore))
-                .filter(e -> e.mentions().stream().anyMatch(m -> !planSentences.contains(sentenceKey(m.evidence()))))
+                .filter(e -> e.mentions().stream().anyMatch(m -> !planReports.contains(m.evidence().article())))
                 .filter(e -> named(e, plan.who()) && (plan.action() == Plan.Action.MEET ? named(e, plan.whom())
                         : in(e, plan.whomCountry())))
-                .min(Comparator.comparing((Event e) -> e.date().iso()).thenComparing(Event::id));
+                .min(Comparator.comparing((Event e) -> month(e.date().iso()))
+                        .thenComparing(e -> -e.date().iso().length()).thenComparing(e -> e.date().iso())
+                        .thenComparing(Event::id));
     }
 
-    /** A sentence's key for {@link #heldAs}: its article and index. */
-    static String sentenceKey(Evidence sentence) {
-        return sentence.article().value() + "#" + sentence.sentence();
+    private static String month(String iso) {
+        return iso.substring(0, Math.min(7, iso.length()));
     }
 
     private static boolean named(Event e, String name) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.model.ArticleId;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.relations.Plan;
@@ -42,9 +43,9 @@ final class PlanList {
         PlanStatement first = of.stream().min(EARLIEST).orElseThrow();
         Plan.Status status = of.stream().map(PlanStatement::status).max(Comparator.naturalOrder()).orElseThrow();
         EventDate intended = of.stream().map(PlanStatement::intended).max(MOST_PRECISE).orElseThrow();
-        Set<String> sentences = of.stream().map(s -> PairEvents.sentenceKey(s.said())).collect(Collectors.toSet());
+        Set<ArticleId> reports = of.stream().map(s -> s.said().article()).collect(Collectors.toSet());
         Optional<Event> held = first.stated().iso() == null ? Optional.empty()
-                : events.heldAs(first, first.stated().iso(), sentences);
+                : events.heldAs(first, first.stated().iso(), reports);
         List<RelationSource> sources = of.stream().map(PlanStatement::said).distinct()
                 .map(s -> (RelationSource) new RelationSource.Reported(s)).toList();
         return new Plan(first.action(), first.who(), first.whoCountry(), first.whom(), first.whomCountry(), intended,

@@ -107,6 +107,18 @@ class RelationshipPlansTest {
     }
 
     @Test
+    void theAnnouncingReportsOwnRecordIsNotTheVisitAndTheDayOfTheTalksBeatsALaterRecall() {
+        Event announced = visit("ev-announced", "2023-09", "inv.txt", 0);  // the plan's own report, read as a visit
+        Event recalled = visit("ev-recalled", "2023-09", "recall.txt", 4);  // "his visit in September"
+        Event talks = visit("ev-talks", "2023-09-10", "talks.txt", 0);
+        Relationship r = card(List.of(announced, recalled, talks), INVITATIONS);
+
+        Plan biden = planOf(r, "Joe Biden");
+        assertThat(biden.held().event()).isEqualTo("ev-talks");
+        assertThat(biden.held().date().iso()).isEqualTo("2023-09-10");
+    }
+
+    @Test
     void aScheduleWithADateAndAnAcceptanceAreRead() {
         Relationship r = card(List.of(), ReportFixture.of("sched.txt", "2024-02-01",
                 "Son is scheduled to hold talks with Blinken in Washington on [[March 25|2024-03-25]], Vietnam and the US said.",
@@ -166,8 +178,10 @@ class RelationshipPlansTest {
         assertThat(agreeing.conflicts()).noneMatch(c -> c.field().startsWith("established:"));
     }
 
-    private static Event visit(String id, String month, String doc, int sentence) {
-        EventDate date = new EventDate.MonthOnly(YearMonth.parse(month), EventDate.Basis.STATED, List.of());
+    private static Event visit(String id, String monthOrDay, String doc, int sentence) {
+        EventDate date = monthOrDay.length() == 7
+                ? new EventDate.MonthOnly(YearMonth.parse(monthOrDay), EventDate.Basis.STATED, List.of())
+                : new EventDate.ExactDay(LocalDate.parse(monthOrDay), EventDate.Basis.STATED, List.of());
         Location hanoi = new Location("Hanoi", "VNM", null, null);
         String text = "President Biden visited Hanoi.";
         Evidence said = new Evidence(new ArticleId(String.format("%016x", doc.hashCode() & 0xffffffffL)), doc, sentence,
