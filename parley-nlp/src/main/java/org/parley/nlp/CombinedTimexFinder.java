@@ -1,5 +1,6 @@
 package org.parley.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li>an expression whose value states no number at all ({@code XXXX-XX-XX} for "the same day"
  *       or a weekday without a publication date): the second's value when it states one.</li>
  * </ul>
- * The second's other expressions are dropped. Thread-safe when both finders are.
+ * The second's other expressions are dropped, so it reads only the sentences holding an expression
+ * of the first that one of these cases can change: the others cannot take its value. Thread-safe
+ * when both finders are.
  *
  * <p>Design decision: measured on TempEval-3 dev (cued sentences; docs/nlp-performance.md), the
  * union of both finders' expressions loses value F1 (0.745 against HeidelTime's 0.775: the second's
@@ -48,10 +51,35 @@ final class CombinedTimexFinder implements TimexFinder {
 
     @Override
     public List<FoundTimex> find(String text, List<CoreMap> sentences, Optional<LocalDate> published) {
-        List<FoundTimex> seconds = second.find(text, sentences, published);
+        List<FoundTimex> firsts = first.find(text, sentences, published);
+        List<FoundTimex> open = firsts.stream().filter(f -> mayTakeSecond(f, text, published)).toList();
+        if (open.isEmpty()) {
+            return firsts;
+        }
+        List<FoundTimex> seconds = second.find(text, holding(sentences, open), published);
         List<FoundTimex> out = new ArrayList<>();
-        for (FoundTimex found : first.find(text, sentences, published)) {
+        for (FoundTimex found : firsts) {
             out.add(settled(found, seconds, text, published));
+        }
+        return out;
+    }
+
+    /** Whether one of the cases above can give {@code found} the second's value. */
+    private static boolean mayTakeSecond(FoundTimex found, String text, Optional<LocalDate> published) {
+        return statesNoNumber(found.value()) || published.isPresent()
+                && YEAR_THEN_MONTH.matcher(found.value()).matches()
+                && !WRITTEN_YEAR.matcher(text.substring(found.begin(), found.end())).find();
+    }
+
+    /** The sentences that overlap one of {@code found}, in text order. */
+    private static List<CoreMap> holding(List<CoreMap> sentences, List<FoundTimex> found) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (found.stream().anyMatch(f -> f.begin() < end && begin < f.end())) {
+                out.add(sentence);
+            }
         }
         return out;
     }

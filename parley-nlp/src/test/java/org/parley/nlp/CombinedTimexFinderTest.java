@@ -2,7 +2,11 @@ package org.parley.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,31 @@ class CombinedTimexFinderTest {
 
         assertThat(combined.find(TEXT, List.of(), PUBLISHED)).containsExactly(at("Aug. 7", "DATE", "1998-08-07"));
         assertThat(combined.find(TEXT, List.of(), Optional.empty())).containsExactly(at("Aug. 7", "DATE", "1998-08-07"));
+    }
+
+    @Test
+    void theSecondReadsOnlyTheSentencesWhereItsValueCanBeTaken() {
+        String text = "It rained in 2023. Talks resume on Friday. They met on May 2, 2024.";
+        List<CoreMap> sentences = List.of(sentence(0, 18), sentence(19, 42), sentence(43, 67));
+        List<List<CoreMap>> read = new ArrayList<>();
+        TimexFinder second = (t, given, published) -> {
+            read.add(given);
+            return List.of();
+        };
+        TimexFinder combined = new CombinedTimexFinder(finding(new FoundTimex(13, 17, "DATE", "2023"),
+                new FoundTimex(35, 41, "DATE", "2024-03-08"), new FoundTimex(55, 66, "DATE", "2024-05-02")), second);
+
+        combined.find(text, sentences, Optional.of(LocalDate.of(2024, 3, 14)));
+        combined.find(text, sentences, Optional.empty());
+
+        assertThat(read).containsExactly(List.of(sentences.get(1)));
+    }
+
+    private static CoreMap sentence(int begin, int end) {
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        return sentence;
     }
 
     @Test
