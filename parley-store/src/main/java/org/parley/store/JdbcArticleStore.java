@@ -24,6 +24,7 @@ import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.ArticleStore;
 import org.parley.core.ports.FeedState;
+import org.parley.core.ports.StorePage;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -170,6 +171,13 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         });
     }
 
+    /** Seeks by {@code seq}, so a page costs the same wherever it starts (an offset rescans every row before it). */
+    @Override
+    public StorePage<Article> articlesAfter(StorePage.Cursor cursor, int limit) {
+        return pageAfter("list articles", "SELECT a.seq, " + SELECT_ARTICLE.substring("SELECT ".length()),
+                cursor, limit, this::article);
+    }
+
     @Override
     public List<ArticleId> idsWithStatus(ArticleStatus status) {
         return read("list " + status + " articles", c -> {
@@ -288,16 +296,53 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         });
     }
 
+    /** Seeks by the articles' {@code seq}, as {@link #articlesAfter}. */
+    @Override
+    public StorePage<ArticleFindings> findingsAfter(StorePage.Cursor cursor, int limit) {
+        return pageAfter("list findings", "SELECT a.seq, f.findings FROM findings f JOIN articles a ON a.id = f.article_id ",
+                cursor, limit, rs -> findings(rs.getBytes("findings")));
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of {@code select} (which names {@code a.seq}) after the cursor's seq, the cursor becoming the last row's. */
+    private <T> StorePage<T> pageAfter(String what, String select, StorePage.Cursor cursor, int limit, RowReader<T> row) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return read(what, c -> {
+            try (PreparedStatement page = c.prepareStatement(select + "WHERE a.seq > ? ORDER BY a.seq LIMIT ?")) {
+                page.setLong(1, cursor.position());
+                page.setInt(2, limit);
+                List<T> items = new ArrayList<>();
+                long last = cursor.position();
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong("seq");
+                        items.add(row.read(rs));
+                    }
+                }
+                return new StorePage<>(items, new StorePage.Cursor(last));
+            }
+        });
+    }
+
+    private ArticleFindings findings(byte[] gzippedJson) {
+        try {
+            return json.findings(gzippedJson);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("store " + description + ": stored findings are unreadable: " + e.getMessage(), e);
+        }
+    }
+
     private List<ArticleFindings> findingsOf(PreparedStatement select) throws SQLException {
         List<ArticleFindings> out = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                try {
-                    out.add(json.findings(rs.getBytes(1)));
-                } catch (IOException | RuntimeException e) {
-                    throw new StoreException("store " + description + ": stored findings are unreadable: "
-                            + e.getMessage(), e);
-                }
+                out.add(findings(rs.getBytes(1)));
             }
         }
         return out;

@@ -25,6 +25,7 @@ import org.parley.core.ports.ArticleStore.PutResult;
 import org.parley.core.ports.ArticleStore.SavedStories;
 import org.parley.core.ports.ArticleStore.StoryUpdate;
 import org.parley.core.ports.FeedState;
+import org.parley.core.ports.StorePage;
 import org.parley.model.AnnotatedText;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
@@ -259,6 +260,73 @@ abstract class ArticleStoreContract {
         assertThat(paged).containsExactlyElementsOf(ingested);
         assertThat(store.articles(7, 3)).isEmpty();
         assertThatThrownBy(() -> store.articles(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void walksAnEmptyStoreToNothing() {
+        StorePage<Article> page = store.articlesAfter(StorePage.Cursor.START, 3);
+        assertThat(page.items()).isEmpty();
+        assertThat(page.last(3)).isTrue();
+        assertThat(store.findingsAfter(StorePage.Cursor.START, 3).items()).isEmpty();
+        List<Object> visited = new ArrayList<>();
+        store.forEachArticle(visited::add);
+        store.forEachFindings(visited::add);
+        assertThat(visited).isEmpty();
+    }
+
+    @Test
+    void walksArticlesByCursorInIngestOrderAcrossPagesAndOnToLaterArticles() {
+        List<ArticleId> ingested = new ArrayList<>();
+        for (int n = 0; n < 7; n++) {
+            store.put(SampleArticles.numbered(n));
+            ingested.add(SampleArticles.id(n));
+        }
+        assertThat(ingested).isNotEqualTo(ingested.stream().sorted().toList()); // ingest order is not id order
+
+        List<ArticleId> walked = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        StorePage.Cursor cursor = StorePage.Cursor.START;
+        StorePage<Article> page;
+        do {
+            page = store.articlesAfter(cursor, 3);
+            page.items().forEach(a -> walked.add(a.id()));
+            sizes.add(page.items().size());
+            cursor = page.next();
+        } while (!page.last(3));
+        assertThat(walked).containsExactlyElementsOf(ingested);
+        assertThat(sizes).containsExactly(3, 3, 1);
+
+        // the cursor at the end stays valid: it reads on to what is stored later
+        store.put(SampleArticles.numbered(7));
+        assertThat(store.articlesAfter(cursor, 3).items()).extracting(Article::id).containsExactly(SampleArticles.id(7));
+
+        List<ArticleId> all = new ArrayList<>();
+        store.forEachArticle(a -> all.add(a.id()));
+        assertThat(all).hasSize(8).startsWith(ingested.toArray(ArticleId[]::new));
+        assertThatThrownBy(() -> store.articlesAfter(StorePage.Cursor.START, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void walksFindingsInIngestOrderOfTheirArticlesNotInSaveOrder() {
+        for (int n = 0; n < 7; n++) {
+            store.put(SampleArticles.numbered(n));
+        }
+        for (int n : new int[] {5, 1, 3}) {
+            store.saveFindings(new ArticleFindings(SampleArticles.id(n), List.of(), List.of()), "extractor-1");
+        }
+
+        // exactly one full page, then an empty last one
+        StorePage<ArticleFindings> first = store.findingsAfter(StorePage.Cursor.START, 3);
+        assertThat(first.items()).extracting(ArticleFindings::article)
+                .containsExactly(SampleArticles.id(1), SampleArticles.id(3), SampleArticles.id(5));
+        assertThat(first.last(3)).isFalse();
+        StorePage<ArticleFindings> second = store.findingsAfter(first.next(), 3);
+        assertThat(second.items()).isEmpty();
+        assertThat(second.last(3)).isTrue();
+
+        List<ArticleId> walked = new ArrayList<>();
+        store.forEachFindings(f -> walked.add(f.article()));
+        assertThat(walked).containsExactly(SampleArticles.id(1), SampleArticles.id(3), SampleArticles.id(5));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.parley.core.cluster.StoryEvidence;
 import org.parley.core.extract.ArticleFindings;
@@ -47,6 +48,21 @@ public interface ArticleStore extends AutoCloseable {
     /** Articles in ingest order, {@code limit} at most starting at {@code offset}. */
     List<Article> articles(int offset, int limit);
 
+    /**
+     * Articles in ingest order, {@code limit} at most, stored after {@code cursor}. The default
+     * reads the cursor as an offset, right for a store that only appends; a database overrides it
+     * to seek by key, so walking the whole store reads each row once.
+     */
+    default StorePage<Article> articlesAfter(StorePage.Cursor cursor, int limit) {
+        List<Article> page = articles(Math.toIntExact(cursor.position()), limit);
+        return new StorePage<>(page, new StorePage.Cursor(cursor.position() + page.size()));
+    }
+
+    /** Visits every article in ingest order, one {@link #articlesAfter} page at a time. */
+    default void forEachArticle(Consumer<Article> action) {
+        walk(this::articlesAfter, action);
+    }
+
     /** Ids of the articles with the given status, in ingest order. */
     List<ArticleId> idsWithStatus(ArticleStatus status);
 
@@ -89,6 +105,33 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Findings of every article, in ingest order, {@code limit} at most starting at {@code offset}. */
     List<ArticleFindings> findings(int offset, int limit);
+
+    /** Findings in ingest order of their articles, {@code limit} at most, after {@code cursor}; as {@link #articlesAfter}. */
+    default StorePage<ArticleFindings> findingsAfter(StorePage.Cursor cursor, int limit) {
+        List<ArticleFindings> page = findings(Math.toIntExact(cursor.position()), limit);
+        return new StorePage<>(page, new StorePage.Cursor(cursor.position() + page.size()));
+    }
+
+    /** Visits the findings of every article that has them, in ingest order, one {@link #findingsAfter} page at a time. */
+    default void forEachFindings(Consumer<ArticleFindings> action) {
+        walk(this::findingsAfter, action);
+    }
+
+    /** How many items a {@code forEach} walk reads per page. */
+    int WALK_PAGE = 500;
+
+    private static <T> void walk(BiFunction<StorePage.Cursor, Integer, StorePage<T>> pages,
+                                 Consumer<T> action) {
+        StorePage.Cursor cursor = StorePage.Cursor.START;
+        while (true) {
+            StorePage<T> page = pages.apply(cursor, WALK_PAGE);
+            page.items().forEach(action);
+            if (page.last(WALK_PAGE)) {
+                return;
+            }
+            cursor = page.next();
+        }
+    }
 
     /** Ids of annotated articles whose findings are missing or came from another extractor, in ingest order. */
     List<ArticleId> idsNeedingFindings(String extractor);
@@ -182,13 +225,8 @@ public interface ArticleStore extends AutoCloseable {
      */
     default List<ArticleId> idsNeedingStoryEvidence() {
         List<ArticleId> out = new java.util.ArrayList<>();
-        for (int offset = 0; ; offset += 500) {
-            List<ArticleFindings> page = findings(offset, 500);
-            page.forEach(f -> out.add(f.article()));
-            if (page.size() < 500) {
-                return out;
-            }
-        }
+        forEachFindings(f -> out.add(f.article()));
+        return out;
     }
 
     @Override
