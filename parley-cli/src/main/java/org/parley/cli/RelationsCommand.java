@@ -10,7 +10,6 @@ import org.parley.core.relations.RelationshipBuilder;
 import org.parley.core.relations.ReportText;
 import org.parley.engine.EventCatalog;
 import org.parley.engine.RelationsJson;
-import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Relationship;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Parameters;
                 + "(invitations, visits planned and held), events per year.",
                 "jsonl follows relation.schema.json (bundled with parley-engine; docs/relations.md)."})
 final class RelationsCommand implements Callable<Integer> {
-    private static final int PAGE = 500;
 
     enum Format { text, jsonl }
 
@@ -76,14 +74,7 @@ final class RelationsCommand implements Callable<Integer> {
 
     private static List<ReportText> reports(ArticleStore store) {
         List<ReportText> out = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            for (Article article : page) {
-                store.annotation(article.id()).ifPresent(text -> out.add(new ReportText(article, text)));
-            }
-            if (page.size() < PAGE) {
-                return out;
-            }
-        }
+        store.forEachArticle(article -> store.annotation(article.id()).ifPresent(text -> out.add(new ReportText(article, text))));
+        return out;
     }
 }

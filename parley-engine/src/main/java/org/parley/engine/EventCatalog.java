@@ -45,7 +45,6 @@ import org.parley.model.Story;
  * a client holding an old id where its story or event went.
  */
 public final class EventCatalog {
-    private static final int PAGE = 500;
 
     private final ArticleStore store;
     private final StoryAssignment assignment;
@@ -82,7 +81,7 @@ public final class EventCatalog {
             return consolidated;
         }
         List<ArticleFindings> findings = new ArrayList<>();
-        forEachFindings(findings::add);
+        store.forEachFindings(findings::add);
         Map<String, List<ArticleId>> members = new LinkedHashMap<>();
         for (Story story : stories()) {
             members.put(story.id(), story.articles());
@@ -103,7 +102,7 @@ public final class EventCatalog {
     /** Every commitment, in date order. */
     public List<Commitment> commitments() {
         List<Commitment> out = new ArrayList<>();
-        forEachFindings(f -> out.addAll(f.commitments()));
+        store.forEachFindings(f -> out.addAll(f.commitments()));
         out.sort(Comparator.comparing((Commitment c) -> c.date().iso() == null ? "9999" : c.date().iso())
                 .thenComparing(c -> c.evidence().doc()).thenComparing(c -> c.evidence().sentence()));
         return out;
@@ -166,13 +165,4 @@ public final class EventCatalog {
         return e.date().iso() == null ? "9999" : e.date().iso();
     }
 
-    private void forEachFindings(java.util.function.Consumer<ArticleFindings> action) {
-        for (int offset = 0; ; offset += PAGE) {
-            List<ArticleFindings> page = store.findings(offset, PAGE);
-            page.forEach(action);
-            if (page.size() < PAGE) {
-                return;
-            }
-        }
-    }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.parley.core.ingest.IngestListener;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
@@ -50,16 +49,7 @@ public final class AnnotatedCorpus {
                 System.err.println("some articles of " + input + " failed:\n" + summary.describe());
             }
             List<Item> items = new ArrayList<>();
-            for (int offset = 0; ; offset += 1000) {
-                List<Article> page = store.articles(offset, 1000);
-                for (Article a : page) {
-                    Optional<AnnotatedText> text = store.annotation(a.id());
-                    text.ifPresent(t -> items.add(new Item(a, t)));
-                }
-                if (page.size() < 1000) {
-                    break;
-                }
-            }
+            store.forEachArticle(a -> store.annotation(a.id()).ifPresent(t -> items.add(new Item(a, t))));
             items.sort(Comparator.comparing(Item::doc));
             return List.copyOf(items);
         }

@@ -44,7 +44,6 @@ import org.parley.search.SearchIndex;
  * ({@link LiveCatalog}), so no request ever recomputes stories or consolidation.
  */
 public final class CatalogSnapshot {
-    private static final int PAGE = 500;
 
     /**
      * What the API shows of an article without its text.
@@ -183,22 +182,16 @@ public final class CatalogSnapshot {
         List<ArticleInfo> articles = new ArrayList<>();
         List<SearchEntry> entries = new ArrayList<>();
         Map<String, String> outletOfArticle = new HashMap<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            for (Article a : page) {
-                ArticleInfo info = info(a, storyOfArticle.get(a.id().value()));
-                articles.add(info);
-                outletOfArticle.put(info.id(), info.outlet());
-                List<Event> own = eventsOfArticle.getOrDefault(info.id(), List.of());
-                entries.add(new SearchEntry.ArticleEntry(info.id(), info.title(), a.clean().text(), info.outlet(),
-                        info.published(), info.language(),
-                        own.stream().flatMap(EventQuery::actors).map(Actor::country).filter(c -> c != null).distinct().toList(),
-                        own.stream().map(Event::type).distinct().toList()));
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        store.forEachArticle(a -> {
+            ArticleInfo info = info(a, storyOfArticle.get(a.id().value()));
+            articles.add(info);
+            outletOfArticle.put(info.id(), info.outlet());
+            List<Event> own = eventsOfArticle.getOrDefault(info.id(), List.of());
+            entries.add(new SearchEntry.ArticleEntry(info.id(), info.title(), a.clean().text(), info.outlet(),
+                    info.published(), info.language(),
+                    own.stream().flatMap(EventQuery::actors).map(Actor::country).filter(c -> c != null).distinct().toList(),
+                    own.stream().map(Event::type).distinct().toList()));
+        });
         MergedIds merged = MergedIds.of(store, stories.stream().map(Story::id).collect(Collectors.toSet()),
                 events.stream().map(Event::id).collect(Collectors.toSet()));
         return assemble(stories, events, commitments, articles, entries, outletOfArticle, start, merged);

@@ -16,7 +16,6 @@ import org.parley.core.ports.ArticleStore;
 import org.parley.core.relations.RelationshipBuilder;
 import org.parley.core.relations.ReportText;
 import org.parley.engine.RelationsJson;
-import org.parley.model.Article;
 import org.parley.model.relations.CountryPair;
 
 /**
@@ -30,7 +29,6 @@ import org.parley.model.relations.CountryPair;
  */
 final class RelationsEndpoint {
     static final int CACHED_CARDS = 64;
-    private static final int PAGE = 500;
 
     private record Key(CatalogSnapshot snapshot, CountryPair pair, LocalDate asOf) {
     }
@@ -122,15 +120,8 @@ final class RelationsEndpoint {
     /** The stored reports that name both countries, with their annotation (those not annotated are skipped). */
     private List<ReportText> reports(ArticleStore store, CountryPair pair) {
         List<ReportText> out = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            for (Article article : page) {
-                store.annotation(article.id()).map(text -> new ReportText(article, text))
-                        .filter(report -> builder.speaksOf(report, pair)).ifPresent(out::add);
-            }
-            if (page.size() < PAGE) {
-                return out;
-            }
-        }
+        store.forEachArticle(article -> store.annotation(article.id()).map(text -> new ReportText(article, text))
+                .filter(report -> builder.speaksOf(report, pair)).ifPresent(out::add));
+        return out;
     }
 }

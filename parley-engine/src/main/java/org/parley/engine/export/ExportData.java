@@ -24,7 +24,6 @@ import org.parley.model.Story;
  */
 public record ExportData(List<Event> events, List<Story> stories, List<Commitment> commitments,
                          Map<ArticleId, Article> articles) {
-    private static final int PAGE = 500;
 
     public ExportData {
         events = List.copyOf(events);
@@ -42,13 +41,8 @@ public record ExportData(List<Event> events, List<Story> stories, List<Commitmen
     /** Every stored article by id, in store order. */
     public static Map<ArticleId, Article> articles(ArticleStore store) {
         Map<ArticleId, Article> articles = new LinkedHashMap<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            page.forEach(a -> articles.put(a.id(), a));
-            if (page.size() < PAGE) {
-                return articles;
-            }
-        }
+        store.forEachArticle(a -> articles.put(a.id(), a));
+        return articles;
     }
 
     /** The stored article of an id, if the store still holds it. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.ports.ArticleStore;
+import org.parley.core.ports.StorePage;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -40,6 +41,11 @@ final class TimedStore implements ArticleStore {
     @Override
     public List<Article> articles(int offset, int limit) {
         return times.time(PipelineBench.STORE_READ, () -> store.articles(offset, limit));
+    }
+
+    @Override
+    public StorePage<Article> articlesAfter(StorePage.Cursor cursor, int limit) {
+        return times.time(PipelineBench.STORE_READ, () -> store.articlesAfter(cursor, limit));
     }
 
     @Override
@@ -80,6 +86,11 @@ final class TimedStore implements ArticleStore {
     @Override
     public List<ArticleFindings> findings(int offset, int limit) {
         return times.time(PipelineBench.STORE_READ, () -> store.findings(offset, limit));
+    }
+
+    @Override
+    public StorePage<ArticleFindings> findingsAfter(StorePage.Cursor cursor, int limit) {
+        return times.time(PipelineBench.STORE_READ, () -> store.findingsAfter(cursor, limit));
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.parley.core.relations.ReportText;
 import org.parley.engine.EventCatalog;
 import org.parley.engine.RelationsJson;
 import org.parley.eval.AnnotatedCorpus;
-import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.Relationship;
@@ -31,7 +30,6 @@ import org.parley.store.ArticleStores;
  * (ingesting what it lacks), into a fresh temporary one, or reading a store as it is.
  */
 public final class DemoEventsRun {
-    private static final int PAGE = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The scores of one run: events, then the relationship card of the gold's pair. */
@@ -98,15 +96,8 @@ public final class DemoEventsRun {
     /** Each annotated article with its annotation. */
     private static List<ReportText> reports(ArticleStore store) {
         List<ReportText> out = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Article> page = store.articles(offset, PAGE);
-            for (Article a : page) {
-                store.annotation(a.id()).ifPresent(text -> out.add(new ReportText(a, text)));
-            }
-            if (page.size() < PAGE) {
-                return out;
-            }
-        }
+        store.forEachArticle(a -> store.annotation(a.id()).ifPresent(text -> out.add(new ReportText(a, text))));
+        return out;
     }
 
     /** Each report's sentences, by the doc name its mentions carry. */
