@@ -244,14 +244,20 @@ abstract class ArticleStoreContract {
         assertThat(store.count()).isEqualTo(3);
     }
 
-    @Test
-    void listsArticlesInIngestOrderPageByPage() {
+    /** Stores articles 0–6 and gives their ids in ingest order, which is not id order. */
+    private List<ArticleId> putSevenNumbered() {
         List<ArticleId> ingested = new ArrayList<>();
         for (int n = 0; n < 7; n++) {
             store.put(SampleArticles.numbered(n));
             ingested.add(SampleArticles.id(n));
         }
-        assertThat(ingested).isNotEqualTo(ingested.stream().sorted().toList()); // ingest order is not id order
+        assertThat(ingested).isNotEqualTo(ingested.stream().sorted().toList());
+        return ingested;
+    }
+
+    @Test
+    void listsArticlesInIngestOrderPageByPage() {
+        List<ArticleId> ingested = putSevenNumbered();
 
         List<ArticleId> paged = new ArrayList<>();
         for (int offset = 0; offset < 9; offset += 3) {
@@ -276,12 +282,7 @@ abstract class ArticleStoreContract {
 
     @Test
     void walksArticlesByCursorInIngestOrderAcrossPagesAndOnToLaterArticles() {
-        List<ArticleId> ingested = new ArrayList<>();
-        for (int n = 0; n < 7; n++) {
-            store.put(SampleArticles.numbered(n));
-            ingested.add(SampleArticles.id(n));
-        }
-        assertThat(ingested).isNotEqualTo(ingested.stream().sorted().toList()); // ingest order is not id order
+        List<ArticleId> ingested = putSevenNumbered();
 
         List<ArticleId> walked = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -308,9 +309,7 @@ abstract class ArticleStoreContract {
 
     @Test
     void walksFindingsInIngestOrderOfTheirArticlesNotInSaveOrder() {
-        for (int n = 0; n < 7; n++) {
-            store.put(SampleArticles.numbered(n));
-        }
+        putSevenNumbered();
         for (int n : new int[] {5, 1, 3}) {
             store.saveFindings(new ArticleFindings(SampleArticles.id(n), List.of(), List.of()), "extractor-1");
         }
