@@ -29,12 +29,14 @@ import org.parley.core.data.TsvRows;
  * @param otherStory          penalty for two mentions of different stories resolved together because
  *                            their stories are near neighbours ({@link NeighbourStories})
  * @param neighbourSimilarity the document similarity at which two stories' mentions are resolved together
+ * @param misplacedSimilarity the similarity at which a document whose nearest document lies in another
+ *                            story, nearer than any of its own story's, joins that story's block
  */
 public record CorefWeights(double related, double sharedParticipant, double participantConflict, double sharedPlace,
                            double placeConflict, double quantityConflict, double timeConflict, double sharedTime,
                            double sameSentence, int publishedApartDays, double publishedApart,
                            int argumentWindow, int senses, double threshold, double otherStory,
-                           double neighbourSimilarity) {
+                           double neighbourSimilarity, double misplacedSimilarity) {
 
     static final String RESOURCE = "weights.tsv";
     private static final int COLUMNS = 3;
@@ -76,7 +78,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
         Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
                 "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
                 "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold",
-                "otherStory", "neighbourSimilarity"));
+                "otherStory", "neighbourSimilarity", "misplacedSimilarity"));
         if (!values.keySet().equals(expected)) {
             throw new DataFileException(source + ": weights must be exactly " + expected + ", got "
                     + new TreeSet<>(values.keySet()));
@@ -86,6 +88,6 @@ public record CorefWeights(double related, double sharedParticipant, double part
                 values.get("quantityConflict"), values.get("timeConflict"), values.get("sharedTime"),
                 values.get("sameSentence"), values.get("publishedApartDays").intValue(), values.get("publishedApart"),
                 values.get("argumentWindow").intValue(), values.get("senses").intValue(), values.get("threshold"),
-                values.get("otherStory"), values.get("neighbourSimilarity"));
+                values.get("otherStory"), values.get("neighbourSimilarity"), values.get("misplacedSimilarity"));
     }
 }

@@ -33,6 +33,27 @@ class NeighbourStoriesTest {
     }
 
     @Test
+    void aDocumentNearerToAnotherStoryThanToItsOwnJoinsThatStorysBlock() {
+        // d1 reads like d3 (0.5) more than like d2 of its own story (0.4): the split story meets again
+        List<DocumentPair> pairs = List.of(new DocumentPair("d1", "d2", 0.4), new DocumentPair("d1", "d3", 0.5),
+                new DocumentPair("d4", "d5", 0.3));
+        assertThat(NeighbourStories.blocks(STORY_OF, pairs, 0.6, 0.45)).containsEntry("s2", "s1")
+                .containsEntry("s3", "s3").containsEntry("s4", "s4");
+        // below the floor, or with the close-pair rule only, the stories stay apart
+        assertThat(NeighbourStories.blocks(STORY_OF, pairs, 0.6, 0.55)).containsEntry("s2", "s2");
+        assertThat(NeighbourStories.blocks(STORY_OF, pairs, 0.6)).containsEntry("s2", "s2");
+    }
+
+    @Test
+    void aDocumentAsNearToItsOwnStoryStaysOut() {
+        // d1 is as near to d2 (its story) as to d3; d3's nearest is d4, so only s2 and s3 meet
+        List<DocumentPair> pairs = List.of(new DocumentPair("d1", "d2", 0.5), new DocumentPair("d3", "d1", 0.5),
+                new DocumentPair("d3", "d4", 0.55));
+        assertThat(NeighbourStories.blocks(STORY_OF, pairs, 0.6, 0.45)).containsEntry("s1", "s1")
+                .containsEntry("s2", "s2").containsEntry("s3", "s2");
+    }
+
+    @Test
     void mentionsOfNeighbourStoriesMeetButPayThePenalty() {
         EventCorefClusterer clusterer = new EventCorefClusterer(SENSES, WEIGHTS);
         List<CorefMention> mentions = List.of(

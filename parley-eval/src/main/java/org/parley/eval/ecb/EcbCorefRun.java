@@ -239,7 +239,8 @@ public final class EcbCorefRun {
             }
         }
         Map<String, String> blockOfStory = NeighbourStories.blocks(storyOfDoc,
-                documentPairs(evidenceOfDoc, StoryClusterer.withDefaults()), weights.neighbourSimilarity());
+                documentPairs(evidenceOfDoc, StoryClusterer.withDefaults()), weights.neighbourSimilarity(),
+                weights.misplacedSimilarity());
         Map<String, String> parleyCoref = coref.cluster(corefMentions, storyOfDoc::get, blockOfStory::get);
         Map<String, String> parleyCorefSubtopic = coref.cluster(corefMentions, subtopicOf::get);
         Map<String, DateWindow> windowOf = new HashMap<>();
