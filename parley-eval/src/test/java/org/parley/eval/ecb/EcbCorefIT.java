@@ -35,9 +35,9 @@ class EcbCorefIT {
         // Parley's coreference (WordNet triggers, arguments) beats the lemma rule in the same documents
         assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(by.get("lemma-subtopic").conllF1());
         assertThat(by.get("parley-coref").conllF1()).isGreaterThan(by.get("lemma-story").conllF1());
-        // measured 0.809 and 0.784 with neighbour stories, the 0.45 threshold and phrase hypernyms (docs/eval.md):
-        // a fall below is a regression
+        // measured 0.809 and 0.797 with neighbour stories, the 0.45 threshold, phrase hypernyms and the
+        // misplaced-document rule (docs/eval.md, docs/nlp-performance.md): a fall below is a regression
         assertThat(by.get("parley-coref-subtopic").conllF1()).isGreaterThan(0.805);
-        assertThat(by.get("parley-coref").conllF1()).isGreaterThan(0.780);
+        assertThat(by.get("parley-coref").conllF1()).isGreaterThan(0.790);
     }
 }
