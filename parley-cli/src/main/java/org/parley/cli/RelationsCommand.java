@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,12 +68,6 @@ final class RelationsCommand implements Callable<Integer> {
 
     /** The card of {@code a} and {@code b} from the store's reports and its consolidated {@code events}. */
     static Relationship card(ArticleStore articles, List<Event> events, String a, String b, LocalDate asOf) {
-        return RelationshipBuilder.bundled().build(CountryPair.of(a, b), reports(articles), events, asOf);
-    }
-
-    private static List<ReportText> reports(ArticleStore store) {
-        List<ReportText> out = new ArrayList<>();
-        store.forEachArticle(article -> store.annotation(article.id()).ifPresent(text -> out.add(new ReportText(article, text))));
-        return out;
+        return RelationshipBuilder.bundled().build(CountryPair.of(a, b), ReportText.storedIn(articles, r -> true), events, asOf);
     }
 }

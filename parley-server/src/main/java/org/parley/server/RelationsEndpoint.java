@@ -49,7 +49,7 @@ final class RelationsEndpoint {
             if (cards.size() >= CACHED_CARDS || cards.keySet().stream().anyMatch(k -> k.snapshot() != snapshot)) {
                 cards.clear(); // a new snapshot or a full cache: the old cards go
             }
-            card = RelationsJson.relationship(builder.build(key.pair(), reports(store, key.pair()), snapshot.events(),
+            card = RelationsJson.relationship(builder.build(key.pair(), ReportText.storedIn(store, report -> builder.speaksOf(report, key.pair())), snapshot.events(),
                     key.asOf()));
             cards.put(key, card);
         }
@@ -115,13 +115,5 @@ final class RelationsEndpoint {
             // falls through to the message below
         }
         throw ApiError.badRequest("asOf must be a day YYYY-MM-DD (the day upcoming anniversaries count from): " + asOf);
-    }
-
-    /** The stored reports that name both countries, with their annotation (those not annotated are skipped). */
-    private List<ReportText> reports(ArticleStore store, CountryPair pair) {
-        List<ReportText> out = new ArrayList<>();
-        store.forEachArticle(article -> store.annotation(article.id()).map(text -> new ReportText(article, text))
-                .filter(report -> builder.speaksOf(report, pair)).ifPresent(out::add));
-        return out;
     }
 }

@@ -1,7 +1,11 @@
 package org.parley.core.relations;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.parley.core.ports.ArticleStore;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.Evidence;
@@ -11,6 +15,14 @@ public record ReportText(Article article, AnnotatedText annotation) {
     public ReportText {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(annotation, "annotation");
+    }
+
+    /** The annotated articles of {@code store} with their annotation, in ingest order, those {@code keep} accepts. */
+    public static List<ReportText> storedIn(ArticleStore store, Predicate<ReportText> keep) {
+        List<ReportText> out = new ArrayList<>();
+        store.forEachArticle(article -> store.annotation(article.id()).map(text -> new ReportText(article, text))
+                .filter(keep).ifPresent(out::add));
+        return out;
     }
 
     public int sentenceCount() {

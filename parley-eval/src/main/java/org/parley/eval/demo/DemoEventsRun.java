@@ -75,7 +75,8 @@ public final class DemoEventsRun {
     /** Scores the events of the store at {@code location} (a folder or a JDBC URL) as it is. */
     public static DemoEventScores scoreStore(String location, DemoGold gold) {
         try (ArticleStore store = ArticleStores.open(location)) {
-            return new DemoEventScorer(gold).score(new EventCatalog(store).consolidated(), sentences(reports(store)));
+            return new DemoEventScorer(gold).score(new EventCatalog(store).consolidated(),
+                    sentences(ReportText.storedIn(store, r -> true)));
         }
     }
 
@@ -83,7 +84,7 @@ public final class DemoEventsRun {
     public static Result scoreStore(String location, DemoGold gold, DemoRelationsGold relations) {
         try (ArticleStore store = ArticleStores.open(location)) {
             List<Event> events = new EventCatalog(store).consolidated();
-            List<ReportText> reports = reports(store);
+            List<ReportText> reports = ReportText.storedIn(store, r -> true);
             DemoEventScores eventScores = new DemoEventScorer(gold).score(events, sentences(reports));
             Relationship card = RelationshipBuilder.bundled().build(
                     CountryPair.of(relations.pair().get(0), relations.pair().get(1)), reports, events,
@@ -91,13 +92,6 @@ public final class DemoEventsRun {
             return new Result(eventScores, new DemoRelationsScorer(relations, gold)
                     .score(JSON.valueToTree(RelationsJson.relationship(card)), eventScores.encounters()));
         }
-    }
-
-    /** Each annotated article with its annotation. */
-    private static List<ReportText> reports(ArticleStore store) {
-        List<ReportText> out = new ArrayList<>();
-        store.forEachArticle(a -> store.annotation(a.id()).ifPresent(text -> out.add(new ReportText(a, text))));
-        return out;
     }
 
     /** Each report's sentences, by the doc name its mentions carry. */
