@@ -78,7 +78,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     private final SqlDialect dialect;
     private final ConnectionFactory connections;
     private final RecordJson json = new RecordJson();
-    private final JdbcStories stories = new JdbcStories(json);
+    private final JdbcStories stories;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingDeque<Connection> idleReaders = new LinkedBlockingDeque<>();
     private Connection writer; // guarded by writeLock
@@ -88,6 +88,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         this.description = description;
         this.dialect = dialect;
         this.connections = connections;
+        this.stories = new JdbcStories(json, dialect);
         try {
             writer = connections.open();
         } catch (SQLException e) {
@@ -380,6 +381,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     public void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
         IdTable table = IdTable.of(kind);
         write("save " + assignment.size() + " stable " + table.what + " ids", c -> {
+            dialect.lockRewrites(c);
             try (Statement sql = c.createStatement()) {
                 sql.executeUpdate("DELETE FROM " + table.name);
             }
@@ -451,7 +453,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             return;
         }
         write("retire " + successors.size() + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
-            JdbcStories.retire(c, kind, successors);
+            JdbcStories.retire(c, dialect, kind, successors);
             return null;
         });
     }

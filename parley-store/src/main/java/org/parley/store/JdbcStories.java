@@ -21,15 +21,17 @@ import org.parley.model.Story;
  * The statements of the stored story assignment (migration V5: {@code stories}, {@code story_state},
  * {@code story_evidence}, with V3's {@code story_ids} and V4's {@code retired_ids}), on a connection
  * the caller holds: {@link JdbcArticleStore} runs them in its read and write transactions. The same
- * SQL on SQLite and PostgreSQL. Thread-safe (holds only the JSON mapper).
+ * SQL on SQLite and PostgreSQL. Thread-safe (holds only the JSON mapper and the dialect).
  */
 final class JdbcStories {
     private static final int BATCH = 1000;
 
     private final RecordJson json;
+    private final SqlDialect dialect;
 
-    JdbcStories(RecordJson json) {
+    JdbcStories(RecordJson json, SqlDialect dialect) {
         this.json = json;
+        this.dialect = dialect;
     }
 
     Optional<ArticleStore.SavedStories> saved(Connection c) throws SQLException {
@@ -52,6 +54,7 @@ final class JdbcStories {
 
     /** Writes the step, in the caller's transaction; false (nothing written) when the saved mark is not its basis. */
     boolean save(Connection c, ArticleStore.StoryUpdate update) throws SQLException {
+        dialect.lockRewrites(c);
         String savedMark = null;
         try (Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery("SELECT mark FROM story_state WHERE id = 1")) {
             if (rs.next()) {
@@ -101,7 +104,7 @@ final class JdbcStories {
             story.executeBatch();
             member.executeBatch();
         }
-        retire(c, ArticleStore.IdKind.STORY, update.retired());
+        retire(c, dialect, ArticleStore.IdKind.STORY, update.retired());
         saveEvidence(c, update.evidence());
         try (PreparedStatement state = c.prepareStatement("INSERT INTO story_state (id, mark) VALUES (1, ?)")) {
             state.setString(1, update.mark());
@@ -134,7 +137,9 @@ final class JdbcStories {
     }
 
     /** Records retired ids: delete + insert rather than a dialect's upsert, the same statements on SQLite and PostgreSQL. */
-    static void retire(Connection c, ArticleStore.IdKind kind, Map<String, String> successors) throws SQLException {
+    static void retire(Connection c, SqlDialect dialect, ArticleStore.IdKind kind, Map<String, String> successors)
+            throws SQLException {
+        dialect.lockRewrites(c);
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM retired_ids WHERE kind = ? AND retired_id = ?");
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO retired_ids (kind, retired_id, successor_id) VALUES (?, ?, ?)")) {

@@ -10,22 +10,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.parley.core.ports.ArticleStore;
+import org.parley.core.ports.ArticleStore.StoryUpdate;
 import org.parley.model.ArticleStatus;
+import org.parley.model.Story;
 
 /**
  * Writer processes annotating one store ({@link AnnotatingWriterProcess}, real JVMs): each
  * article is annotated exactly once, counted by the store's annotation writes, also when one writer
- * is killed with {@code kill -9} mid-run. One subclass per database.
+ * is killed with {@code kill -9} mid-run; and two writers saving stories on one basis at once. One
+ * subclass per database.
  */
 abstract class TwoWritersContract {
 
     private static final int ARTICLES = 48;
     private static final long ANNOTATE_MILLIS = 150;
     private static final long LEASE_MILLIS = 2000;
+    private static final int ROUNDS = 30;
 
     /** An empty store location (a folder or a JDBC URL) for this test; skips the test when there is none. */
     abstract String emptyLocation() throws Exception;
@@ -81,6 +92,41 @@ abstract class TwoWritersContract {
         assertThat(annotatedAtKill).as("killed mid-run").isLessThan(ARTICLES);
         assertThat(survivor).as("the survivor went on").isPositive();
         assertEachArticleAnnotatedOnce(location);
+    }
+
+    @Test
+    void storySavesOnOneBasisAtOnceLetOneWinAndRefuseTheOther() throws Exception {
+        String location = storeWithPendingArticles();
+        List<Story> stories = IntStream.range(0, ARTICLES)
+                .mapToObj(n -> new Story(String.format("story-%08x", n), "Story " + n, null, List.of(SampleArticles.id(n)), List.of(n + ".txt")))
+                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (JdbcArticleStore first = ArticleStores.open(location); JdbcArticleStore second = ArticleStores.open(location)) {
+            String mark = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                String basis = mark;
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Boolean>> saves = new ArrayList<>();
+                for (JdbcArticleStore store : List.of(first, second)) {
+                    String next = "round-" + round + "-" + saves.size();
+                    saves.add(threads.submit(() -> {
+                        together.await();
+                        // Both steps add the same stories, as two writers that saw one basis would.
+                        return store.saveStories(new StoryUpdate(true, Set.of(), stories, Map.of(), List.of(), next, basis));
+                    }));
+                }
+                List<Boolean> won = new ArrayList<>();
+                for (Future<Boolean> save : saves) {
+                    won.add(save.get(1, TimeUnit.MINUTES)); // a lost race throws here
+                }
+                assertThat(won).as("round " + round).containsExactlyInAnyOrder(true, false);
+                mark = "round-" + round + "-" + won.indexOf(true);
+                assertThat(first.savedStories()).get().extracting(ArticleStore.SavedStories::mark).isEqualTo(mark);
+            }
+            assertThat(second.savedStories().orElseThrow().stories()).hasSize(ARTICLES);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private String storeWithPendingArticles() throws Exception {
