@@ -204,18 +204,46 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         byte[] blob = json.annotation(annotation);
         write("save the annotation of article " + id, c -> {
             setStatus(c, id, ArticleStatus.ANNOTATED, null);
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO annotations "
-                    + "(article_id, annotator, annotation, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) "
-                    + "DO UPDATE SET annotator = excluded.annotator, annotation = excluded.annotation, "
-                    + "saved_at = excluded.saved_at, writes = annotations.writes + 1")) {
-                upsert.setString(1, id.value());
-                upsert.setString(2, annotation.annotator());
-                upsert.setBytes(3, blob);
-                upsert.setString(4, Instant.now().toString());
-                upsert.executeUpdate();
-            }
+            upsertAnnotation(c, id, annotation.annotator(), blob);
             return null;
         });
+    }
+
+    /**
+     * {@link #saveAnnotation}, only while {@code owner}'s claim on the article holds (see
+     * {@link JdbcClaims}); false, nothing written, when another writer took the article over or
+     * annotated it. On PostgreSQL the conditional update waits for a concurrent one on the row and
+     * re-checks it, so of two writers racing to save one article exactly one wins.
+     */
+    boolean saveClaimedAnnotation(ArticleId id, String owner, AnnotatedText annotation) {
+        byte[] blob = json.annotation(annotation);
+        return write("save the annotation of article " + id, c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE articles SET status = ?, error = NULL, "
+                    + "claimed_by = NULL, claim_expires = NULL WHERE id = ? AND status = ? AND claimed_by = ?")) {
+                update.setString(1, ArticleStatus.ANNOTATED.name());
+                update.setString(2, id.value());
+                update.setString(3, ArticleStatus.STORED.name());
+                update.setString(4, owner);
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            upsertAnnotation(c, id, annotation.annotator(), blob);
+            return true;
+        });
+    }
+
+    private static void upsertAnnotation(Connection c, ArticleId id, String annotator, byte[] blob) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO annotations "
+                + "(article_id, annotator, annotation, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) "
+                + "DO UPDATE SET annotator = excluded.annotator, annotation = excluded.annotation, "
+                + "saved_at = excluded.saved_at, writes = annotations.writes + 1")) {
+            upsert.setString(1, id.value());
+            upsert.setString(2, annotator);
+            upsert.setBytes(3, blob);
+            upsert.setString(4, Instant.now().toString());
+            upsert.executeUpdate();
+        }
     }
 
     /** How many times the annotation of an article was written: 0 before it is annotated, then 1 unless redone. */

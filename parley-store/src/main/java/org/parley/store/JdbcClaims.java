@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import org.parley.core.ports.AnnotationClaims;
+import org.parley.model.AnnotatedText;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 
@@ -67,6 +68,11 @@ final class JdbcClaims implements AnnotationClaims {
                 return rs.next() ? new ArticleId(rs.getString(1)) : null;
             }
         }
+    }
+
+    @Override
+    public boolean saveAnnotation(ArticleId id, AnnotatedText annotation) {
+        return store.saveClaimedAnnotation(id, owner, annotation);
     }
 
     @Override

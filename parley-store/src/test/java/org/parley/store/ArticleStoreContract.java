@@ -417,6 +417,39 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aWriterWhoseClaimWasTakenOverSavesNothing() throws Exception {
+        IntStream.range(0, 2).forEach(n -> store.put(SampleArticles.numbered(n)));
+        AnnotationClaims stalled = store.annotationClaims("stalled", Duration.ofMillis(50)).orElseThrow();
+        AnnotationClaims other = store.annotationClaims("other", Duration.ofHours(1)).orElseThrow();
+        assertThat(stalled.claimNext()).contains(SampleArticles.id(0));
+        assertThat(stalled.claimNext()).contains(SampleArticles.id(1));
+        Thread.sleep(120); // both leases run out, unrenewed
+        assertThat(other.claimNext()).contains(SampleArticles.id(0));
+        assertThat(other.saveAnnotation(SampleArticles.id(0), SampleArticles.annotation("other"))).isTrue();
+
+        assertThat(stalled.saveAnnotation(SampleArticles.id(0), SampleArticles.annotation("stalled")))
+                .as("annotated by the writer that took it over").isFalse();
+        assertThat(other.claimNext()).contains(SampleArticles.id(1));
+        assertThat(stalled.saveAnnotation(SampleArticles.id(1), SampleArticles.annotation("stalled")))
+                .as("claimed by the other writer").isFalse();
+        assertThat(store.annotation(SampleArticles.id(0)).orElseThrow().annotator()).isEqualTo("other");
+        assertThat(store.annotationWrites(SampleArticles.id(0))).isEqualTo(1);
+        assertThat(store.annotationWrites(SampleArticles.id(1))).isZero();
+        assertThat(store.idsWithStatus(ArticleStatus.STORED)).containsExactly(SampleArticles.id(1));
+    }
+
+    @Test
+    void aLapsedLeaseNobodyTookStillSaves() throws Exception {
+        store.put(SampleArticles.numbered(0));
+        AnnotationClaims slow = store.annotationClaims("slow", Duration.ofMillis(50)).orElseThrow();
+        assertThat(slow.claimNext()).contains(SampleArticles.id(0));
+        Thread.sleep(120);
+
+        assertThat(slow.saveAnnotation(SampleArticles.id(0), SampleArticles.annotation("slow"))).isTrue();
+        assertThat(store.idsWithStatus(ArticleStatus.ANNOTATED)).containsExactly(SampleArticles.id(0));
+    }
+
+    @Test
     void annotatingEndsAClaimAndReleasingGivesBackTheRest() {
         IntStream.range(0, 2).forEach(n -> store.put(SampleArticles.numbered(n)));
         AnnotationClaims first = store.annotationClaims("first", Duration.ofHours(1)).orElseThrow();

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.Set;
 import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.ArticleStore;
+import org.parley.model.AnnotatedText;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
 
@@ -35,6 +36,12 @@ final class InProcessClaims implements AnnotationClaims {
             given.add(next);
         }
         return Optional.ofNullable(next);
+    }
+
+    @Override
+    public boolean saveAnnotation(ArticleId id, AnnotatedText annotation) {
+        store.saveAnnotation(id, annotation);
+        return true;
     }
 
     @Override

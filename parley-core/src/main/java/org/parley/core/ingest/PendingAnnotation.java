@@ -81,7 +81,7 @@ final class PendingAnnotation {
                 ArticleId id = next.get();
                 started.add(pool.submit(() -> {
                     try {
-                        annotateOne(id, done, errors);
+                        annotateOne(claims, id, done, errors);
                     } finally {
                         freeWorkers.release();
                     }
@@ -111,16 +111,17 @@ final class PendingAnnotation {
         return done.get();
     }
 
-    private void annotateOne(ArticleId id, AtomicInteger done, List<String> errors) {
+    private void annotateOne(AnnotationClaims claims, ArticleId id, AtomicInteger done, List<String> errors) {
         Optional<Article> found = store.article(id);
         if (found.isEmpty()) {
             return;
         }
         Article article = found.get();
         try {
-            store.saveAnnotation(id, annotator.annotate(article.clean().text(), article.published()));
-            done.incrementAndGet();
-            listener.articleAnnotated(article.doc(), true);
+            if (claims.saveAnnotation(id, annotator.annotate(article.clean().text(), article.published()))) {
+                done.incrementAndGet();
+                listener.articleAnnotated(article.doc(), true);
+            } // else another writer took the article over after this one's lease ran out: its annotation stands
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = "annotation failed: " + Ingester.describe(e);
             store.markFailed(id, reason);

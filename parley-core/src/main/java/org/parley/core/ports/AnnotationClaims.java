@@ -1,6 +1,7 @@
 package org.parley.core.ports;
 
 import java.util.Optional;
+import org.parley.model.AnnotatedText;
 import org.parley.model.ArticleId;
 
 /**
@@ -18,6 +19,13 @@ public interface AnnotationClaims {
 
     /** Claims the next pending article that no live lease holds, in ingest order; empty when none is left. */
     Optional<ArticleId> claimNext();
+
+    /**
+     * Saves the annotation of an article this owner claimed, as {@link ArticleStore#saveAnnotation}
+     * does, unless the claim was lost meanwhile (its lease ran out and another writer took the article
+     * or annotated it already): then nothing is written and the answer is false.
+     */
+    boolean saveAnnotation(ArticleId id, AnnotatedText annotation);
 
     /** Extends the lease of every article this owner still holds, a heartbeat while annotation runs. */
     void renew();

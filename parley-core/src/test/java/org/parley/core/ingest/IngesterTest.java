@@ -147,10 +147,17 @@ class IngesterTest {
             public Optional<AnnotationClaims> annotationClaims(String owner, java.time.Duration lease) {
                 // another writer holds article B: only A is free
                 java.util.Iterator<ArticleId> free = List.of(ArticleIds.of(ENGLISH_A)).iterator();
+                MemoryArticleStore self = this;
                 return Optional.of(new AnnotationClaims() {
                     @Override
                     public Optional<ArticleId> claimNext() {
                         return free.hasNext() ? Optional.of(free.next()) : Optional.empty();
+                    }
+
+                    @Override
+                    public boolean saveAnnotation(ArticleId id, org.parley.model.AnnotatedText annotation) {
+                        self.saveAnnotation(id, annotation);
+                        return true;
                     }
 
                     @Override
