@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.core.ingest.IngestSummary;
-import org.parley.core.ingest.Ingester;
-import org.parley.engine.Pipeline;
 import org.parley.ingest.fetch.PoliteFetcher;
 import org.parley.ingest.fetch.UrlListSource;
 import org.parley.store.ArticleStores;
@@ -42,7 +40,7 @@ final class FetchCommand implements Callable<Integer> {
         try (JdbcArticleStore articles = ArticleStores.open(store.location());
              ProgressListener progress = ProgressListener.forConsole()) {
             UrlListSource source = new UrlListSource(list, new PoliteFetcher(fetch.options()), articles.feedState());
-            IngestSummary summary = new Ingester(articles, Pipeline.stages(!annotation.noAnnotate), annotation.threads, progress).ingest(source);
+            IngestSummary summary = annotation.ingester(articles, progress).ingest(source);
             progress.close();
             source.notes().forEach(note -> System.out.println("  " + note));
             System.out.print(summary.describe());

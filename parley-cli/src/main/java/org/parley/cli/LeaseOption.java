@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code --lease DURATION}, for the commands that annotate ({@code ingest}, {@code serve}): how long
+ * {@code --lease DURATION}, for the commands that annotate ({@code ingest}, {@code serve}, {@code watch}, {@code fetch}): how long
  * this process's claim on an article it is annotating lasts without renewal. A running process renews
  * its claims every third of the lease, so the lease bounds two things: how long the articles of a
  * killed process wait before another takes them, and how long one renewal may be late (a stalled

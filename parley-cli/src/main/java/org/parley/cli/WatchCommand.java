@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.parley.core.ingest.IngestListener;
 import org.parley.core.ingest.IngestSummary;
 import org.parley.core.ingest.Ingester;
-import org.parley.engine.Pipeline;
 import org.parley.ingest.fetch.FeedPoll;
 import org.parley.ingest.fetch.PoliteFetcher;
 import org.parley.store.ArticleStores;
@@ -50,7 +49,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (JdbcArticleStore articles = ArticleStores.open(store.location())) {
-            Ingester ingester = new Ingester(articles, Pipeline.stages(!annotation.noAnnotate), annotation.threads, IngestListener.SILENT);
+            Ingester ingester = annotation.ingester(articles, IngestListener.SILENT);
             FeedPoll poll = new FeedPoll(feeds, new PoliteFetcher(fetch.options()), articles.feedState());
             while (true) {
                 Instant start = Instant.now();

@@ -21,6 +21,18 @@ class LeaseOptionTest {
     }
 
     @Test
+    void watchAndFetchTakeTheLeaseToo() {
+        WatchCommand watch = new WatchCommand();
+        new CommandLine(watch).parseArgs("--lease", "10m", "https://example.org/feed.xml");
+        FetchCommand fetch = new FetchCommand();
+        new CommandLine(fetch).parseArgs("urls.txt");
+
+        assertThat(watch.annotation.lease.lease).isEqualTo(Duration.ofMinutes(10));
+        assertThat(fetch.annotation.lease.lease).isEqualTo(Ingester.DEFAULT_CLAIM_LEASE);
+        assertThat(CliRun.of("fetch", "--lease", "2s", "urls.txt").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void readsALeaseBetweenThreeSecondsAndADay() {
         IngestCommand ingest = new IngestCommand();
         new CommandLine(ingest).parseArgs("--lease", "5m", "in");
