@@ -114,9 +114,21 @@ class RelationshipBuilderTest {
 
         FrameworkLevel cp = r.levels().get(0);
         assertThat(cp.name()).isEqualTo("Comprehensive Partnership");
-        assertThat(cp.since().iso()).isEqualTo("2009");
-        assertThat(cp.since().inferred()).isTrue();
+        assertThat(cp.since().iso()).isEqualTo("2009-09-07"); // the reference table's day, which the claim agrees with
+        assertThat(r.conflicts()).isEmpty();
         assertThat(r.upcoming()).anyMatch(a -> a.subject().equals("Comprehensive Partnership") && a.years() == 15
                 && a.year() == 2024);
+    }
+
+    @Test
+    void aTenthAnniversaryDatesALevelTheReferenceTableLacks() {
+        Relationship r = BUILDER.build(CountryPair.of("USA", "JPN"), List.of(ReportFixture.of("g.txt", "2019-04-15",
+                "Japan and the United States marked the tenth anniversary of their global partnership.")),
+                List.of(), LocalDate.of(2024, 4, 1));
+
+        FrameworkLevel gp = r.levels().get(0);
+        assertThat(gp.name()).isEqualTo("Global Partnership");
+        assertThat(gp.since().iso()).isEqualTo("2009");
+        assertThat(gp.since().inferred()).isTrue();
     }
 }
