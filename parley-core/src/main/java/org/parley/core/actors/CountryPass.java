@@ -3,6 +3,7 @@ package org.parley.core.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.data.TsvRows;
 import org.parley.core.places.Countries;
 import org.parley.core.places.Country;
 import org.parley.model.Actor;
@@ -13,14 +14,22 @@ import org.parley.model.Token;
 
 /**
  * Countries. Reads the unclaimed capitalised tokens; adds a COUNTRY reference for a country's name,
- * abbreviation or demonym of up to four words ("Viet Nam", "U.S.", "Vietnamese"; "the US side"
+ * abbreviation or demonym of up to six words ("Viet Nam", "U.S.", "Vietnamese", "Democratic People's
+ * Republic of Korea"; "the US side"
  * with its "side") unless it starts a place name ("Indian Ocean"), and for a capital acting for its
  * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
  * for a plural demonym ("Albanians": the people, not the state).
  */
 final class CountryPass extends ClaimingPass {
 
-    private static final int LONGEST_NAME = 4;
+    /** Tokens of the longest official name ("Democratic People 's Republic of Korea" is six). */
+    private static final int LONGEST_NAME = 6;
+    /**
+     * Words tagged as prepositions that open a clause, after which a capital may still be its
+     * subject ("unless Baghdad accepted"), and "by", which names an agent ("an admission by Moscow").
+     */
+    private static final Set<String> AGENT_OPENERS = Set.copyOf(TsvRows.bundled(CountryPass.class,
+            "capital-agent-openers.tsv", 1, row -> row.cell(0)));
     /** Places below a country, whose name may stand for a government ("Washington said"). */
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.LOCATION,
             EntityType.STATE_OR_PROVINCE);
@@ -97,8 +106,9 @@ final class CountryPass extends ClaimingPass {
     }
 
     /**
-     * "Washington said", "Beirut again rejected", "Hanoi's stance": a capital standing for its
-     * government (not "in Hanoi"); an adverb may come between it and its verb.
+     * "Washington said", "Beirut again rejected", "Hanoi's stance", "unless Baghdad accepted", "an
+     * admission by Moscow": a capital standing for its government (not "in Hanoi"); an adverb may
+     * come between it and its verb.
      */
     private Optional<Country> asAgentCapital(List<Token> toks, int i) {
         Token t = toks.get(i);
@@ -114,9 +124,12 @@ final class CountryPass extends ClaimingPass {
         }
         Token next = toks.get(n);
         boolean agent = next.pos().isVerb() || next.pos() == PartOfSpeech.MODAL || TokenRuns.isPossessive(next.word());
+        String beforeWord = i > 0 ? toks.get(i - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         PartOfSpeech before = i > 0 ? toks.get(i - 1).pos() : PartOfSpeech.OTHER;
-        boolean afterPreposition = before == PartOfSpeech.PREPOSITION || before == PartOfSpeech.TO;
-        if (!agent || afterPreposition) {
+        boolean afterPreposition = (before == PartOfSpeech.PREPOSITION || before == PartOfSpeech.TO)
+                && !AGENT_OPENERS.contains(beforeWord);
+        boolean byAgent = beforeWord.equals("by") && !next.pos().isNoun();
+        if (!(agent || byAgent) || afterPreposition) {
             return Optional.empty();
         }
         return countries.byCapital(t.word());

@@ -16,7 +16,8 @@ import org.parley.model.Token;
  * becomes a reference when it is a dictionary name standing for more than a place: written as a proper
  * name — every word capitalised, or a lower-case particle inside ("Hamad bin Khalifa al-Thani") — and,
  * for a single word, tagged as a name or a proper noun past the sentence's first word, so that no
- * common word ("Congress" opening a sentence aside) grounds an actor by accident.
+ * common word ("Congress" opening a sentence aside) grounds an actor by accident. A run opened by a
+ * title is a description, unless it ends in a word tagged as a person's name ("President Bush").
  */
 final class DictionaryNamePass extends ClaimingPass {
 
@@ -79,9 +80,11 @@ final class DictionaryNamePass extends ClaimingPass {
     private static boolean actorName(ArticleReading r, int s, int i, DictionaryActors.NameFound found) {
         int end = i + found.length();
         List<Token> toks = r.tokens(s);
-        // "the Secretary of State" is a description of someone met: the description pass's
+        // "the Secretary of State" is a description of someone met: the description pass's; a
+        // title the dictionary names with a person's name ("President Bush") is that person
+        boolean titleOfName = found.length() > 1 && TokenRuns.isPersonTag(toks.get(end - 1));
         if (found.code().placeOnly() || r.claimedAny(s, i, end) || !TokenRuns.nameLike(toks, i, end)
-                || Titles.isTitleWord(toks.get(i).word())
+                || Titles.isTitleWord(toks.get(i).word()) && !titleOfName
                 || !TokenRuns.startsUpper(toks.get(end - 1).word())) {
             return false;
         }

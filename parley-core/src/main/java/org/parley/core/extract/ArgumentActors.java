@@ -110,7 +110,8 @@ final class ArgumentActors {
     }
 
     /**
-     * Actors of an object: itself, else its owner, its for/of/to/by/from complement ("Blinken's
+     * Actors of an object: itself (people of no known country take the one nationality qualifying
+     * them: "Turkish Kurd refugees"), else its owner, its for/of/to/by/from complement ("Blinken's
      * visit", "calls by Belarus", "an offer from Iran", or that complement's owner: "calls by
      * Belarus's rulers") or the side it is aimed at ("sanctions on Iran", "restrictions against
      * German goods": a demonym stands for its country), or a country word qualifying it ("an
@@ -118,10 +119,20 @@ final class ArgumentActors {
      */
     List<Actor> ofObject(ArticleSentence s, int object) {
         List<Actor> direct = s.actorsAt(object);
+        DependencyGraph g = s.graph();
+        if (!direct.isEmpty() && direct.stream().allMatch(a -> a.country() == null)) {
+            // "allow Turkish Kurd refugees to return": people of no known country qualified by
+            // one nationality are of that country (still themselves, not its state)
+            List<Actor> qualified = s.demonymOf(object);
+            if (qualified.size() != 1) {
+                return direct;
+            }
+            String country = qualified.get(0).country();
+            return direct.stream().map(a -> new Actor(a.name(), a.kind(), a.role(), country, a.sector())).toList();
+        }
         if (!direct.isEmpty()) {
             return direct;
         }
-        DependencyGraph g = s.graph();
         List<Actor> inner = new ArrayList<>();
         for (int c : g.children(object)) {
             String rel = g.relation(c);

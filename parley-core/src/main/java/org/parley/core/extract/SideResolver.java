@@ -104,7 +104,27 @@ final class SideResolver implements EventPass {
             // coded like "X and Y agreed" (one side as source, the other as target)
             splitJointAct(source, target);
         }
-        return Optional.of(new Sides(Sides.distinct(source), Sides.distinct(target)));
+        return Optional.of(new Sides(Sides.distinct(source), Sides.distinct(homeCountryOfUnknown(coded, source, target))));
+    }
+
+    /**
+     * The target with each actor of no known country given the source's country, for the one-way
+     * acts a state mostly aims at its own people ({@code home_target}: "Nicaragua's government
+     * ordered La Prensa to close", "the Sudanese government accused Darfur rebels"): only when the
+     * source names one country, and never for an international body.
+     */
+    private List<Actor> homeCountryOfUnknown(String coded, List<Actor> source, List<Actor> target) {
+        List<String> home = source.stream().map(Actor::country).filter(Objects::nonNull).distinct().toList();
+        if (home.size() != 1 || !rules.contains(SideRule.HOME_TARGET, coded)) {
+            return target;
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : target) {
+            boolean unknown = a.country() == null && a.kind() != ActorKind.COUNTRY
+                    && !rules.contains(SideRule.INTERNATIONAL_SECTOR, String.valueOf(a.sector()));
+            out.add(unknown ? new Actor(a.name(), a.kind(), a.role(), home.get(0), a.sector()) : a);
+        }
+        return out;
     }
 
     /** The first of the source stays the source; the others become the target. */

@@ -145,7 +145,10 @@ final class VerbArguments {
                 && !places.isPlace(g, c);
     }
 
-    /** A visit's target is the country of the first place visited, which is also where it happens. */
+    /**
+     * A visit's target is the country of the first place visited, which is also where it happens,
+     * and the countries of the places conjoined to it ("will visit Mauritania and Senegal").
+     */
     private Arguments visit(ArticleSentence s, int v, List<Actor> source, List<Actor> target, List<Integer> heads) {
         DependencyGraph g = s.graph();
         Location place = null;
@@ -159,6 +162,12 @@ final class VerbArguments {
                     place = visited.location();
                     target.add(visited.country());
                     heads.add(c);
+                    for (int also : g.children(c, "conj")) {
+                        PlaceFinder.Visited next = places.visited(s, also); // "will visit Mauritania and Senegal"
+                        if (next != null && !target.contains(next.country())) {
+                            target.add(next.country());
+                        }
+                    }
                 }
             }
         }

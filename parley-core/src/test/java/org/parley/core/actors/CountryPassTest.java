@@ -28,6 +28,25 @@ class CountryPassTest {
     }
 
     @Test
+    void aCapitalActsAsTheSubjectOfAClauseOpenedByAConjunctionOrAsAnAgent() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("Cairo/CITY threatened to strike unless/O/IN Hanoi/CITY accepted the terms .")
+                .sentence("they demanded an admission by/O/IN Canberra/CITY that/O/IN it erred .")
+                .sentence("they flew by/O/IN Hanoi/CITY airport/O/NN ."));
+        assertThat(r.mentions()).extracting(ActorMention::sentence, m -> m.actor().country())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "EGY"), org.assertj.core.groups.Tuple.tuple(0, "VNM"),
+                        org.assertj.core.groups.Tuple.tuple(1, "AUS"));
+    }
+
+    @Test
+    void anOfficialNameLongerThanFourWordsIsOneCountryNotTheShorterNameInsideIt() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("the Democratic Republic of/O/IN the Congo demanded talks ."));
+        assertThat(r.mentions()).singleElement()
+                .satisfies(m -> assertThat(m.actor()).isEqualTo(Actor.country("DR Congo", "COD")));
+    }
+
+    @Test
     void theSideOfACountryIsTheCountry() {
         ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
                 .sentence("the US side agreed ."));

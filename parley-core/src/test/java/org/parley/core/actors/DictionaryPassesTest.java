@@ -52,6 +52,20 @@ class DictionaryPassesTest {
     }
 
     @Test
+    void aTitleTheDictionaryNamesWithAPersonsNameIsThatPersonButATitleAloneIsNot() {
+        ArticleReading r = TestReading.through(ReadingFact.DICTIONARY_NAMES, new TestText()
+                .sentence("President/O/NNP Bush/PERSON warned Russia/COUNTRY ."));
+        assertThat(TestReading.mention(r, "President Bush").orElseThrow().actor())
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
+                    assertThat(a.country()).isEqualTo("USA");
+                });
+        ArticleReading title = TestReading.through(ReadingFact.DICTIONARY_NAMES, new TestText()
+                .sentence("the Secretary/O/NNP of/O/IN State/O/NNP warned ."));
+        assertThat(title.mentions()).extracting(ActorMention::text).doesNotContain("Secretary of State");
+    }
+
+    @Test
     void aCountryOnlyTheDictionaryKnowsByThatNameIsACountry() {
         ArticleReading r = TestReading.through(ReadingFact.DICTIONARY_COUNTRIES, new TestText()
                 .sentence("Bosnia/COUNTRY agreed ."));

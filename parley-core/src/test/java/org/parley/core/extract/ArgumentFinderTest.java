@@ -6,6 +6,7 @@ import static org.parley.core.extract.ExtractFixtures.*;
 import org.junit.jupiter.api.Test;
 import org.parley.core.actors.ActorMention;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 
 class ArgumentFinderTest {
 
@@ -153,5 +154,34 @@ class ArgumentFinderTest {
             assertThat(d.arguments().target()).extracting(Actor::country).containsExactly("VNM");
             assertThat(d.arguments().place().name()).isEqualTo("Hanoi");
         });
+    }
+
+    @Test
+    void aVisitToConjoinedPlacesTargetsEachOfTheirCountries() {
+        // Biden will visit Hanoi and Dakar .
+        ParsedText t = new ParsedText().sentence("Biden/NNP/PERSON will/MD visit/VB=visit Hanoi/NNP/CITY and/CC "
+                                + "Dakar/NNP/CITY ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "cc 5 4", "conj 3 5", "punct 2 6")
+                .actor(0, 1, BIDEN);
+
+        assertThat(drafts(t, triggers(), modality(), arguments())).singleElement().satisfies(d -> {
+            assertThat(d.arguments().target()).extracting(Actor::country).containsExactly("VNM", "SEN");
+            assertThat(d.arguments().place().name()).isEqualTo("Hanoi");
+        });
+    }
+
+    @Test
+    void peopleOfNoKnownCountryAsAnObjectTakeTheNationalityQualifyingThem() {
+        // Iran will allow Afghan refugees to return .
+        Actor refugees = new Actor("refugees", ActorKind.GROUP, null, null, "REF");
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY will/MD allow/VB=allow Afghan/JJ/NATIONALITY "
+                                + "refugees/NNS=refugee to/TO return/VB ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "amod 4 3", "obj 2 4", "mark 6 5", "xcomp 2 6",
+                        "punct 2 7")
+                .actor(0, 1, IRAN).actor(3, 4, Actor.country("Afghanistan", "AFG"), ActorMention.Basis.COUNTRY)
+                .actor(4, 5, refugees, ActorMention.Basis.DESCRIPTION);
+
+        assertThat(drafts(t, triggers(), modality(), arguments())).singleElement().satisfies(d -> assertThat(
+                d.arguments().target()).containsExactly(new Actor("refugees", ActorKind.GROUP, null, "AFG", "REF")));
     }
 }

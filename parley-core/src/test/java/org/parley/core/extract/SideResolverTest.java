@@ -382,4 +382,32 @@ class SideResolverTest {
                 .actor(9, 10, FRANCE, ActorMention.Basis.COUNTRY);
         assertThat(extract(t)).noneMatch(e -> e.source().contains(IRAN));
     }
+
+    @Test
+    void aStatesAccusationOfABodyOfNoKnownCountryTargetsItsOwnCountryButNeverAnInternationalOne() {
+        // Iran accused Kayhan and the Agency of lying .
+        Actor paper = new Actor("Kayhan", ActorKind.ORGANIZATION, null, null, "MED");
+        Actor agency = new Actor("Agency", ActorKind.ORGANIZATION, null, null, "IGO");
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY accused/VBD=accuse Kayhan/NNP/ORGANIZATION and/CC "
+                                + "the/DT Agency/NNP/ORGANIZATION of/IN lying/VBG=lie ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "cc 5 3", "det 5 4", "conj 2 5", "mark 7 6",
+                        "advcl 1 7", "punct 1 8")
+                .actor(0, 1, IRAN).actor(2, 3, paper).actor(4, 6, agency);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ACCUSE");
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(new Actor("Kayhan", ActorKind.ORGANIZATION, null, "IRN", "MED"),
+                    agency);
+        });
+    }
+
+    @Test
+    void aMeetingWithAPersonOfNoKnownCountryGivesThatPersonNoCountry() {
+        // Biden met Kessler .
+        Actor kessler = new Actor("Kessler", ActorKind.PERSON, null, null, null);
+        ParsedText t = new ParsedText().sentence("Biden/NNP/PERSON met/VBD=meet Kessler/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, BIDEN).actor(2, 3, kessler);
+        assertThat(extract(t)).singleElement().satisfies(e -> assertThat(e.target()).containsExactly(kessler));
+    }
 }
