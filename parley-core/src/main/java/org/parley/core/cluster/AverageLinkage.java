@@ -11,7 +11,8 @@ import java.util.PriorityQueue;
  * Agglomerative clustering with average linkage over a sparse link graph: the two groups whose
  * links average the highest over all their cross pairs (an unlinked pair counts 0) merge first,
  * until no two groups average {@code threshold} or more. Two groups are never merged when their
- * date windows share no day (the days every dated member allows, kept per group).
+ * date windows share no day (the days every member given a window allows, kept per group; the
+ * clusterer gives each article its lead event's window, {@link StoryEvidence#groupWindow()}).
  *
  * <p>Design decision: average linkage rather than single linkage (the union of links above a
  * threshold): one look-alike pair across two tight groups is a chain, not a story, and average

@@ -143,7 +143,7 @@ public final class IncrementalStories {
         List<DateWindow> windows = new ArrayList<>(members.length);
         for (int x = 0; x < members.length; x++) {
             local.put(members[x], x);
-            windows.add(graph.evidence(members[x]).when());
+            windows.add(graph.evidence(members[x]).groupWindow());
         }
         AverageLinkage linkage = new AverageLinkage(windows);
         for (int x = 0; x < members.length; x++) {

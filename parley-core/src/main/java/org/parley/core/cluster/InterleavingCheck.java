@@ -65,7 +65,7 @@ final class InterleavingCheck {
             local.put(nodes.get(x), x);
             parent[x] = x;
             size[x] = 1;
-            window[x] = graph.evidence(nodes.get(x)).when();
+            window[x] = graph.evidence(nodes.get(x)).groupWindow();
             cross.add(new HashMap<>());
         }
         for (int k = 0; k < neighbours.size(); k++) {

@@ -49,7 +49,8 @@ import org.parley.model.Story;
  * of the same meeting.
  *
  * <p><b>Merging.</b> {@link AverageLinkage}: groups merge while their links average
- * {@link Settings#threshold()} over all cross pairs, never across date windows that share no day.
+ * {@link Settings#threshold()} over all cross pairs, never across lead-event windows that share no day
+ * ({@link StoryEvidence#groupWindow()}: a report dated by its publication alone narrows no group).
  * The result depends only on the set of articles: inputs are deduplicated by article id and sorted
  * first, so any order, or the same articles twice, gives the same stories. Ids are fresh (from the
  * earliest member); keeping them stable across runs is {@link StableIds}' job.
@@ -134,7 +135,7 @@ public final class StoryClusterer {
         for (int i = 0; i < scale.length; i++) {
             scale[i] = scale(around.get(i));
         }
-        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::when).toList());
+        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::groupWindow).toList());
         for (int k = 0; k < pairs.length; k++) {
             int i = (int) (pairs[k] >>> 32);
             int j = (int) pairs[k];
@@ -198,7 +199,7 @@ public final class StoryClusterer {
         for (int i = 0; i < items.size(); i++) {
             index.put(items.get(i).article(), i);
         }
-        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::when).toList());
+        AverageLinkage linkage = new AverageLinkage(items.stream().map(StoryEvidence::groupWindow).toList());
         for (ScoredLink l : links) {
             Integer i = index.get(l.a());
             Integer j = index.get(l.b());

@@ -99,6 +99,19 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
         return event != null || published == null ? event : DateWindow.reportedBy(published);
     }
 
+    /**
+     * The days a story holding this article may span: its lead event's window, or null when its news
+     * is dated by its publication only (or not at all). A publication says the news happened in the
+     * weeks before it, not when: follow-up reports of one event come weeks or months later, and
+     * letting each narrow its story's days parted them (on ECB+ dev, story pairwise F1 0.924 → 0.927,
+     * B³ 0.927 → 0.932). The pair veto ({@link #when}) still holds for every pair: a report and an
+     * event dated apart never link, so a merge joining them must be carried by the other links.
+     */
+    public DateWindow groupWindow() {
+        DateWindow event = lead == null ? null : lead.window();
+        return event != null && event.equals(when) ? event : null;
+    }
+
     /** The same evidence for another article, moved by {@code days} and credited to another outlet (for benchmarks). */
     public StoryEvidence resampled(ArticleId id, String newDoc, String newOutlet, long days) {
         LeadEvent movedLead = lead == null ? null : new LeadEvent(lead.type, lead.mode, lead.actors, lead.countries,

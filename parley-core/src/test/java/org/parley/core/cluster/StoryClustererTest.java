@@ -100,6 +100,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void followUpReportsDatedByTheirPublicationOnlyStayOneStory() {
+        String trial = "A jury convicted the gang member of murdering the sheriff's deputy in Lakewood, prosecutors said, "
+                + "and the judge set the sentencing hearing for the deputy's killer";
+        // three reports of one trial weeks apart, no event date in their text: the first and the last are dated
+        // apart (never linked), each is within weeks of the middle one, which used to narrow the story to its days
+        List<StoryEvidence> items = List.of(
+                general("t1", LocalDate.of(2007, 1, 5), trial, Set.of("lakewood", "orozco")),
+                general("t2", LocalDate.of(2007, 3, 1), trial + " on Friday", Set.of("lakewood", "orozco")),
+                general("t3", LocalDate.of(2007, 4, 30), "The killer of the deputy " + trial, Set.of("lakewood", "orozco")));
+
+        assertThat(StoryClusterer.apart(items.get(0), items.get(2))).isTrue();
+        assertThat(clusterer.cluster(items)).extracting(Story::docs).containsExactly(List.of("t1", "t2", "t3"));
+    }
+
+    @Test
     void anyOrderAndRepeatsGiveTheSameStories() {
         List<StoryEvidence> items = new ArrayList<>();
         for (int m = 1; m <= 6; m++) {

@@ -42,4 +42,21 @@ class StoryEvidenceWhenTest {
     void anUndatedArticleWithoutLeadHasNoWindow() {
         assertThat(StoryEvidence.when(null, null)).isNull();
     }
+
+    @Test
+    void onlyALeadEventDateBoundsTheStory() {
+        EventDate day = new EventDate.ExactDay(LocalDate.of(2013, 9, 13), EventDate.Basis.RELATIVE, List.of("Friday"));
+        EventDate misread = new EventDate.YearOnly(1010, EventDate.Basis.STATED, List.of("1010"));
+
+        assertThat(evidence(leadOn(day)).groupWindow()).isEqualTo(DateWindow.of(day));
+        // dated by the publication alone: the weeks before it bound the pairs, not the story
+        assertThat(evidence(leadOn(misread)).groupWindow()).isNull();
+        assertThat(evidence(null).groupWindow()).isNull();
+        assertThat(evidence(null).when()).isEqualTo(DateWindow.reportedBy(PUBLISHED));
+    }
+
+    private static StoryEvidence evidence(StoryEvidence.LeadEvent lead) {
+        return new StoryEvidence(StoryClustererTest.id("w1"), "w1", "wire", "About w1", PUBLISHED, lead,
+                StoryEvidence.when(lead, PUBLISHED), ArticleTerms.ofText("a driver was charged", List.of("Queens")));
+    }
 }
