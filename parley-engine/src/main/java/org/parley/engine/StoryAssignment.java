@@ -38,11 +38,16 @@ import org.parley.model.Story;
  * mark): a crash leaves the previous stories, which the next run finds stale and brings up to date.
  *
  * <p>Findings of an article already assigned that change (a re-extraction) cannot be withdrawn
- * from the incremental state: the stories are then clustered again from scratch. Not thread-safe.
+ * from the incremental state: the stories are then clustered again from scratch; so are stories
+ * saved under another {@link StoryClusterer#VERSION} (an upgrade), from evidence computed afresh.
+ * Not thread-safe.
  */
 public final class StoryAssignment {
     /** What the last {@link #update} did: nothing, saved a new mark only, assigned arrivals, or clustered all. */
     public enum Step { CURRENT, MARKED, ASSIGNED, CLUSTERED }
+
+    // Saved marks start with the rules' version, so stories saved by another version are stale.
+    private static final String RULES = StoryClusterer.VERSION + "/";
 
     private final ArticleStore store;
     private final StoryClusterer clusterer = StoryClusterer.withDefaults();
@@ -92,10 +97,16 @@ public final class StoryAssignment {
 
     // Empty when another process saved a step first.
     private Optional<Optional<List<Story>>> tryUpdate() {
-        String mark = store.changeMark();
+        String mark = RULES + store.changeMark();
         Optional<ArticleStore.SavedStories> saved = store.savedStories();
         String basedOn = saved.map(ArticleStore.SavedStories::mark).orElse(null);
         arrivals = 0;
+        if (saved.isPresent() && !basedOn.startsWith(RULES)) { // saved under other story rules: all again
+            List<StoryEvidence> evidence = evidence(everyArticleWithEvidence());
+            arrivals = evidence.size();
+            last = Step.CLUSTERED;
+            return clusterAll(evidence, mark, basedOn).map(Optional::of);
+        }
         if (saved.isPresent() && saved.get().mark().equals(mark)) {
             last = Step.CURRENT;
             return Optional.of(Optional.of(saved.get().stories()));
@@ -172,6 +183,13 @@ public final class StoryAssignment {
         boolean saved = store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), step.added(), step.retired(),
                 arrivals, mark, basedOn));
         return saved ? Optional.of(sorted(step.added())) : Optional.empty();
+    }
+
+    private List<ArticleId> everyArticleWithEvidence() {
+        Set<ArticleId> ids = new java.util.LinkedHashSet<>();
+        store.forEachStoryEvidence(e -> ids.add(e.article()));
+        ids.addAll(store.idsNeedingStoryEvidence());
+        return List.copyOf(ids);
     }
 
     private List<StoryEvidence> evidence(List<ArticleId> ids) {

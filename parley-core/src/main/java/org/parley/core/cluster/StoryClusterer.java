@@ -57,6 +57,12 @@ import org.parley.model.Story;
  */
 public final class StoryClusterer {
     /** The score of a link the lead events make on their own (shared actors, both dated, another agreement). */
+    /**
+     * The version of the story rules (this clusterer, its settings, {@link StoryEvidence}): stories saved
+     * under another version are clustered again from fresh evidence. Bump it with any change of them.
+     */
+    public static final String VERSION = "stories-2";
+
     static final double STRUCTURAL_LINK = 1.0;
 
     /**

@@ -101,6 +101,31 @@ class StoryAssignmentIT {
         }
     }
 
+    @Test
+    void storiesSavedUnderOtherStoryRulesAreClusteredAgain(@TempDir Path dir) {
+        List<AnnotatedCorpus.Item> items = SeedCorpus.load();
+        try (ArticleStore store = ArticleStores.open(dir.resolve("store").toString())) {
+            ingest(store, items);
+            List<Story> first = new StoryAssignment(store).stories();
+            // as an older Parley left them: one story per article, under a mark without this version
+            String oldMark = "stories-0/" + store.changeMark();
+            List<Story> split = items.stream().map(i -> new Story(
+                    "story-" + i.article().id().value().substring(0, 8), "old",
+                    null, List.of(i.article().id()), List.of(i.article().doc()))).toList();
+            String current = store.savedStories().orElseThrow().mark();
+            assertThat(store.saveStories(new ArticleStore.StoryUpdate(true, Set.of(), split, Map.of(), List.of(),
+                    oldMark, current))).isTrue();
+
+            StoryAssignment upgraded = new StoryAssignment(store);
+            assertThat(withoutIds(upgraded.stories())).isEqualTo(withoutIds(first));
+            assertThat(upgraded.lastStep()).isEqualTo(StoryAssignment.Step.CLUSTERED);
+            assertThat(upgraded.lastArrivals()).isEqualTo(items.size());
+            StoryAssignment reader = new StoryAssignment(store);
+            reader.stories();
+            assertThat(reader.lastStep()).isEqualTo(StoryAssignment.Step.CURRENT);
+        }
+    }
+
     // The saved stable ids are the stories' members, and every retired id leads to a story in use.
     private static void assertIdsConsistent(ArticleStore store, List<Story> stories) {
         Map<String, Set<String>> saved = store.stableIds(ArticleStore.IdKind.STORY);
