@@ -117,11 +117,6 @@ final class TriggerMatcher implements EventPass {
         if (cue.startsWith("prep:")) {
             return !introduced(g, i, word).isEmpty();
         }
-        if (cue.startsWith("gov:")) {
-            // "held the first annual review": the noun is the object of that verb
-            int gov = g.governor(i);
-            return gov >= 0 && g.lemma(gov).equals(word) && Set.of("obj", "nsubj:pass").contains(g.relation(i));
-        }
         if (cue.startsWith("bare:")) {
             // "called on the Prime Minister": the argument is there, but nothing is asked of it
             List<Integer> args = introduced(g, i, word);

@@ -141,31 +141,4 @@ class TriggerMatcherTest {
         assertThat(drafts(t, triggers())).noneMatch(d -> d.token() == 2);
         assertThat(TriggerLexicon.bundled().isLightVerb("call")).as("'call' carries no nominal trigger ('called a meeting')").isFalse();
     }
-
-    @Test
-    void aReviewTheTwoSidesHoldIsAMeetingOfThem() {
-        // Son and Blinken held the annual review .
-        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON and/CC Blinken/NNP/PERSON held/VBD=hold the/DT "
-                                + "annual/JJ review/NN=review ./.",
-                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "det 6 4", "amod 6 5", "obj 3 6", "punct 3 7")
-                .actor(0, 1, SON).actor(2, 3, BLINKEN);
-        assertThat(extract(t)).singleElement().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("CONSULT");
-            assertThat(e.mode()).isEqualTo("meeting");
-            assertThat(e.trigger()).isEqualTo("held review");
-        });
-    }
-
-    @Test
-    void aReviewNoOneIsSaidToHoldIsNoMeeting() {
-        // The review followed Son 's visit . / Son proposed the review .
-        ParsedText t = new ParsedText().sentence("The/DT review/NN=review followed/VBD=follow Son/NNP/PERSON 's/POS "
-                                + "trip/NN=trip ./.",
-                        "det 1 0", "nsubj 2 1", "root -1 2", "nmod:poss 5 3", "case 3 4", "obj 2 5", "punct 2 6")
-                .actor(3, 4, SON)
-                .sentence("Blinken/NNP/PERSON studied/VBD=study the/DT review/NN=review ./.",
-                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "punct 1 4")
-                .actor(0, 1, BLINKEN);
-        assertThat(drafts(t, triggers())).noneMatch(d -> d.trigger().contains("review"));
-    }
 }
