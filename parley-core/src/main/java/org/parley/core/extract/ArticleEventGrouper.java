@@ -22,8 +22,8 @@ import org.parley.model.Location;
  *   <li>While the article's events are extracted ({@link MeetingMerger} applies these to the drafts),
  *       a report that restates another is no mention of its own: a later CONSULT of the same parties
  *       ({@link #sameMeeting}), another act said twice in one sentence ({@link #saidTwice}), a meeting
- *       between countries or unnamed groups restating the named people's, or another joint act of
- *       unnamed groups restating theirs ({@link #withoutStateLevelRestatements}).</li>
+ *       between countries or unnamed groups restating the named people's
+ *       ({@link #withoutStateLevelRestatements}).</li>
  *   <li>The mentions that remain are grouped into events ({@link #group}): sentences that report the
  *       same event (same type and mode, same actors, same date, both background or both not) become
  *       one event with several mentions, every mention kept as evidence.</li>
@@ -114,20 +114,17 @@ public final class ArticleEventGrouper {
      * "the first dialogue between Vietnam and the United States" and a headline's "Vietnam, U.S.
      * top diplomats discuss ... in phone call" restate the ministers' meeting at state level: a
      * CONSULT between countries or unnamed groups only ("diplomats of Vietnam") is dropped when a
-     * CONSULT between named people or bodies of exactly those countries is reported. So is another
-     * joint act between unnamed groups only ("US, Vietnam top diplomats agree ...") when the named
-     * people's act of that type is reported; an agreement "between Vietnam and the US" may be one of
-     * its own and stays.
+     * CONSULT between named people or bodies of exactly those countries is reported.
      */
     static List<EventDraft> withoutStateLevelRestatements(List<EventDraft> drafts) {
         List<EventDraft> kept = new ArrayList<>();
         for (int k = 0; k < drafts.size(); k++) {
             EventDraft d = drafts.get(k);
             boolean duplicate = false;
-            if (restatesAtStateLevel(d)) {
+            if (d.isReportedMeeting() && d.sides().all().stream().allMatch(ArticleEventGrouper::stateLevel)) {
                 for (int j = 0; j < drafts.size() && !duplicate; j++) {
                     EventDraft o = drafts.get(j);
-                    duplicate = j != k && !o.background() && o.coding().type().equals(d.coding().type())
+                    duplicate = j != k && o.isReportedMeeting()
                             && o.sides().all().stream().anyMatch(a -> !stateLevel(a))
                             && o.sides().countries().equals(d.sides().countries());
                 }
@@ -137,15 +134,6 @@ public final class ArticleEventGrouper {
             }
         }
         return kept;
-    }
-
-    /** A reported meeting of countries or unnamed groups, or another joint act of unnamed groups only. */
-    private static boolean restatesAtStateLevel(EventDraft d) {
-        if (d.isReportedMeeting()) {
-            return d.sides().all().stream().allMatch(ArticleEventGrouper::stateLevel);
-        }
-        return !d.background() && SYMMETRIC_TYPES.contains(d.coding().type()) && !d.sides().all().isEmpty()
-                && d.sides().all().stream().allMatch(a -> a.kind() == ActorKind.GROUP);
     }
 
     private static boolean stateLevel(Actor a) {

@@ -6,8 +6,6 @@ import static org.parley.core.extract.ExtractFixtures.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.core.actors.ActorMention;
-import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.EventMention;
 
 class MeetingMergerTest {
@@ -52,32 +50,5 @@ class MeetingMergerTest {
                 .actor(0, 1, BLINKEN).actor(2, 3, SON).actor(5, 6, SON);
 
         assertThat(extract(t)).singleElement().satisfies(e -> assertThat(e.trigger()).isEqualTo("praised"));
-    }
-
-    private static final Actor US_DIPLOMATS = new Actor("diplomats of United States", ActorKind.GROUP, null, "USA", "GOV");
-    private static final Actor VN_DIPLOMATS = new Actor("diplomats of Vietnam", ActorKind.GROUP, null, "VNM", "GOV");
-
-    /** Blinken agreed with Son . / Diplomats agreed with diplomats . */
-    private static ParsedText agreements(Actor first, Actor second) {
-        return new ParsedText()
-                .sentence("Blinken/NNP/PERSON agreed/VBD=agree with/IN Son/NNP/PERSON ./.",
-                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4")
-                .actor(0, 1, BLINKEN).actor(3, 4, SON)
-                .sentence("Diplomats/NNS=diplomat agreed/VBD=agree with/IN diplomats/NNS=diplomat ./.",
-                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4")
-                .actor(0, 1, first).actor(3, 4, second);
-    }
-
-    @Test
-    void anAgreementOfUnnamedGroupsRestatingTheirMinistersAgreementIsDropped() {
-        assertThat(extract(agreements(US_DIPLOMATS, VN_DIPLOMATS))).singleElement()
-                .satisfies(e -> assertThat(e.source()).containsExactly(BLINKEN));
-    }
-
-    @Test
-    void anAgreementOfGroupsOfOtherCountriesStays() {
-        Actor french = new Actor("diplomats of France", ActorKind.GROUP, null, "FRA", "GOV");
-        assertThat(extract(agreements(US_DIPLOMATS, french))).extracting(EventMention::type)
-                .containsExactly("AGREE", "AGREE");
     }
 }
