@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.parley.core.analysis.ArticleSections;
 import org.parley.core.analysis.ArticleSections.Section;
@@ -39,22 +40,22 @@ sealed interface DatingRule {
     }
 
     /**
-     * The period stated by the sentence that introduces the list the mention stands in: the nearest
-     * earlier sentence ending with a colon ("In the six months since the upgrade, both countries have
-     * built on ... including:"). A fact sheet's items inherit the period its lead states for them.
+     * The period stated by the sentence that introduces the list the mention stands in
+     * ({@link ListItems}: "In the six months since the upgrade, both countries have built on ...
+     * including:"). A fact sheet's items inherit the period its lead states for them; news after the
+     * list's end does not.
      */
     record ListedUnderPeriod(PeriodReading periods) implements DatingRule {
         @Override
         public Optional<EventDate> date(DatingRequest r) {
-            for (int k = r.sentence() - 1; k >= 0; k--) {
-                if (r.sentenceText(k).strip().endsWith(":")) {
-                    int intro = k;
-                    return periods.periodFor(r, intro, -1).map(p -> new EventDate.Period(p.start(), p.end(), p.unit(),
-                            p.basis(), Stream.concat(Stream.of("listed under sentence " + intro
-                                    + ", which states the period of its items"), p.evidence().stream()).toList()));
-                }
+            OptionalInt intro = ListItems.introductionOf(r, r.sentence());
+            if (intro.isEmpty()) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            int k = intro.getAsInt();
+            return periods.periodFor(r, k, -1).map(p -> new EventDate.Period(p.start(), p.end(), p.unit(), p.basis(),
+                    Stream.concat(Stream.of("listed under sentence " + k + ", which states the period of its items"),
+                            p.evidence().stream()).toList()));
         }
     }
 

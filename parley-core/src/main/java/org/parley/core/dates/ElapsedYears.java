@@ -11,13 +11,13 @@ import org.parley.model.TimeExpression;
 /**
  * Reads the article's present year from a count of years since a stated year: "five years after
  * the two countries signed an agreement in 2020" and "the first visit in four years, after a trip
- * in January 2020" both put the article in 2020 + N. The count is SUTime's duration ({@code P5Y});
+ * in January 2020" both put the article in 2020 + N. The count is SUTime's duration ({@code P5Y}, read by
+ * {@link TimexDuration});
  * the year is the sentence's one written year, after the count. A sentence with a second written
  * year is left alone: its count may run between those two years, not to the present.
  */
 final class ElapsedYears {
 
-    private static final Pattern YEARS = Pattern.compile("P(\\d{1,3})Y");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     /** "N years after|since ...": the count runs from the year to the present. */
     private static final Pattern COUNT_FROM = Pattern.compile("(?i)^\\s*(?:after|since)\\b");
@@ -40,13 +40,12 @@ final class ElapsedYears {
             return Optional.empty();
         }
         List<TimeExpression> counts = text.times().stream()
-                .filter(t -> t.sentence() == s.index() && t.type().equals("DURATION") && YEARS.matcher(t.value()).matches())
+                .filter(t -> t.sentence() == s.index() && t.type().equals("DURATION"))
+                .filter(t -> TimexDuration.parse(t.value()).filter(TimexDuration::inYears).isPresent())
                 .filter(t -> t.span().end() <= yearAt)
                 .toList();
         for (TimeExpression count : counts) {
-            Matcher m = YEARS.matcher(count.value());
-            m.matches();
-            int n = Integer.parseInt(m.group(1));
+            int n = TimexDuration.parse(count.value()).orElseThrow().count();
             String before = cleanText.substring(s.span().begin(), count.span().begin());
             String after = cleanText.substring(count.span().end(), yearAt);
             if (COUNT_FROM.matcher(after).find() || FIRST_IN.matcher(before).find()) {

@@ -1,7 +1,6 @@
 package org.parley.core.dates;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +21,12 @@ import org.parley.model.TimeExpression;
  * September 2023" and "since the upgrade in September 2023" (to the publication day), "the past six
  * months" or "the six months since ..." ({@code P6M} back from the publication day), "from January
  * to March" and "between 2021 and 2023" (two expressions joined by to/until/and). No date grammar of
- * its own: only the resolved values of {@link TimexValue} and durations {@code PnD|W|M|Y} are read,
+ * its own: only the resolved values of {@link TimexValue} and durations {@code PnD|W|M|Y} ({@link TimexDuration}) are read,
  * with the words of {@code dating-words.tsv}. "The first visit since 2016" counts years and states
  * no period, and a reporting verb ("said") is a moment, not a period. Stateless and thread-safe.
  */
 final class PeriodReading {
 
-    private static final Pattern DURATION = Pattern.compile("(?:^|\\s)P(\\d+)([DWMY])$");
     /** "the past years": SUTime writes one year for a plural with no number, which names no extent. */
     private static final Pattern VAGUE_PLURAL = Pattern.compile("(?i)^(?:the\\s+)?(?:"
             + DatingWords.alternatives("period_back") + ")\\s+(?:days|weeks|months|years)$");
@@ -93,25 +91,13 @@ final class PeriodReading {
         String before = r.clean().substring(s.span().begin(), Math.max(s.span().begin(), t.span().begin()));
         String after = r.clean().substring(Math.min(t.span().end(), s.span().end()), s.span().end());
         Optional<LocalDate> published = r.article().published().localDate();
-        Matcher duration = DURATION.matcher(t.value() == null ? "" : t.value());
-        if (duration.find() && published.isPresent() && !VAGUE_PLURAL.matcher(t.text()).find()
+        Optional<TimexDuration> duration = TimexDuration.parse(t.value());
+        if (duration.isPresent() && published.isPresent() && !VAGUE_PLURAL.matcher(t.text()).find()
                 && (BACK_WORD.matcher(t.text()).find() || BACK_BEFORE.matcher(before).find()
                 || SINCE_AFTER.matcher(after).find())) {
-            int n = Integer.parseInt(duration.group(1));
-            String unit = duration.group(2);
             LocalDate end = published.get();
-            LocalDate start = end.minus(switch (unit) {
-                case "D" -> Period.ofDays(n);
-                case "W" -> Period.ofWeeks(n);
-                case "M" -> Period.ofMonths(n);
-                default -> Period.ofYears(n);
-            });
-            DatePrecision precision = switch (unit) {
-                case "M" -> DatePrecision.MONTH;
-                case "Y" -> DatePrecision.YEAR;
-                default -> DatePrecision.DAY;
-            };
-            return Optional.of(new Reading(new EventDate.Period(start, end, precision, Basis.RELATIVE, List.of(
+            LocalDate start = end.minus(duration.get().period());
+            return Optional.of(new Reading(new EventDate.Period(start, end, duration.get().precision(), Basis.RELATIVE, List.of(
                     quote(t) + " (" + t.value() + ") is a period back from the publication date " + end)), List.of(t), -1));
         }
         Optional<Bound> from = Bound.of(t);

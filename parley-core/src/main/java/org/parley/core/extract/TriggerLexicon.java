@@ -77,9 +77,12 @@ public final class TriggerLexicon {
         return byKey.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), noun), List.of());
     }
 
-    /** Whether the verb with this lemma is a light verb, carrying a nominal trigger ("held talks"). */
+    /**
+     * Whether the verb with this lemma is a light verb, carrying a nominal trigger ("held talks"); a
+     * light row with a cue only says the verb is no event in that use ("called on the Prime Minister").
+     */
     public boolean isLightVerb(String lemma) {
-        return rules(lemma, false).stream().anyMatch(TriggerRule::light);
+        return rules(lemma, false).stream().anyMatch(r -> r.light() && r.cue() == null);
     }
 
     /** Whether the token is a light verb ("held" in "held talks"). */

@@ -24,6 +24,8 @@ final class TriggerMatcher implements EventPass {
 
     /** Relations by which a cue word modifies its trigger ("phone talks", "state visit"). */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:npmod", "obl:npmod");
+    /** Relations of what a request asks: "called on Israel to halt ...", "... on Israel, saying it must ...". */
+    private static final String[] ASKED = {"xcomp", "ccomp", "advcl", "acl"};
 
     private final TriggerLexicon lexicon;
     private final EventWords words;
@@ -113,8 +115,13 @@ final class TriggerMatcher implements EventPass {
                     && MODIFIER_RELATIONS.contains(g.relation(c)));
         }
         if (cue.startsWith("prep:")) {
-            return g.children(i).stream().anyMatch(c -> g.caseLemma(c).equals(word)
-                    || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl")));
+            return !introduced(g, i, word).isEmpty();
+        }
+        if (cue.startsWith("bare:")) {
+            // "called on the Prime Minister": the argument is there, but nothing is asked of it
+            List<Integer> args = introduced(g, i, word);
+            return !args.isEmpty() && g.children(i, ASKED).isEmpty() && introduced(g, i, "for").isEmpty()
+                    && args.stream().allMatch(a -> g.children(a, ASKED).isEmpty());
         }
         if (!cue.equals("obj:PERSON")) {
             // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed"
@@ -122,6 +129,12 @@ final class TriggerMatcher implements EventPass {
         }
         return g.children(i, "obj", "iobj", "nsubj:pass").stream()
                 .anyMatch(c -> s.actorsAt(c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+
+    /** The arguments of {@code i} introduced by {@code word} ("on the US"), or that word itself as an oblique. */
+    private static List<Integer> introduced(DependencyGraph g, int i, String word) {
+        return g.children(i).stream().filter(c -> g.caseLemma(c).equals(word)
+                || (g.lemma(c).equals(word) && g.baseRelation(c).equals("obl"))).toList();
     }
 
     /**

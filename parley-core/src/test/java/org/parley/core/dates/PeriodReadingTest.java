@@ -108,4 +108,31 @@ class PeriodReadingTest {
         assertThat(range(d)).isEqualTo("2023-09..2024-03");
         assertThat(d.evidence().get(0)).isEqualTo("listed under sentence 0, which states the period of its items");
     }
+
+    @Test
+    void labelledAndBulletedParagraphsAreItemsOfTheListAndHeadingsBetweenThemArePassedOver() {
+        var f = AnnotatedFixture.of(MARCH_26,
+                "Over [[the past six months|P6M|DURATION]], both governments have deepened their ties, including:",
+                "\nTrade Missions: The ministry sent two delegations to Ohio.",
+                "Each delegation met governors.",
+                "\nCLIMATE AND HEALTH",
+                "\n- The agency trained nurses in three provinces.",
+                "\n2. The bank financed a wind farm.");
+        assertThat(range(date(f, 2, "met"))).isEqualTo("2023-09..2024-03");
+        assertThat(range(date(f, 4, "trained"))).isEqualTo("2023-09..2024-03");
+        assertThat(date(f, 5, "financed").evidence().get(0))
+                .isEqualTo("listed under sentence 0, which states the period of its items");
+    }
+
+    @Test
+    void aParagraphOfPlainRunningTextClosesTheList() {
+        var f = AnnotatedFixture.of(MARCH_26,
+                "Over [[the past six months|P6M|DURATION]], both governments have deepened their ties, including:",
+                "\nTrade Missions: The ministry sent two delegations to Ohio.",
+                "\nThe foreign minister flew to Seoul.",
+                "\nPorts: The coast guard visited Da Nang.");
+        assertThat(date(f, 2, "flew")).isNotInstanceOf(EventDate.Period.class);
+        assertThat(date(f, 3, "visited")).as("an item after the list closed is no item of it")
+                .isNotInstanceOf(EventDate.Period.class);
+    }
 }

@@ -104,4 +104,41 @@ class TriggerMatcherTest {
                 .sentence("Blinken/NNP/PERSON met/VBD=meet Son/NNP/PERSON ./.").actor(0, 1, BLINKEN).actor(2, 3, SON);
         assertThat(drafts(t, triggers())).isEmpty();
     }
+
+    @Test
+    void callingOnSomeoneToActIsARequest() {
+        // Blinken called on Son to speed up the review .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON called/VBD=call on/IN Son/NNP/PERSON to/TO=to "
+                                + "speed/VB=speed up/RP=up the/DT review/NN ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "mark 5 4", "xcomp 1 5", "compound:prt 5 6",
+                        "det 8 7", "obj 5 8", "punct 1 9")
+                .actor(0, 1, BLINKEN).actor(3, 4, SON);
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.source()).containsExactly(BLINKEN);
+            assertThat(e.target()).containsExactly(SON);
+        });
+    }
+
+    @Test
+    void callingOnSomeoneForSomethingIsARequest() {
+        // Son called on Blinken for support .
+        ParsedText t = new ParsedText().sentence("Son/NNP/PERSON called/VBD=call on/IN Blinken/NNP/PERSON for/IN "
+                                + "support/NN=support ./.",
+                        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "case 5 4", "obl 1 5", "punct 1 6")
+                .actor(0, 1, SON).actor(3, 4, BLINKEN);
+        assertThat(extract(t)).anyMatch(e -> e.type().equals("REQUEST"));
+    }
+
+    @Test
+    void callingOnSomeoneWithNothingAskedIsACourtesyCallNoRequest() {
+        // Blinken also called on Son during the visit .
+        ParsedText t = new ParsedText().sentence("Blinken/NNP/PERSON also/RB called/VBD=call on/IN Son/NNP/PERSON "
+                                + "during/IN the/DT visit/NN=visit ./.",
+                        "nsubj 2 0", "advmod 2 1", "root -1 2", "case 4 3", "obl 2 4", "case 7 5", "det 7 6", "obl 2 7",
+                        "punct 2 8")
+                .actor(0, 1, BLINKEN).actor(4, 5, SON);
+        assertThat(drafts(t, triggers())).noneMatch(d -> d.token() == 2);
+        assertThat(TriggerLexicon.bundled().isLightVerb("call")).as("'call' carries no nominal trigger ('called a meeting')").isFalse();
+    }
 }

@@ -34,12 +34,13 @@ class DemoEventsIT {
         assertThat(s.placeAccuracy()).as("all but E6 placed").isGreaterThanOrEqualTo(0.933);
 
         assertThat(s.matchedActs()).isGreaterThanOrEqualTo(28);
-        // 0.833 on E1-E12 alone; CW7's "invited Biden's administration to help train" is read as AGREE, and CW6's plan
-        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.823);
+        // CW7's "invited Biden's administration to help train" is read as AGREE, HT1's headline agreement, CW6's plan
+        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.847);
         assertThat(s.actSides()).isEqualTo(1.0);
         assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.856);
 
-        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.934);
+        // 42 of 45: J4's courtesy call, no longer a REQUEST, was an own record dated right (43 of 46 before)
+        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.933);
         assertThat(s.ownUnknown()).as("no own record is undated").isZero();
         // five on E1-E12; CW6's three planned records (not yet read as plans) and CW8/ML7's recall of Biden's visit
         assertThat(s.asNews()).as("background or planned events recorded as news").hasSizeLessThanOrEqualTo(9);
