@@ -33,7 +33,7 @@ final class NearDuplicates {
 
     static final int SIGNATURE_LINE = 40;
     static final int MAX_SHARING = 20;
-    static final double MIN_SHARE = 0.5;
+    static final double MIN_SHARE = 0.4;
 
     /** A registered article; {@code annotated} completes with whether its annotation was saved. */
     record Entry(ArticleId id, Optional<LocalDate> day, CompletableFuture<Boolean> annotated) {
