@@ -106,10 +106,10 @@ final class DuplicatesBenchCommand implements Callable<Integer> {
                 r.reusing(), r.stored(), 100 * r.reusingShare(), r.reusedSentences(), r.sentencesOfReusing(),
                 r.sentencesOfReusing() == 0 ? 0.0 : 100.0 * r.reusedSentences() / r.sentencesOfReusing());
         System.out.println();
-        System.out.println("| run | annotation ms (summed over calls) | wall s (ingest + extraction) |");
-        System.out.println("|---|---:|---:|");
-        System.out.printf(Locale.ROOT, "| every article annotated whole | %.0f | %.1f |%n", r.fullAnnotationMs(), r.fullSeconds());
-        System.out.printf(Locale.ROOT, "| near-duplicates reuse | %.0f | %.1f |%n", r.reuseAnnotationMs(), r.reuseSeconds());
+        System.out.println("| run | characters annotated | annotation ms (summed over calls) | wall s (ingest + extraction) |");
+        System.out.println("|---|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "| every article annotated whole | %d | %.0f | %.1f |%n", r.fullChars(), r.fullAnnotationMs(), r.fullSeconds());
+        System.out.printf(Locale.ROOT, "| near-duplicates reuse | %d | %.0f | %.1f |%n", r.reuseChars(), r.reuseAnnotationMs(), r.reuseSeconds());
         System.out.printf(Locale.ROOT, "Saved: %.0f ms of annotation per reusing article (%.1f%% of the run's annotation)%n",
                 r.msSavedPerReusing(), r.fullAnnotationMs() == 0 ? 0.0
                         : 100 * (r.fullAnnotationMs() - r.reuseAnnotationMs()) / r.fullAnnotationMs());

@@ -46,7 +46,7 @@ public record DuplicateBench(List<RawArticle> corpus, SyndicatedCrawl crawl, int
                          int reusing, long reusedSentences, long sentencesOfReusing, double fullAnnotationMs,
                          double reuseAnnotationMs, double fullSeconds, double reuseSeconds,
                          int annotationsDiffering, int findingsDiffering, boolean storiesEqual, boolean eventsEqual,
-                         int stories, int events, List<String> differences) {
+                         int stories, int events, long fullChars, long reuseChars, List<String> differences) {
 
         /** Share of the stored articles whose annotation was (partly) reused. */
         public double reusingShare() {
@@ -82,13 +82,14 @@ public record DuplicateBench(List<RawArticle> corpus, SyndicatedCrawl crawl, int
         return compare(written, full, reuse);
     }
 
-    private record Run(IngestSummary summary, long annotateNanos, long wallNanos, int reusing, long reusedSentences,
+    private record Run(IngestSummary summary, long annotateNanos, long chars, long wallNanos, int reusing, long reusedSentences,
                        long sentencesOfReusing, Path store) {
     }
 
     private Run ingest(Path warc, Annotator nlp, boolean reuse, String name) {
         Path storeDir = workDir.resolve(name);
         AtomicLong nanos = new AtomicLong();
+        AtomicLong chars = new AtomicLong();
         Annotator timed = new Annotator() {
             @Override
             public String name() {
@@ -103,6 +104,7 @@ public record DuplicateBench(List<RawArticle> corpus, SyndicatedCrawl crawl, int
             @Override
             public AnnotatedText annotate(String cleanText, PublicationDate published) {
                 long start = System.nanoTime();
+                chars.addAndGet(cleanText.length());
                 try {
                     return nlp.annotate(cleanText, published);
                 } finally {
@@ -128,7 +130,7 @@ public record DuplicateBench(List<RawArticle> corpus, SyndicatedCrawl crawl, int
         try (ArticleStore store = ArticleStores.open(storeDir.toString())) {
             IngestSummary summary = new Ingester(store, stages, threads, listener).withAnnotationReuse(reuse)
                     .ingest(new FileArticleSource(List.of(warc.toString()), ReaderOptions.defaults()));
-            return new Run(summary, nanos.get(), System.nanoTime() - start, reusing.get(), reusedSentences.get(),
+            return new Run(summary, nanos.get(), chars.get(), System.nanoTime() - start, reusing.get(), reusedSentences.get(),
                     sentences.get(), storeDir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot ingest into " + storeDir + ": " + e.getMessage(), e);
@@ -161,7 +163,7 @@ public record DuplicateBench(List<RawArticle> corpus, SyndicatedCrawl crawl, int
                     reuse.reusing, reuse.reusedSentences, reuse.sentencesOfReusing, full.annotateNanos / 1e6,
                     reuse.annotateNanos / 1e6, full.wallNanos / 1e9, reuse.wallNanos / 1e9, annotationsDiffering,
                     findingsDiffering, storiesEqual, eventsEqual, fullCatalog.stories().size(),
-                    fullCatalog.consolidated().size(), differences);
+                    fullCatalog.consolidated().size(), full.chars, reuse.chars, differences);
         } catch (Exception e) {
             throw new IllegalStateException("cannot compare the two stores: " + e.getMessage(), e);
         }
