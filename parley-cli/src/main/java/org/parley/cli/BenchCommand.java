@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable).
  * {@code parley bench serve} (the read API under load) is {@link ServeBenchCommand}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ServeBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, DuplicatesBenchCommand.class},
         description = {"Measures throughput: per-stage cost per article, end-to-end articles/s against stock",
                 "Stanford CoreNLP (same articles, same threads), heap, store size, and how clustering and",
                 "consolidation grow with the number of articles. Takes minutes (model loading alone ~1-2 min)."},

@@ -53,6 +53,10 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = ingester.ingest(source);
             progress.close();
             System.out.print(summary.describe());
+            if (progress.reused() > 0) {
+                System.out.println("  annotation reused for " + progress.reused()
+                        + " near-duplicate(s) of articles annotated in this run (identical lines; docs/store.md)");
+            }
             source.decodingNotes().forEach(note -> System.out.println("  " + note));
             assignStories(articles);
             System.out.println("store: " + store.location() + " (" + articles.count() + " articles)");

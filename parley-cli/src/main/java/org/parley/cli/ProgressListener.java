@@ -18,6 +18,7 @@ final class ProgressListener implements IngestListener, AutoCloseable {
     private final PrintStream log;
     private final AtomicInteger read = new AtomicInteger();
     private final AtomicInteger annotated = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
     private volatile int annotateTotal;
     private volatile long lastLog = System.currentTimeMillis();
     private ProgressBar readBar;
@@ -55,6 +56,16 @@ final class ProgressListener implements IngestListener, AutoCloseable {
         } else {
             log.printf("annotating %d articles%n", total);
         }
+    }
+
+    @Override
+    public void annotationReused(String doc, String original, int reusedSentences, int sentences) {
+        reused.incrementAndGet();
+    }
+
+    /** How many articles of the run reused a near-duplicate's annotation. */
+    int reused() {
+        return reused.get();
     }
 
     @Override

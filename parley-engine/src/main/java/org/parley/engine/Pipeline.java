@@ -81,6 +81,11 @@ public final class Pipeline {
         }
 
         @Override
+        public boolean annotatesLinesApart() {
+            return delegate().annotatesLinesApart();
+        }
+
+        @Override
         public AnnotatedText annotate(String cleanText, PublicationDate published) {
             return delegate().annotate(cleanText, published);
         }

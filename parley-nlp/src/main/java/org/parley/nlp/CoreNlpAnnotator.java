@@ -131,6 +131,17 @@ public final class CoreNlpAnnotator implements Annotator {
         return "corenlp-4.5.10 " + config.label() + " rev=" + REVISION;
     }
 
+    /**
+     * True with SUTime (or no time tagger): a line break always ends a sentence
+     * ({@code ssplit.newlineIsSentenceBreak=always}), and tagging, NER, parsing and SUTime work
+     * sentence by sentence against the publication day. HeidelTime reads the whole document, so not
+     * with it.
+     */
+    @Override
+    public boolean annotatesLinesApart() {
+        return config.tagger() == NlpConfig.TimeTagger.SUTIME || config.time() == NlpConfig.TimeScope.OFF;
+    }
+
     @Override
     public AnnotatedText annotate(String cleanText, PublicationDate published) {
         Objects.requireNonNull(cleanText, "cleanText");

@@ -18,6 +18,14 @@ public interface IngestListener {
     default void articleAnnotated(String doc, boolean ok) {
     }
 
+    /**
+     * An article was annotated by reusing the annotation of a near-duplicate annotated earlier in
+     * the run ({@code original}): {@code reusedSentences} of its {@code sentences} came from it.
+     * Followed by {@link #articleAnnotated}.
+     */
+    default void annotationReused(String doc, String original, int reusedSentences, int sentences) {
+    }
+
     IngestListener SILENT = new IngestListener() {
     };
 }

@@ -78,13 +78,14 @@ public final class Ingester {
     private final IngestListener listener;
     private final Clock clock;
     private final Duration claimLease;
+    private final boolean reuseAnnotations;
 
     public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener, Clock clock) {
-        this(store, stages, workers, listener, clock, PendingAnnotation.DEFAULT_LEASE);
+        this(store, stages, workers, listener, clock, PendingAnnotation.DEFAULT_LEASE, true);
     }
 
     private Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener, Clock clock,
-                     Duration claimLease) {
+                     Duration claimLease, boolean reuseAnnotations) {
         this.store = Objects.requireNonNull(store, "store");
         this.stages = Objects.requireNonNull(stages, "stages");
         if (workers < 1) {
@@ -97,6 +98,7 @@ public final class Ingester {
             throw new IllegalArgumentException("the claim lease must be positive: " + claimLease);
         }
         this.claimLease = claimLease;
+        this.reuseAnnotations = reuseAnnotations;
     }
 
     /**
@@ -104,7 +106,19 @@ public final class Ingester {
      * process's articles wait before another takes them (renewed while a run lasts).
      */
     public Ingester withClaimLease(Duration lease) {
-        return new Ingester(store, stages, workers, listener, clock, lease);
+        return new Ingester(store, stages, workers, listener, clock, lease, reuseAnnotations);
+    }
+
+    /**
+     * This ingester with reuse of annotations for near-duplicates on or off (on by default; it
+     * applies only with an annotator that {@linkplain Annotator#annotatesLinesApart annotates lines
+     * apart}): a syndicated copy of an article annotated earlier in the same run gets its original's
+     * annotation for the lines they share, and only its other lines are annotated
+     * ({@link AnnotationSplice}, {@link NearDuplicates}). Off, every article is annotated whole:
+     * the reference the reuse is measured against.
+     */
+    public Ingester withAnnotationReuse(boolean reuse) {
+        return new Ingester(store, stages, workers, listener, clock, claimLease, reuse);
     }
 
     public Ingester(ArticleStore store, Stages stages, int workers, IngestListener listener) {
@@ -207,7 +221,8 @@ public final class Ingester {
         if (stages.annotator().isEmpty()) {
             return 0;
         }
-        return new PendingAnnotation(store, stages.annotator().get(), workers, listener, claimLease).run(failures);
+        return new PendingAnnotation(store, stages.annotator().get(), workers, listener, claimLease,
+                reuseAnnotations && stages.annotator().get().annotatesLinesApart()).run(failures);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.Annotator;
 import org.parley.core.ports.ArticleStore;
+import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
@@ -45,13 +46,17 @@ final class PendingAnnotation {
     private final int workers;
     private final IngestListener listener;
     private final Duration lease;
+    /** Articles of this run by line, when the annotator lets near-duplicates reuse annotations; else null. */
+    private final NearDuplicates copies;
 
-    PendingAnnotation(ArticleStore store, Annotator annotator, int workers, IngestListener listener, Duration lease) {
+    PendingAnnotation(ArticleStore store, Annotator annotator, int workers, IngestListener listener, Duration lease,
+                      boolean reuse) {
         this.store = store;
         this.annotator = annotator;
         this.workers = workers;
         this.listener = listener;
         this.lease = lease;
+        this.copies = reuse ? new NearDuplicates() : null;
     }
 
     /** Annotates what is pending; failures are added to {@code failures}. */
@@ -78,11 +83,21 @@ final class PendingAnnotation {
                 if (next.isEmpty()) {
                     break;
                 }
-                ArticleId id = next.get();
+                Optional<Article> article = store.article(next.get());
+                if (article.isEmpty()) {
+                    freeWorkers.release();
+                    continue;
+                }
+                // Looked up and registered here, in claim order, so a copy always finds an original claimed before it.
+                Optional<NearDuplicates.Entry> original = copies == null ? Optional.empty() : copies.originalOf(article.get());
+                Optional<NearDuplicates.Entry> self = copies == null ? Optional.empty() : Optional.of(copies.register(article.get()));
                 started.add(pool.submit(() -> {
+                    boolean saved = false;
                     try {
-                        annotateOne(claims, id, done, errors);
+                        saved = annotateOne(claims, article.get(), original, done, errors);
                     } finally {
+                        boolean result = saved;
+                        self.ifPresent(e -> e.annotated().complete(result));
                         freeWorkers.release();
                     }
                 }));
@@ -111,22 +126,56 @@ final class PendingAnnotation {
         return done.get();
     }
 
-    private void annotateOne(AnnotationClaims claims, ArticleId id, AtomicInteger done, List<String> errors) {
-        Optional<Article> found = store.article(id);
-        if (found.isEmpty()) {
-            return;
-        }
-        Article article = found.get();
+    // True when this writer saved the annotation (false: it failed, or another writer took the article over).
+    private boolean annotateOne(AnnotationClaims claims, Article article, Optional<NearDuplicates.Entry> original,
+                                AtomicInteger done, List<String> errors) {
         try {
-            if (claims.saveAnnotation(id, annotator.annotate(article.clean().text(), article.published()))) {
-                done.incrementAndGet();
-                listener.articleAnnotated(article.doc(), true);
-            } // else another writer took the article over after this one's lease ran out: its annotation stands
+            AnnotatedText annotation = reused(article, original)
+                    .orElseGet(() -> annotator.annotate(article.clean().text(), article.published()));
+            if (!claims.saveAnnotation(article.id(), annotation)) {
+                return false; // another writer took the article over after this one's lease ran out: its annotation stands
+            }
+            done.incrementAndGet();
+            listener.articleAnnotated(article.doc(), true);
+            return true;
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = "annotation failed: " + Ingester.describe(e);
-            store.markFailed(id, reason);
+            store.markFailed(article.id(), reason);
             errors.add(article.raw().origin().describe() + ": " + reason);
             listener.articleAnnotated(article.doc(), false);
+            return false;
+        }
+    }
+
+    /**
+     * The annotation of a near-duplicate built from its original's, once the original is annotated;
+     * empty when there is no original, it failed, or it was annotated by another configuration.
+     */
+    private Optional<AnnotatedText> reused(Article copy, Optional<NearDuplicates.Entry> original) {
+        if (original.isEmpty() || !waitFor(original.get())) {
+            return Optional.empty();
+        }
+        ArticleId id = original.get().id();
+        Optional<Article> source = store.article(id);
+        Optional<AnnotatedText> annotation = store.annotation(id);
+        if (source.isEmpty() || annotation.isEmpty() || !annotation.get().annotator().equals(annotator.name())) {
+            return Optional.empty();
+        }
+        AnnotationSplice.Result spliced = AnnotationSplice.splice(copy.clean().text(), copy.published(),
+                source.get().clean().text(), annotation.get(), annotator);
+        listener.annotationReused(copy.doc(), source.get().doc(), spliced.reusedSentences(),
+                spliced.annotation().sentences().size());
+        return Optional.of(spliced.annotation());
+    }
+
+    private static boolean waitFor(NearDuplicates.Entry original) {
+        try {
+            return original.annotated().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
         }
     }
 

@@ -20,4 +20,15 @@ public interface Annotator {
      * @param published the publication date, the anchor for relative time expressions
      */
     AnnotatedText annotate(String cleanText, PublicationDate published);
+
+    /**
+     * Whether each line of a text is annotated as if it stood alone: no sentence crosses a line
+     * break and nothing carries over from one sentence to the next (so a line's annotation depends
+     * only on its own text and the publication day). Then an ingest may reuse the annotation of
+     * lines it already annotated in another article (a syndicated copy) instead of annotating them
+     * again. False unless an implementation promises it.
+     */
+    default boolean annotatesLinesApart() {
+        return false;
+    }
 }
