@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-16";
+    public static final String VERSION = "parley-events-17";
 
     private final ActorResolver actors;
     private final EventExtractor events;
@@ -71,7 +71,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
             return m;
         }
         return new EventMention(m.type(), m.mode(), m.cameo(), m.trigger(), atDate(m.source(), day), atDate(m.target(), day),
-                m.date(), m.location(), m.topics(), m.background(), m.evidence(), m.during());
+                m.date(), m.location(), m.topics(), m.background(), m.evidence(), m.during(), m.status());
     }
 
     private List<Actor> atDate(List<Actor> side, LocalDate day) {
