@@ -111,7 +111,10 @@ public final class DemoEventScorer {
     }
 
     private boolean statesContext(Context ctx, Event e, EventMention m) {
-        return names(ctx.sentence(), m) && (ctx.type() == null || ctx.type().equals(e.type()))
+        // a record still to come stands for the meeting planned, whatever code its announcement has ("would
+        // meet every year" is AGREE 036, an intent to meet): a planned entry's type does not narrow it
+        boolean anyType = ctx.type() == null || e.status().toCome() && ctx.kind().equals(PLANNED);
+        return names(ctx.sentence(), m) && (anyType || ctx.type().equals(e.type()))
                 && (ctx.who() == null || GoldParticipant.allCovered(GoldParticipant.parseAll(ctx.who()), actors(e)));
     }
 
