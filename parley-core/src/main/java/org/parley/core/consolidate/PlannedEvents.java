@@ -19,7 +19,8 @@ import org.parley.model.EventStatus;
 
 /**
  * Links each event still to come (planned, invited, accepted: {@link Event#status()}) to the held
- * meeting it became, when a report gives it ({@link Event#heldAs()}): the earliest held, non-background
+ * meeting it became, when a report gives it ({@link Event#heldAs()}): the earliest (by month; within it the
+ * most precisely dated) held, non-background
  * CONSULT that names every person of the plan and covers its other sides by country, whose date agrees
  * with a date the text gives the plan ("will visit Hanoi on Sept. 10") or, for a plan dated only by its
  * report, is not before it; and that another article reports (a report announcing a visit does not report
@@ -57,12 +58,18 @@ public final class PlannedEvents {
         return heldMeeting(e) ? persons(e).collect(Collectors.toCollection(TreeSet::new)) : Set.of();
     }
 
-    /** The held meeting among {@code candidates} that {@code plan} became, if any: the earliest, then the smaller id. */
+    /**
+     * The held meeting among {@code candidates} that {@code plan} became, if any: of the earliest month's, the
+     * most precisely dated, then the earliest, then the smaller id.
+     */
     public static Optional<Event> heldAs(Event plan, Collection<Event> candidates) {
         Set<ArticleId> planReports = articles(plan);
         return candidates.stream().filter(PlannedEvents::heldMeeting)
                 .filter(c -> !planReports.containsAll(articles(c)) && covers(c, plan) && dated(plan, c))
-                .min(Comparator.comparing((Event c) -> c.date().iso()).thenComparing(Event::id));
+                // of the earliest month's, the most precise: the talks of the day rather than a later "visit in September"
+                .min(Comparator.comparing((Event c) -> c.date().iso().substring(0, Math.min(7, c.date().iso().length())))
+                        .thenComparing(c -> -c.date().iso().length()).thenComparing(c -> c.date().iso())
+                        .thenComparing(Event::id));
     }
 
     private static boolean heldMeeting(Event e) {

@@ -73,6 +73,22 @@ class PlannedEventsTest {
     }
 
     @Test
+    void ofTheMonthsMeetingsThePlanBecomesTheTalksOfTheDayNotALaterRecallOfTheMonth() {
+        EventMention plan = planned(consult(1, 0, "visit", BLINKEN, VIETNAM, day("2024-01-28", EventDate.Basis.INFERRED), null, false));
+        EventMention recalled = consult(2, 0, "visit", BLINKEN, SON, month("2024-02"), HCMC, false);
+        EventMention talks = consult(3, 0, "meeting", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false);
+
+        List<Event> events = EventConsolidator.withoutArticles().consolidateMentions(List.of(plan, recalled, talks),
+                java.util.Map.of());
+
+        Event held = events.stream().filter(e -> e.mentions().contains(talks)).findFirst().orElseThrow();
+        assertThat(events).filteredOn(e -> e.mentions().contains(recalled)).singleElement()
+                .satisfies(e -> assertThat(e.id()).isNotEqualTo(held.id()));
+        assertThat(events).filteredOn(e -> e.status().toCome()).singleElement()
+                .satisfies(e -> assertThat(e.heldAs()).isEqualTo(held.id()));
+    }
+
+    @Test
     void stableIdsRenameTheHeldEventAPlanNames() {
         EventMention plan = planned(consult(1, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false));
         EventMention held = consult(2, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false);
