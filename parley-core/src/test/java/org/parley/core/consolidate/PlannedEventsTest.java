@@ -89,6 +89,17 @@ class PlannedEventsTest {
     }
 
     @Test
+    void theTimelineMarksAPlanAfterItsTypeAndAHeldEventNot() {
+        EventMention plan = planned(consult(1, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false));
+        EventMention held = consult(2, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false);
+
+        List<Event> events = EventConsolidator.withoutArticles().consolidateMentions(List.of(plan, held), java.util.Map.of());
+
+        assertThat(events).extracting(e -> TimelineEntry.of(e).kind())
+                .containsExactlyInAnyOrder("CONSULT/visit", "CONSULT/visit (planned)");
+    }
+
+    @Test
     void stableIdsRenameTheHeldEventAPlanNames() {
         EventMention plan = planned(consult(1, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false));
         EventMention held = consult(2, 0, "visit", BLINKEN, SON, day("2024-02-20", EventDate.Basis.STATED), HANOI, false);
