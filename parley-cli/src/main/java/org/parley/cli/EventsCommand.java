@@ -78,7 +78,8 @@ final class EventsCommand implements Callable<Integer> {
         out.append(String.format(row, "ID", "DATE", "TYPE/MODE", "SOURCE", "TARGET", "PLACE", "DOCS"));
         for (Event e : events) {
             String date = dateCell(e);
-            String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
+            String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "")
+                + (e.status().toCome() ? " (" + e.status().label() + ")" : "");
             String docs = e.mentions().stream().map(m -> m.evidence().doc()).distinct().collect(Collectors.joining(", "));
             out.append(String.format(row, e.id(), date, ArticleViews.fit(kind, 17), ArticleViews.fit(names(e.source()), 30),
                     ArticleViews.fit(names(e.target()), 30), ArticleViews.fit(e.location() == null ? "-" : e.location().name(), 16),

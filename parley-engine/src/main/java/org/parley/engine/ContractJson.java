@@ -41,6 +41,8 @@ public final class ContractJson {
         out.put("topics", e.topics());
         out.put("background", e.background());
         out.put("during", e.during());
+        out.put("status", e.status().label());
+        out.put("held_as", e.heldAs());
         List<Object> mentions = new ArrayList<>();
         for (EventMention m : e.mentions()) {
             Map<String, Object> mention = evidence(m.evidence());

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.parley.core.cluster.StableIds;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.consolidate.ParentEvents;
+import org.parley.core.consolidate.PlannedEvents;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.EventFilter;
 import org.parley.core.ports.ArticleStore;
@@ -140,7 +141,8 @@ public final class EventCatalog {
             stableId.put(computed.get(i).id(), ids.get(i));
             out.add(computed.get(i).withId(ids.get(i)));
         }
-        out = new ArrayList<>(ParentEvents.renamed(out, id -> stableId.getOrDefault(id, id)));
+        out = new ArrayList<>(PlannedEvents.renamed(ParentEvents.renamed(out, id -> stableId.getOrDefault(id, id)),
+                id -> stableId.getOrDefault(id, id)));
         out.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(Event::id));
         return List.copyOf(out);
     }

@@ -17,6 +17,7 @@ import org.parley.model.Conflict;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.EventMention;
+import org.parley.model.EventStatus;
 import org.parley.model.Evidence;
 import org.parley.model.Location;
 import org.parley.model.Money;
@@ -81,6 +82,31 @@ class ContractSchemaTest {
         assertThat(additions.violations(broken)).isNotEmpty();
         broken.remove("during");
         assertThat(additions.violations(broken)).as("during is always printed, null when none").isNotEmpty();
+    }
+
+    @Test
+    void aPlanPrintsItsStatusAndTheHeldEventAndValidatesAgainstBothSchemas() {
+        SchemaCheck shared = SchemaCheck.of("event.schema.json");
+        SchemaCheck additions = SchemaCheck.additions("event.additions.schema.json");
+        Event held = event(new EventDate.Unknown(List.of()), null, List.of());
+        Event talks = held;  // the plan rests on the same sentence here; only the fields matter
+        Event plan = new Event("ev-plan", null, "AGREE", null, "036", talks.date(), null, talks.source(), talks.target(),
+                List.of(), false, talks.mentions(), List.of(), null, EventStatus.PLANNED, null).withHeldAs(held.id());
+
+        for (Event e : List.of(held, plan)) {
+            assertThat(shared.violations(ContractJson.event(e))).as(e.id()).isEmpty();
+            assertThat(additions.violations(ContractJson.event(e))).as(e.id()).isEmpty();
+        }
+        assertThat(ContractJson.event(held)).containsEntry("status", "held").containsEntry("held_as", null);
+        assertThat(ContractJson.event(plan)).containsEntry("status", "planned").containsEntry("held_as", held.id());
+        Map<String, Object> broken = ContractJson.event(plan);
+        broken.put("status", "cancelled");
+        assertThat(additions.violations(broken)).as("status is one of four").isNotEmpty();
+        broken.remove("status");
+        assertThat(additions.violations(broken)).as("status is always printed").isNotEmpty();
+        Map<String, Object> noLink = ContractJson.event(plan);
+        noLink.remove("held_as");
+        assertThat(additions.violations(noLink)).as("held_as is always printed, null when none").isNotEmpty();
     }
 
     @Test

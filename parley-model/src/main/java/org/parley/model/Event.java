@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param mentions   the mentions that report it, at least one
  * @param conflicts  fields on which the mentions disagree
  * @param during     id of the event (talks, a call, a visit) this act was said during, or null
+ * @param status     held, or still to come when every mention gives it so (planned, invited, accepted)
+ * @param heldAs     for an event still to come, id of the held event it became when a report gives it, else null
  */
 public record Event(String id, String story, String type, String mode, String cameo, EventDate date,
                     Location location, List<Actor> source, List<Actor> target, List<String> topics,
-                    boolean background, List<EventMention> mentions, List<Conflict> conflicts, String during) {
+                    boolean background, List<EventMention> mentions, List<Conflict> conflicts, String during,
+                    EventStatus status, String heldAs) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -37,6 +40,15 @@ public record Event(String id, String story, String type, String mode, String ca
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("an event needs at least one mention");
         }
+        status = status == null ? EventStatus.HELD : status;
+    }
+
+    /** An event reported as held. */
+    public Event(String id, String story, String type, String mode, String cameo, EventDate date,
+                 Location location, List<Actor> source, List<Actor> target, List<String> topics,
+                 boolean background, List<EventMention> mentions, List<Conflict> conflicts, String during) {
+        this(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions, conflicts,
+                during, EventStatus.HELD, null);
     }
 
     /** An event said during no other event. */
@@ -44,18 +56,24 @@ public record Event(String id, String story, String type, String mode, String ca
                  Location location, List<Actor> source, List<Actor> target, List<String> topics,
                  boolean background, List<EventMention> mentions, List<Conflict> conflicts) {
         this(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions, conflicts,
-                null);
+                null, EventStatus.HELD, null);
     }
 
     /** This event with another id, as stable ids are carried over. */
     public Event withId(String newId) {
         return new Event(newId, story, type, mode, cameo, date, location, source, target, topics, background, mentions,
-                conflicts, during);
+                conflicts, during, status, heldAs);
     }
 
     /** This event as said during the event {@code parent} (an id), or during none when null. */
     public Event withDuring(String parent) {
         return new Event(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions,
-                conflicts, parent);
+                conflicts, parent, status, heldAs);
+    }
+
+    /** This event still to come, as held as the event {@code held} (an id), or not known held when null. */
+    public Event withHeldAs(String held) {
+        return new Event(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions,
+                conflicts, during, status, held);
     }
 }

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param evidence   the sentence
  * @param during     the meeting of the same article this act was said during (talks, a call, a
  *                   visit), or null
+ * @param status     whether the sentence gives the event as held or as still to come ("will visit"):
+ *                   {@link EventStatus#HELD} when null
  */
 public record EventMention(String type, String mode, String cameo, String trigger, List<Actor> source,
                            List<Actor> target, EventDate date, Location location, List<String> topics,
-                           boolean background, Evidence evidence, MentionRef during) {
+                           boolean background, Evidence evidence, MentionRef during, EventStatus status) {
     public EventMention {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(date, "date");
@@ -31,12 +33,22 @@ public record EventMention(String type, String mode, String cameo, String trigge
         source = List.copyOf(source);
         target = List.copyOf(target);
         topics = List.copyOf(topics);
+        status = status == null ? EventStatus.HELD : status;
+    }
+
+    /** A mention reported as held. */
+    public EventMention(String type, String mode, String cameo, String trigger, List<Actor> source,
+                        List<Actor> target, EventDate date, Location location, List<String> topics,
+                        boolean background, Evidence evidence, MentionRef during) {
+        this(type, mode, cameo, trigger, source, target, date, location, topics, background, evidence, during,
+                EventStatus.HELD);
     }
 
     /** A mention said during no other event of its article. */
     public EventMention(String type, String mode, String cameo, String trigger, List<Actor> source,
                         List<Actor> target, EventDate date, Location location, List<String> topics,
                         boolean background, Evidence evidence) {
-        this(type, mode, cameo, trigger, source, target, date, location, topics, background, evidence, null);
+        this(type, mode, cameo, trigger, source, target, date, location, topics, background, evidence, null,
+                EventStatus.HELD);
     }
 }

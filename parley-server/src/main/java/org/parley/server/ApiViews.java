@@ -176,6 +176,8 @@ final class ApiViews {
         out.put("disputed", t.disputed());
         out.put("background", e.background());
         out.put("during", e.during());
+        out.put("status", e.status().label());
+        out.put("held_as", e.heldAs());
         out.put("weight", CooperationScore.weight(e));
         if (withEvent) {
             out.put("event", event(e, catalog));

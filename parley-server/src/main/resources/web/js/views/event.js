@@ -52,7 +52,9 @@ export async function eventView({id}) {
     actorRows('Target', e.target || []),
     el('tr', {}, el('th', {}, 'Topics'), el('td', {}, (e.topics || []).join(', ') || '—')),
     el('tr', {}, el('th', {}, 'Story'), el('td', {}, e.story ? link(`#/story/${encodeURIComponent(e.story)}`, e.story) : '—',
-      e.background ? ' · mentioned as background' : ''))));
+      e.background ? ' · mentioned as background' : ''),
+    e.status && e.status !== 'held' ? el('tr', {}, el('th', {}, 'Status'), el('td', {}, e.status,
+      e.held_as ? [' · held as ', link(`#/event/${encodeURIComponent(e.held_as)}`, e.held_as)] : ' · not reported held')) : null)));
   return el('section', {dataset: {title: `${e.type} event`}},
     el('p', {class: 'crumbs small'}, e.story ? link(`#/story/${encodeURIComponent(e.story)}`, 'its story') : '', ' › event ', e.id),
     el('h1', {}, e.type, e.mode ? ` (${e.mode})` : '', ': ',

@@ -53,7 +53,8 @@ export function eventRow(e, inText) {
       inText ? [' ', el('button', {type: 'button', class: 'link', onclick: () => showInText(e.id),
         'aria-label': `show the sentences of ${e.type} event in the articles`}, 'show')] : ''),
     el('td', {}, disputed.length ? [conflictMarker(disputed), ` ${disputed.join(', ')}`] : '',
-      e.background ? el('span', {class: 'muted'}, ' background') : ''));
+      e.background ? el('span', {class: 'muted'}, ' background') : '',
+      e.status && e.status !== 'held' ? el('span', {class: 'muted status'}, ` ${e.status}`) : ''));
 }
 
 export function eventsTable(events, id, inText = false) {

@@ -151,7 +151,8 @@ function list(tl) {
 function row(e) {
   return el('tr', {dataset: {eventId: e.id, date: e.date || ''}},
       el('td', {class: 'nowrap date'}, dateText(e.date, e.precision, e.inferred)),
-    el('td', {}, typeChip(e.type), e.mode ? ` ${e.mode}` : ''),
+    el('td', {}, typeChip(e.type), e.mode ? ` ${e.mode}` : '',
+      e.status && e.status !== 'held' ? el('span', {class: 'muted status'}, ` ${e.status}`) : ''),
     el('td', {}, link(`#/event/${encodeURIComponent(e.id)}`, e.actors || e.label)),
     el('td', {}, e.place || ''),
     el('td', {class: 'num sources'}, e.sources),

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.core.consolidate.EventConsolidator;
 import org.parley.core.consolidate.ParentEvents;
+import org.parley.core.consolidate.PlannedEvents;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
@@ -96,7 +97,7 @@ final class DistributedEvents {
             }
             return out.iterator();
         });
-        return withParents(consolidated);
+        return withHeldAs(withParents(consolidated));
     }
 
     /**
@@ -120,5 +121,30 @@ final class DistributedEvents {
                         .stream().iterator());
         return events.leftOuterJoin(parentOfAct).map(t -> ModelJson.write(
                 ModelJson.read(t._2._1, Event.class).withDuring(t._2._2.orElse(null))));
+    }
+
+    /**
+     * The events with the held meeting each plan became ({@link PlannedEvents}): a plan and its meeting
+     * are in different stories, so each plan is joined with the held meetings that name its first person.
+     */
+    private static JavaRDD<String> withHeldAs(JavaRDD<String> eventsJson) {
+        JavaPairRDD<String, String> events = eventsJson
+                .mapToPair(json -> new Tuple2<>(ModelJson.read(json, Event.class).id(), json))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> plans = events.flatMapToPair(t -> PlannedEvents.planKey(ModelJson.read(t._2, Event.class))
+                .map(key -> new Tuple2<>(key, t._2)).stream().iterator());
+        JavaPairRDD<String, String> meetings = events.flatMapToPair(t -> PlannedEvents
+                .meetingKeys(ModelJson.read(t._2, Event.class)).stream().map(key -> new Tuple2<>(key, t._2)).iterator());
+        JavaPairRDD<String, String> heldOfPlan = plans.join(meetings)
+                .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2)).groupByKey()
+                .flatMapToPair(t -> {
+                    Event plan = ModelJson.read(t._1, Event.class);
+                    List<Event> candidates = DistributedStories.toList(t._2).stream()
+                            .map(json -> ModelJson.read(json, Event.class)).toList();
+                    return PlannedEvents.heldAs(plan, candidates).map(held -> new Tuple2<>(plan.id(), held.id()))
+                            .stream().iterator();
+                });
+        return events.leftOuterJoin(heldOfPlan).map(t -> ModelJson.write(
+                ModelJson.read(t._2._1, Event.class).withHeldAs(t._2._2.orElse(null))));
     }
 }

@@ -56,6 +56,8 @@ import org.parley.model.EventMention;
  *       the {@link SamePlace same place} (two visits in one month are often two events); on an
  *       exact day the actors and type decide and a differing place becomes a conflict.</li>
  * </ul>
+ * A plan and the held event are never one event: article events of different status are kept apart
+ * and a plan names the held event it became ({@link PlannedEvents}).
  * Merging is complete-linkage: an article event joins a consolidated event only when it agrees
  * with every member, so "25" and "27" never meet through "26".
  *
@@ -156,7 +158,7 @@ public final class EventConsolidator {
         Function<Event, String> storyOfEvent = e -> storyOf.getOrDefault(e.mentions().get(0).evidence().article(), "");
         Map<String, List<Event>> blocks = new TreeMap<>();
         for (Event e : articleEvents) {
-            blocks.computeIfAbsent(storyOfEvent.apply(e) + "|" + e.type() + "|" + family(e) + "|" + actorKey(e),
+            blocks.computeIfAbsent(storyOfEvent.apply(e) + "|" + e.type() + "|" + family(e) + "|" + actorKey(e) + "|" + e.status(),
                     k -> new ArrayList<>()).add(e);
         }
         List<List<Event>> clusters = new ArrayList<>();
@@ -170,7 +172,7 @@ public final class EventConsolidator {
         for (List<Event> cluster : clusters) {
             out.add(merge(cluster, storyOf));
         }
-        out = new ArrayList<>(ParentEvents.link(out));
+        out = new ArrayList<>(PlannedEvents.link(ParentEvents.link(out)));
         out.sort(Comparator.comparing((Event e) -> e.date().iso() == null ? "9999" : e.date().iso()).thenComparing(Event::id));
         return out;
     }
@@ -297,7 +299,8 @@ public final class EventConsolidator {
             }
             List<List<Event>> candidates = result.stream()
                     .filter(c -> c != weak && !hasCountryActor(c.get(0)) && story.apply(c.get(0)).equals(story.apply(w)))
-                    .filter(c -> c.get(0).type().equals(w.type()) && family(c.get(0)).equals(family(w)))
+                    .filter(c -> c.get(0).type().equals(w.type()) && family(c.get(0)).equals(family(w))
+                            && c.get(0).status() == w.status())
                     .filter(c -> countryKey(c.get(0)).equals(countryKey(w)))
                     .filter(c -> namesEveryPersonOf(c.get(0), w))
                     .filter(c -> c.stream().allMatch(m -> weak.stream().allMatch(x -> same(m, x))))
@@ -358,7 +361,8 @@ public final class EventConsolidator {
         mentions.forEach(m -> topics.addAll(m.topics()));
         boolean background = mentions.stream().allMatch(EventMention::background);
         return new Event(minId(cluster), story(mentions, storyOf), lead.type(), chosenMode, lead.cameo(), date.date(),
-                place.location(), lead.source(), lead.target(), List.copyOf(topics), background, mentions, conflicts);
+                place.location(), lead.source(), lead.target(), List.copyOf(topics), background, mentions, conflicts,
+                null, lead.status(), null);
     }
 
     private static String story(List<EventMention> mentions, Map<ArticleId, String> storyOf) {

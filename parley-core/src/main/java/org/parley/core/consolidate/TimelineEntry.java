@@ -14,7 +14,8 @@ import org.parley.model.Event;
  * @param date    ISO date at its precision ({@code 2024-03-25}, {@code 2023-09}; a period as
  *                {@code 2023-09..2024-03}), {@code ~} appended
  *                when inferred, {@code undated} when unknown
- * @param kind    type, or type/mode ({@code CONSULT/meeting}), {@code (bg)} when only mentioned as background
+ * @param kind    type, or type/mode ({@code CONSULT/meeting}), {@code (bg)} when only mentioned as background,
+ *                {@code (planned)} (invited, accepted) when still to come
  * @param actors  source and target names, {@code "A, B – C"}
  * @param place   the place name, or {@code -}
  * @param sources number of distinct documents that report it
@@ -31,7 +32,8 @@ public record TimelineEntry(Event event, String date, String kind, String actors
     public static TimelineEntry of(Event e) {
         String date = e.date().precision() == DatePrecision.UNKNOWN ? "undated"
                 : e.date().written() + (e.date().inferred() ? "~" : "");
-        String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "");
+        String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode()) + (e.background() ? " (bg)" : "")
+                + (e.status().toCome() ? " (" + e.status().label() + ")" : "");
         String actors = names(e.source()) + " – " + names(e.target());
         int sources = (int) e.mentions().stream().map(m -> m.evidence().doc()).distinct().count();
         List<String> disputed = e.conflicts().stream().map(c -> c.field()).distinct().toList();

@@ -25,7 +25,8 @@ import org.parley.model.Location;
  *       between countries or unnamed groups restating the named people's
  *       ({@link #withoutStateLevelRestatements}).</li>
  *   <li>The mentions that remain are grouped into events ({@link #group}): sentences that report the
- *       same event (same type and mode, same actors, same date, both background or both not) become
+ *       same event (same type and mode, same actors, same date, both background or both not, both held
+ *       or both still to come) become
  *       one event with several mentions, every mention kept as evidence.</li>
  * </ol>
  *
@@ -67,12 +68,15 @@ public final class ArticleEventGrouper {
         group.forEach(m -> topics.addAll(m.topics()));
         String article = first.evidence().article().value();
         return new Event(id(article + "|" + key), null, first.type(), first.mode(), first.cameo(), first.date(),
-                location, first.source(), first.target(), List.copyOf(topics), first.background(), group, List.of());
+                location, first.source(), first.target(), List.copyOf(topics), first.background(), group, List.of(), null,
+                first.status(), null);
     }
 
     static String key(EventMention m) {
-        return String.join("|", m.type(), String.valueOf(m.mode()), sidesKey(m.type(), names(m.source()), names(m.target())),
-                String.valueOf(m.date().iso()), m.background() ? "background" : "reported");
+        String key = String.join("|", m.type(), String.valueOf(m.mode()), sidesKey(m.type(), names(m.source()),
+                names(m.target())), String.valueOf(m.date().iso()), m.background() ? "background" : "reported");
+        // a plan is never one event with the held event (a held event's key, and so its id, stays as it was)
+        return m.status().toCome() ? key + "|" + m.status().label() : key;
     }
 
     /**
@@ -92,17 +96,17 @@ public final class ArticleEventGrouper {
         return actors.stream().map(Actor::name).toList();
     }
 
-    /** A later CONSULT that reports a known meeting again: same background, same parties, places that do not conflict. */
+    /** A later CONSULT that reports a known meeting again: same background and status, same parties, places that do not conflict. */
     static boolean sameMeeting(EventDraft existing, EventDraft later) {
         return existing.coding().type().equals("CONSULT") && later.coding().type().equals("CONSULT")
-                && existing.background() == later.background()
+                && existing.background() == later.background() && existing.status() == later.status()
                 && existing.sides().parties().equals(later.sides().parties()) && compatiblePlaces(existing, later);
     }
 
     /** One statement said twice in one sentence: same sentence, type and parties. */
     static boolean saidTwice(EventDraft existing, EventDraft later) {
         return existing.sentence() == later.sentence() && existing.coding().type().equals(later.coding().type())
-                && existing.sides().parties().equals(later.sides().parties());
+                && existing.status() == later.status() && existing.sides().parties().equals(later.sides().parties());
     }
 
     private static boolean compatiblePlaces(EventDraft a, EventDraft b) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.parley.model.Actor;
 import org.parley.model.EventDate;
+import org.parley.model.EventStatus;
 import org.parley.model.Location;
 import org.parley.model.MentionRef;
 
@@ -30,10 +31,11 @@ import org.parley.model.MentionRef;
  * @param topics     its topics (TOPICS)
  * @param date       its date (DATES)
  * @param during     the meeting of the article it was said during, or null (ANCHORS)
+ * @param status     held, or still to come ("will visit"): set by MODALITY for an intended meeting and by STATUS
  */
 record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Coding coding, boolean background,
                   Arguments arguments, Sides sides, Location location, List<String> topics, EventDate date,
-                  MentionRef during) {
+                  MentionRef during, EventStatus status) {
 
     /**
      * PLOVER type, mode and CAMEO code, and where the code comes from.
@@ -133,64 +135,65 @@ record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Cod
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(coding, "coding");
         topics = List.copyOf(topics);
+        status = status == null ? EventStatus.HELD : status;
     }
 
-    /** Whether it is a meeting (CONSULT) the text reports as news, not as past context. */
+    /** Whether it is a meeting (CONSULT) the text reports as news, held: not past context, not a plan. */
     boolean isReportedMeeting() {
-        return coding.type().equals("CONSULT") && !background;
+        return coding.type().equals("CONSULT") && !background && !status.toCome();
     }
 
     /** A candidate as the trigger pass finds it, coded as its rule says. */
     static EventDraft matched(int sentence, int token, TriggerRule rule, String trigger) {
         return new EventDraft(sentence, token, rule, trigger, Coding.of(rule), false, null, null, null, List.of(), null,
-                null);
+                null, EventStatus.HELD);
     }
 
     EventDraft withRule(TriggerRule newRule, String newTrigger) {
         return new EventDraft(sentence, token, newRule, newTrigger, coding, background, arguments, sides, location,
-                topics, date, during);
+                topics, date, during, status);
     }
 
     EventDraft withCoding(Coding newCoding) {
         return new EventDraft(sentence, token, rule, trigger, newCoding, background, arguments, sides, location,
-                topics, date, during);
+                topics, date, during, status);
     }
 
     EventDraft withTrigger(String newTrigger, Coding newCoding) {
         return new EventDraft(sentence, token, rule, newTrigger, newCoding, background, arguments, sides, location,
-                topics, date, during);
+                topics, date, during, status);
     }
 
     EventDraft withBackground(boolean past) {
         return new EventDraft(sentence, token, rule, trigger, coding, past, arguments, sides, location, topics, date,
-                during);
+                during, status);
     }
 
     EventDraft withArguments(Arguments found) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, found, sides, location, topics,
-                date, during);
+                date, during, status);
     }
 
     EventDraft withSides(Sides settled) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, settled, location,
-                topics, date, during);
+                topics, date, during, status);
     }
 
     EventDraft withLocation(Location place) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, place, topics,
-                date, during);
+                date, during, status);
     }
 
     EventDraft withTopics(List<String> found) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, found,
-                date, during);
+                date, during, status);
     }
 
     /** This draft as said during the meeting {@code meeting} names. */
     EventDraft withDuring(MentionRef meeting) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, topics,
                 date,
-                meeting);
+                meeting, status);
     }
 
     /** How the finished mention of this draft is named inside its article. */
@@ -198,8 +201,14 @@ record EventDraft(int sentence, int token, TriggerRule rule, String trigger, Cod
         return new MentionRef(sentence, coding.type(), trigger);
     }
 
+    /** This draft as still to come ({@link EventStatus#toCome}) or held. */
+    EventDraft withStatus(EventStatus given) {
+        return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, topics,
+                date, during, given);
+    }
+
     EventDraft withDate(EventDate dated) {
         return new EventDraft(sentence, token, rule, trigger, coding, background, arguments, sides, location, topics,
-                dated, during);
+                dated, during, status);
     }
 }

@@ -12,10 +12,12 @@ import org.parley.core.coding.CodingDictionaries;
 import org.parley.core.dates.EventDating;
 import org.parley.core.extract.EventPass.Fact;
 import org.parley.core.places.Countries;
+import org.parley.core.relations.PlanCues;
 import org.parley.core.places.Gazetteer;
 import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.EventMention;
+import org.parley.model.EventStatus;
 import org.parley.model.Evidence;
 import org.parley.model.Sentence;
 
@@ -31,7 +33,8 @@ import org.parley.model.Sentence;
  * one sentence (its {@link Evidence}). Partner acts (CONSULT, COOPERATE, SUPPORT, AID) name at
  * least one target too; acts complete without an addressee may have an empty target when their
  * source is grounded. Negated acts and consultations only wished for are dropped; announced acts
- * are recoded (a threat, a promise, a refusal); past context is marked background. One real
+ * are recoded (a threat, a promise, a refusal); past context is marked background; acts still to come
+ * are marked planned, invited or accepted ({@link EventMention#status()}). One real
  * meeting gives one CONSULT per article. The word lists and codes these rules read are TSV files
  * beside this package's classes ({@link EventWords}).
  *
@@ -43,6 +46,7 @@ import org.parley.model.Sentence;
  *   <li>{@link VerbDictionaryCoder}: CAMEO codes (and PLOVER types) of candidate verbs from the
  *       verb dictionary, and the verbs only the dictionary codes as candidates;
  *   <li>{@link ModalityReader}: negated, wished, promised, announced and conditional acts coded;
+ *   <li>{@link PlanStatusReader}: acts still to come (planned, invited, accepted) marked;
  *   <li>{@link BackgroundReader}: past context marked;
  *   <li>{@link ArgumentFinder}: arguments from the parse;
  *   <li>{@link SideResolver}: source and target settled, candidates without them dropped;
@@ -102,6 +106,7 @@ public final class EventExtractor {
                 new TriggerMatcher(config.triggers(), words),
                 new VerbDictionaryCoder(config.dictionaries(), config.plover(), config.triggers(), words),
                 new ModalityReader(words),
+                new PlanStatusReader(PlanCues.bundled()),
                 new BackgroundReader(words),
                 new ArgumentFinder(config.triggers(), places, words),
                 new SideResolver(config.triggers(), places, countries, words),
@@ -110,7 +115,7 @@ public final class EventExtractor {
                 new TopicAssigner(config.topics()),
                 new DateAssigner(dater),
                 new ActAnchoring()))
-                .requireAdded(EnumSet.of(Fact.SIDES, Fact.PLACES, Fact.BACKGROUND, Fact.MERGED, Fact.TOPICS,
+                .requireAdded(EnumSet.of(Fact.STATUS, Fact.SIDES, Fact.PLACES, Fact.BACKGROUND, Fact.MERGED, Fact.TOPICS,
                         Fact.DATES, Fact.ANCHORS), "EventExtractor");
     }
 
@@ -143,7 +148,7 @@ public final class EventExtractor {
                     sentence.text(state.clean()));
             events.add(new EventMention(d.coding().type(), d.coding().mode(), d.coding().cameo(), d.trigger(),
                     d.sides().source(), d.sides().target(), d.date(), d.location(), d.topics(), d.background(),
-                    evidence, d.during()));
+                    evidence, d.during(), d.background() ? EventStatus.HELD : d.status()));
         }
         return List.copyOf(events);
     }

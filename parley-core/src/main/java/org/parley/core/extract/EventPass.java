@@ -22,8 +22,10 @@ interface EventPass {
         TRIGGERS,
         /** The CAMEO code of each candidate verb from the verb dictionary; candidates only the dictionary finds. */
         CODED,
-        /** How each candidate is coded once negation, wishes, promises and threats are read. */
+        /** How each candidate is coded once negation, wishes, promises and threats are read (a meeting kept as an intent is planned). */
         MODALITY,
+        /** Whether each candidate is reported held or still to come (planned, invited, accepted). */
+        STATUS,
         /** Whether each candidate is past context rather than news. */
         BACKGROUND,
         /** The actors and phrases the parse gives each candidate as arguments. */

@@ -9,6 +9,7 @@ import org.parley.core.analysis.Predicate.Cue;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.ModalCodes.Modality;
+import org.parley.model.EventStatus;
 
 /**
  * Reads whether each candidate is reported as done, and codes it accordingly (the cue words are
@@ -75,6 +76,9 @@ final class ModalityReader implements EventPass {
             }
             // "will visit Albania": an intent to meet; "will support Turkey's bid": a promise of support
             coded = codes.of(Modality.INTENDED, rule.type()).orElse(coded);
+            if (rule.type().equals("CONSULT")) {
+                d = d.withStatus(EventStatus.PLANNED); // the meeting itself is still to come
+            }
         }
         Optional<Coding> promise = codes.of(Modality.PROMISED, rule.type());
         if (promise.isPresent() && promised(act)) {

@@ -71,7 +71,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
             return m;
         }
         return new EventMention(m.type(), m.mode(), m.cameo(), m.trigger(), atDate(m.source(), day), atDate(m.target(), day),
-                m.date(), m.location(), m.topics(), m.background(), m.evidence(), m.during());
+                m.date(), m.location(), m.topics(), m.background(), m.evidence(), m.during(), m.status());
     }
 
     private List<Actor> atDate(List<Actor> side, LocalDate day) {

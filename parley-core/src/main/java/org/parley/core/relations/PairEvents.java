@@ -20,7 +20,7 @@ import org.parley.model.relations.YearCount;
 
 /**
  * The consolidated events between the two countries of a pair (one side's actor of one country, the
- * other side's of the other), and the links from a relationship's facts to them: the meeting a
+ * other side's of the other), held (not still to come), and the links from a relationship's facts to them: the meeting a
  * sentence reports, the visit in the month a framework was set up, the visit or talks a plan became,
  * the count per year and type. Immutable and thread-safe.
  */
@@ -32,7 +32,8 @@ final class PairEvents {
     private final List<Event> events;
 
     PairEvents(CountryPair pair, List<Event> all) {
-        this.events = all.stream().filter(between(pair)).toList();
+        // a plan is no event of the pair yet: the card reads plans from the reports (PlanReader)
+        this.events = all.stream().filter(e -> !e.status().toCome()).filter(between(pair)).toList();
     }
 
     /** The pair's events. */

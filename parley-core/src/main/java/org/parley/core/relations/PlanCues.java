@@ -16,8 +16,12 @@ import org.parley.model.relations.Plan;
  * The cue words of {@code plans.tsv}: the words that make a sentence state a plan ("reiterated the
  * invitation to", "is scheduled to"), the action words that follow them ("visit", "hold talks with"), and
  * the vague words for when ("at an early date"). Immutable and thread-safe.
+ *
+ * <p>Public for the event extractor, which marks the events a sentence gives as still to come with the
+ * same cues ({@link #statusOfActionAt}, {@link #headlineStatus}): one list of plan words for the
+ * relationship card and the event records.
  */
-final class PlanCues {
+public final class PlanCues {
 
     /**
      * A cue: the status it gives, whether the one to go is written after it ("the invitation to <him> to
@@ -48,6 +52,7 @@ final class PlanCues {
     private final Map<String, Plan.Action> actionByWords = new HashMap<>();
     private final Pattern vagueTime;
     private final Pattern accepting;
+    private final Map<String, Plan.Status> headlineMarkers = new HashMap<>();
 
     PlanCues(List<TsvRows.Row> rows) {
         List<String> cueWords = new ArrayList<>();
@@ -67,6 +72,8 @@ final class PlanCues {
                 });
                 case "time" -> timeWords.addAll(row.list(1));
                 case "accepting" -> acceptingWords.addAll(row.list(1));
+                case "headline" -> row.list(1).forEach(w -> headlineMarkers.put(w,
+                        Plan.Status.valueOf(row.cell(2).toUpperCase(Locale.ROOT))));
                 default -> throw new IllegalArgumentException("unknown kind of row: " + row.cell(0));
             }
         }
@@ -78,7 +85,8 @@ final class PlanCues {
         accepting = alternation("\\b(?:%s)\\b", acceptingWords);
     }
 
-    static PlanCues bundled() {
+    /** The cues of the bundled {@code plans.tsv}. */
+    public static PlanCues bundled() {
         return new PlanCues(TsvRows.bundled(PlanCues.class, "plans.tsv", 5, row -> row));
     }
 
@@ -122,6 +130,26 @@ final class PlanCues {
         Matcher place = PLACE_AFTER_INVITEE.matcher(sentence.substring(from));
         return place.find() ? Optional.of(new ActionAt(from + place.start(1), from + place.end(1), Plan.Action.VISIT))
                 : Optional.empty();
+    }
+
+    /**
+     * The status a cue of {@code sentence} gives the action word that starts at {@code offset} ("will |
+     * visit", "invited him to | meet", "accepted the invitation to | visit"), when a cue governs it.
+     */
+    public Optional<Plan.Status> statusOfActionAt(String sentence, int offset) {
+        for (CueAt cue : cuesIn(sentence)) {
+            Optional<ActionAt> action = cue.cue().whoAfter()
+                    ? actionAfterInvitee(sentence, cue.end()) : actionRightAfter(sentence, cue.end());
+            if (action.isPresent() && action.get().start() == offset) {
+                return Optional.of(cue.cue().status());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status a headline's infinitive marker ("Biden <u>to</u> visit Vietnam") gives its act, if it is one. */
+    public Optional<Plan.Status> headlineStatus(String marker) {
+        return Optional.ofNullable(headlineMarkers.get(normal(marker)));
     }
 
     /** Whether {@code text} says an invitation was accepted ("..., and the US official accepted"). */

@@ -84,7 +84,7 @@ public final class ConsolidationScalingBench {
         Evidence e = m.evidence();
         Evidence evidence = new Evidence(id, e.doc() + "#copy-" + copy, e.sentence(), e.span(), e.text());
         return new EventMention(m.type(), m.mode(), m.cameo(), m.trigger(), m.source(), m.target(),
-                shifted(m.date(), days), m.location(), m.topics(), m.background(), evidence);
+                shifted(m.date(), days), m.location(), m.topics(), m.background(), evidence, m.during(), m.status());
     }
 
     static EventDate shifted(EventDate date, long days) {

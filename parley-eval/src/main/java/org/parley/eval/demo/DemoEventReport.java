@@ -30,6 +30,8 @@ public final class DemoEventReport {
                 s.actDuring());
         line(out, "  own records %d: right date %.3f, unknown %.3f; background or planned events as news: %d",
                 s.own().size(), s.ownDateRight(), s.ownUnknown(), s.asNews().size());
+        line(out, "  records still to come (planned, invited, accepted) %d, of which the gold's planned events: %d",
+                s.planned().size(), s.plannedRight().size());
         line(out, "  false conflicts %d, missed conflicts %d, records spanning two stories %d",
                 s.falseConflicts().size(), s.missedConflicts().size(), s.spanning().size());
         out.append('\n');
@@ -71,6 +73,7 @@ public final class DemoEventReport {
         }
         flagged(out, "False records (match no encounter or act)", s.falseRecords());
         flagged(out, "Background or planned events recorded as news", s.asNews());
+        flagged(out, "Planned events recorded as planned", s.plannedRight());
         section(out, "Own records with a wrong date");
         for (OwnRecord o : s.own()) {
             if (o.expected() != null && !o.dateRight()) {

@@ -30,7 +30,9 @@ import org.parley.model.EventMention;
  * <p>Rules, in order:
  * <ol>
  *   <li>A non-background record all of whose mentions are sentences the gold lists as context (a
- *       background or planned event) is news it should not be: counted apart, matched to nothing.</li>
+ *       background or planned event) is news it should not be: counted apart, matched to nothing; unless
+ *       the record is still to come ({@link Event#status()} planned, invited, accepted) and the gold lists
+ *       its sentences as planned: a plan recorded as one, right.</li>
  *   <li>Encounters: a non-background record of the encounter's type (CONSULT; AGREE for E6) matches
  *       it when all its mentions come from the encounter's story and its actors cover the
  *       participants ({@link GoldParticipant}). Records naming every person are matched first, then
@@ -50,6 +52,8 @@ import org.parley.model.EventMention;
  */
 public final class DemoEventScorer {
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "COOPERATE", "CONSULT");
+    /** The kind of a gold context entry that is a plan. */
+    private static final String PLANNED = "planned";
 
     private final DemoGold gold;
 
@@ -65,10 +69,13 @@ public final class DemoEventScorer {
         List<Event> own = events.stream().filter(e -> !e.background())
                 .sorted(Comparator.comparing(Event::id)).toList();
         List<Flagged> asNews = new ArrayList<>();
+        List<Flagged> plannedRight = new ArrayList<>();
         Set<Event> open = new LinkedHashSet<>();
         for (Event e : own) {
-            context(e).ifPresentOrElse(c -> asNews.add(new Flagged(e, c.label())), () -> open.add(e));
+            context(e).ifPresentOrElse(c -> (e.status().toCome() && c.kind().equals(PLANNED) ? plannedRight : asNews)
+                    .add(new Flagged(e, c.label())), () -> open.add(e));
         }
+        List<Event> planned = own.stream().filter(e -> e.status().toCome()).toList();
         Map<String, EncounterResult> encounters = matchEncounters(open);
         List<ActResult> acts = matchActs(open, encounters);
 
@@ -83,16 +90,17 @@ public final class DemoEventScorer {
         }
         List<OwnRecord> dated = new ArrayList<>();
         for (Event e : own) {
-            if (asNews.stream().noneMatch(f -> f.record() == e)) {
+            if (Stream.concat(asNews.stream(), plannedRight.stream()).noneMatch(f -> f.record() == e)) {
                 dated.add(expectedDate(e, belongs.get(e)));
             }
         }
-        int predictedEncounters = (int) (own.stream().filter(e -> e.type().equals("CONSULT")).count()
+        int predictedEncounters = (int) (own.stream().filter(e -> e.type().equals("CONSULT")
+                        && plannedRight.stream().noneMatch(f -> f.record() == e)).count()
                 + encounters.values().stream().filter(r -> r.matched() && !r.record().type().equals("CONSULT")).count());
-        int predictedActs = own.size() - predictedEncounters;
+        int predictedActs = own.size() - plannedRight.size() - predictedEncounters;
         return new DemoEventScores(gold.encounters().stream().map(enc -> encounters.get(enc.id())).toList(), acts,
-                predictedEncounters, predictedActs, falseRecords, asNews, dated, falseConflicts(events, belongs),
-                missedConflicts(encounters), spanning(events), unknownSentences(sentences));
+                predictedEncounters, predictedActs, falseRecords, asNews, planned, plannedRight, dated,
+                falseConflicts(events, belongs), missedConflicts(encounters), spanning(events), unknownSentences(sentences));
     }
 
     /** The context entry of the record's first mention, when every mention states one. */
@@ -103,7 +111,10 @@ public final class DemoEventScorer {
     }
 
     private boolean statesContext(Context ctx, Event e, EventMention m) {
-        return names(ctx.sentence(), m) && (ctx.type() == null || ctx.type().equals(e.type()))
+        // a record still to come stands for the meeting planned, whatever code its announcement has ("would
+        // meet every year" is AGREE 036, an intent to meet): a planned entry's type does not narrow it
+        boolean anyType = ctx.type() == null || e.status().toCome() && ctx.kind().equals(PLANNED);
+        return names(ctx.sentence(), m) && (anyType || ctx.type().equals(e.type()))
                 && (ctx.who() == null || GoldParticipant.allCovered(GoldParticipant.parseAll(ctx.who()), actors(e)));
     }
 

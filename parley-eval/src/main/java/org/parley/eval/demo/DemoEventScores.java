@@ -20,6 +20,9 @@ import org.parley.model.Event;
  * @param predictedActs       the other non-background records
  * @param falseRecords        non-background records that match no encounter or act, and why
  * @param asNews              non-background records of a background or planned event only, and which
+ *                            (a record still to come of a planned event is not among them)
+ * @param planned             non-background records still to come (status planned, invited or accepted)
+ * @param plannedRight        those of them whose sentences the gold lists as planned, and which
  * @param own                 the other non-background records with the date they should carry
  * @param falseConflicts      conflicts where the gold has none
  * @param missedConflicts     gold conflicts missing on their encounter's record
@@ -28,7 +31,7 @@ import org.parley.model.Event;
  */
 public record DemoEventScores(List<EncounterResult> encounters, List<ActResult> acts, int predictedEncounters,
                               int predictedActs, List<Flagged> falseRecords, List<Flagged> asNews,
-                              List<OwnRecord> own, List<Flagged> falseConflicts, List<String> missedConflicts,
+                              List<Event> planned, List<Flagged> plannedRight, List<OwnRecord> own, List<Flagged> falseConflicts, List<String> missedConflicts,
                               List<Flagged> spanning, List<String> unknownSentences) {
 
     /** A gold encounter and the record matched to it ({@code byName}: every person named, not covered by country). */
@@ -79,6 +82,8 @@ public record DemoEventScores(List<EncounterResult> encounters, List<ActResult> 
         acts = List.copyOf(acts);
         falseRecords = List.copyOf(falseRecords);
         asNews = List.copyOf(asNews);
+        planned = List.copyOf(planned);
+        plannedRight = List.copyOf(plannedRight);
         own = List.copyOf(own);
         falseConflicts = List.copyOf(falseConflicts);
         missedConflicts = List.copyOf(missedConflicts);
@@ -145,11 +150,12 @@ public record DemoEventScores(List<EncounterResult> encounters, List<ActResult> 
         return String.format(Locale.ROOT, "eval: set=demo encounters=%d matched=%d predicted=%d encounter_p=%.3f"
                         + " encounter_r=%.3f mode=%.3f date=%.3f place=%.3f acts=%d acts_matched=%d acts_predicted=%d"
                         + " act_p=%.3f act_r=%.3f act_sides=%.3f act_during=%.3f own=%d own_date=%.3f own_unknown=%.3f"
-                        + " as_news=%d false_conflicts=%d missed_conflicts=%d spanning=%d seconds=%.1f",
+                        + " as_news=%d planned=%d/%d false_conflicts=%d missed_conflicts=%d spanning=%d seconds=%.1f",
                 encounters.size(), matchedEncounters(), predictedEncounters, encounterPrecision(), encounterRecall(),
                 modeAccuracy(), dateAccuracy(), placeAccuracy(), acts.size(), matchedActs(), predictedActs,
                 actPrecision(), actRecall(), actSides(), actDuring(), own.size(), ownDateRight(), ownUnknown(),
-                asNews.size(), falseConflicts.size(), missedConflicts.size(), spanning.size(), seconds);
+                asNews.size(), planned.size(), plannedRight.size(), falseConflicts.size(), missedConflicts.size(),
+                spanning.size(), seconds);
     }
 
     private static <T> long count(List<T> items, Predicate<T> test) {

@@ -19,6 +19,7 @@ import org.parley.model.Conflict;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.EventMention;
+import org.parley.model.EventStatus;
 import org.parley.model.Evidence;
 import org.parley.model.Location;
 import org.parley.model.Span;
@@ -109,6 +110,33 @@ class DemoEventScorerTest {
         assertThat(s.matchedEncounters()).isZero();
         assertThat(s.falseConflicts()).hasSize(1);
         assertThat(s.own()).isEmpty();
+    }
+
+    @Test
+    void aPlanRecordedAsPlannedIsRightAndTheSamePlanRecordedAsHeldIsNews() {
+        DemoGold withPlan = new DemoGold("test", List.of(), GOLD.docs(), GOLD.stories(), GOLD.encounters(),
+                List.of(new Context("planned", null, "Dahl's visit to Stockholm", "C", "Dahl will visit Stockholm",
+                        "CONSULT", null, null)));
+        Event plan = new Event("ev-5", "s", "AGREE", null, "036", day("2024-06-10"), null, List.of(OLE), List.of(ANNA),
+                List.of(), false, List.of(mention("c.txt", "Dahl will visit Stockholm on June 10.")), List.of(), null,
+                EventStatus.PLANNED, null);
+        Event asHeld = new Event("ev-6", "s", "CONSULT", "visit", null, day("2024-06-10"), null, List.of(OLE),
+                List.of(ANNA), List.of(), false, List.of(mention("c.txt", "Dahl will visit Stockholm on June 10.")),
+                List.of());
+
+        DemoEventScores planned = new DemoEventScorer(withPlan).score(List.of(plan), Map.of());
+        DemoEventScores held = new DemoEventScorer(withPlan).score(List.of(asHeld), Map.of());
+
+        assertThat(planned.plannedRight()).as("of any type: the record stands for the visit")
+                .extracting(DemoEventScores.Flagged::record).containsExactly(plan);
+        assertThat(planned.planned()).containsExactly(plan);
+        assertThat(planned.asNews()).isEmpty();
+        assertThat(planned.own()).as("a plan is no own record to date").isEmpty();
+        assertThat(planned.predictedActs() + planned.predictedEncounters()).isZero();
+        assertThat(planned.scriptLine(0)).contains("as_news=0 planned=1/1");
+        assertThat(held.asNews()).extracting(DemoEventScores.Flagged::record).containsExactly(asHeld);
+        assertThat(held.plannedRight()).isEmpty();
+        assertThat(held.scriptLine(0)).contains("as_news=1 planned=0/0");
     }
 
     @Test
