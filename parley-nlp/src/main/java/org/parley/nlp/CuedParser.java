@@ -35,9 +35,9 @@ import org.parley.model.Token;
  * dependencies), so a parsed sentence gets the very dependencies the annotator gives it.
  *
  * <p>Design decision: the parser scores transitions with {@link TransposedClassifier} instead of
- * CoreNLP's own classifier: the same scores bit for bit (so the same parses), with a bounded cache
- * (docs/nlp-performance.md, "The transposed classifier": under this project's loaded machine its CPU
- * time measured within a few percent of CoreNLP's, see there). CoreNLP's dot products add one term after
+ * CoreNLP's own classifier: the same scores bit for bit (so the same parses), about half the CPU time
+ * with one parser per JVM, and a bounded cache (docs/nlp-performance.md, "The transposed classifier",
+ * with the caveat of a measurement that found no gain). CoreNLP's dot products add one term after
  * the other; the transposed one adds the same terms in the same order for all rows at once, looks
  * feature products up in flat arrays instead of boxed-key maps and a synchronized cache, and does not
  * score the configurations where arc-standard allows one transition (13% of them). It keeps
