@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.TransposedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -33,12 +34,16 @@ import org.parley.model.Token;
  * basic one, with the same call and settings ({@code makeFromTree}, mode BASIC, no extra
  * dependencies), so a parsed sentence gets the very dependencies the annotator gives it.
  *
- * <p>Design decision: the parser keeps the hidden-layer products of the features it has not
- * precomputed in a least-recently-used cache of {@value #CACHED_FEATURES} entries instead of CoreNLP's
- * 5,000, which news text overflows: the products were recomputed for most rare words at every
- * transition (a cached product is the very array a recomputation gives, so parses do not change).
- * Raising {@code numPreComputed} instead was rejected: precomputed products are summed in double
- * precision, which changes scores in their last bits (docs/nlp-performance.md).
+ * <p>Design decision: the parser scores transitions with {@link TransposedClassifier} instead of
+ * CoreNLP's own classifier: the same scores bit for bit (so the same parses), about half the CPU time
+ * with one parser per JVM, and a bounded cache (docs/nlp-performance.md, "The transposed classifier",
+ * with the caveat of a measurement that found no gain). CoreNLP's dot products add one term after
+ * the other; the transposed one adds the same terms in the same order for all rows at once, looks
+ * feature products up in flat arrays instead of boxed-key maps and a synchronized cache, and does not
+ * score the configurations where arc-standard allows one transition (13% of them). It keeps
+ * {@value #CACHED_FEATURES} products of features not precomputed at load (4 KB each: the model's hidden
+ * layer has 1,000 units), then starts over. Raising {@code numPreComputed} instead was rejected:
+ * precomputed products are summed in double precision, which changes scores in their last bits.
  */
 final class CuedParser implements Annotator {
 
@@ -58,17 +63,14 @@ final class CuedParser implements Annotator {
         }
     }
 
-    /**
-     * Products cached: about 0.9 KB each (200 floats and the cache's node), so at most ~180 MB; the
-     * 83 texts of the seeds and ECB+ filled about 150,000 (~1,800 per article; docs/nlp-performance.md).
-     */
-    static final int CACHED_FEATURES = 200_000;
+    /** Feature products cached: 4 KB each (1,000 floats), so at most ~200 MB; a news article adds ~1,800. */
+    static final int CACHED_FEATURES = 50_000;
 
-    /** Loads the model {@code depparse} loads by default (slow: seconds), with a larger feature cache. */
+    /** Loads the model {@code depparse} loads by default (slow: seconds), scored by the transposed classifier. */
     static CuedParser load(ParseCues cues) {
-        Properties props = new Properties();
-        props.setProperty("numCached", Integer.toString(CACHED_FEATURES));
-        return new CuedParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props), cues);
+        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        TransposedClassifier.install(parser, CACHED_FEATURES);
+        return new CuedParser(parser, cues);
     }
 
     CuedParser(DependencyParser parser, ParseCues cues) {
