@@ -10,8 +10,8 @@ class NlpConfigTest {
     @Test
     void defaultsToOneCrfCuratedTypesCuedHeidelTimeCheckedBySutimeAndCuedParses() {
         NlpConfig d = NlpConfig.defaults();
-        assertThat(d.tagger()).isEqualTo(NlpConfig.TimeTagger.SUTIME);
-        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=cued");
+        assertThat(d.tagger()).isEqualTo(NlpConfig.TimeTagger.BOTH);
+        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued/both depparse=cued");
         assertThat(d.withDepparse(false).parse()).isEqualTo(NlpConfig.ParseScope.OFF);
         assertThat(d.withDepparse(false).withDepparse(true)).isEqualTo(d);
         assertThat(NlpConfig.coreNlpAsShipped().label()).endsWith("depparse=all");
