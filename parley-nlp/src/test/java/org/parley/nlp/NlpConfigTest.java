@@ -26,6 +26,15 @@ class NlpConfigTest {
     }
 
     @Test
+    void namesEachTimeTaggerByItsLabelInAnyCase() {
+        assertThat(NlpConfig.TimeTagger.named("sutime")).isEqualTo(NlpConfig.TimeTagger.SUTIME);
+        assertThat(NlpConfig.TimeTagger.named(" HeidelTime ")).isEqualTo(NlpConfig.TimeTagger.HEIDELTIME);
+        assertThat(NlpConfig.TimeTagger.named("BOTH")).isEqualTo(NlpConfig.TimeTagger.BOTH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NlpConfig.TimeTagger.named("timex2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sutime, heideltime, both");
+    }
+
+    @Test
     void mapsEachChoiceToCoreNlpProperties() {
         var shipped = CoreNlpAnnotator.properties(NlpConfig.coreNlpAsShipped());
         assertThat(shipped.getProperty("ner.model")).isNull();
