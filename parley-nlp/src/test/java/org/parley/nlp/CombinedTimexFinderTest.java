@@ -168,4 +168,32 @@ class CombinedTimexFinderTest {
         assertThat(combined(will, willTokens, "Monday", "2024-03-11", wednesday))
                 .extracting(FoundTimex::value).containsExactly("2024-03-18");
     }
+
+    @Test
+    void keepsAWeekdayThatSaysItIsPastOrIsToldInThePast() {
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        String last = "The firm will sell shares; last Monday, it had none.";
+        CoreMap lastTokens = tagged(last, "The/DT", "firm/NN", "will/MD", "sell/VB", "shares/NNS/share", ";/:",
+                "last/JJ", "Monday/NNP", ",/,", "it/PRP", "had/VBD/have", "none/NN", "./.");
+        assertThat(combined(last, lastTokens, "last Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-11");
+
+        String pastPlan = "The offer had been due to expire Friday.";
+        CoreMap pastPlanTokens = tagged(pastPlan, "The/DT", "offer/NN", "had/VBD/have", "been/VBN/be", "due/JJ",
+                "to/TO", "expire/VB", "Friday/NNP", "./.");
+        assertThat(combined(pastPlan, pastPlanTokens, "Friday", "2024-03-08", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-08");
+
+        String until = "Until Tuesday, police had not named him.";
+        CoreMap untilTokens = tagged(until, "Until/IN/until", "Tuesday/NNP", ",/,", "police/NNS", "had/VBD/have",
+                "not/RB", "named/VBN/name", "him/PRP", "./.");
+        assertThat(combined(until, untilTokens, "Tuesday", "2024-03-12", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-12");
+
+        String soon = "He could leave as soon as Tuesday, aides said.";
+        CoreMap soonTokens = tagged(soon, "He/PRP", "could/MD", "leave/VB", "as/RB", "soon/RB", "as/IN", "Tuesday/NNP",
+                ",/,", "aides/NNS/aide", "said/VBD/say", "./.");
+        assertThat(combined(soon, soonTokens, "Tuesday", "2024-03-12", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-19");
+    }
 }
