@@ -80,6 +80,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "tempeval: measure only the configurations with this time tagger (default: every tagger).")
     String timex;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "tempeval: write each configuration's differences with the gold (missed, spurious, value,"
+                    + " type; tab-separated) to FILE, the configuration's name before the extension.")
+    Path errors;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "tempeval: documents annotated at once (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -184,10 +189,26 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("Annotating with " + c.name() + " (" + c.nlp().label() + ")...");
             TempEvalRun.Result r = run.run(c, files, threads);
             r.problems().forEach(p -> System.err.println("problem: " + p));
+            if (errors != null) {
+                writeErrors(r);
+            }
             results.add(r);
         }
         System.out.print(TempEvalRun.table(results));
         results.forEach(r -> System.out.println(TempEvalRun.scriptLine(r)));
+    }
+
+    private void writeErrors(TempEvalRun.Result r) {
+        String name = errors.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path file = errors.resolveSibling(dot < 0 ? name + "-" + r.config()
+                : name.substring(0, dot) + "-" + r.config() + name.substring(dot));
+        try {
+            Files.write(file, r.errors());
+            System.err.println("Wrote " + r.errors().size() + " differences to " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void plover(Path file) {

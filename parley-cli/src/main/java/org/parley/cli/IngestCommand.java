@@ -9,6 +9,7 @@ import org.parley.engine.Pipeline;
 import org.parley.engine.StoryAssignment;
 import org.parley.ingest.FileArticleSource;
 import org.parley.ingest.ReaderOptions;
+import org.parley.nlp.NlpConfig;
 import org.parley.store.ArticleStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,15 +40,27 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--timex", paramLabel = "sutime|heideltime|both",
+            description = "Time tagger: both (HeidelTime, checked by SUTime; the default), heideltime or sutime."
+                    + " The system property parley.timex sets it for every command.")
+    String timex;
+
     @Option(names = "--max-article-mb", defaultValue = "5",
             description = "Largest single article file accepted, in MiB (default: ${DEFAULT-VALUE}).")
     int maxArticleMb;
 
     @Override
     public Integer call() {
+        NlpConfig nlp;
+        try {
+            nlp = timex == null ? Pipeline.nlpConfig() : Pipeline.nlpConfig().withTagger(NlpConfig.TimeTagger.named(timex));
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley ingest: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         try (ArticleStore articles = ArticleStores.open(store.location());
              ProgressListener progress = ProgressListener.forConsole()) {
-            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate), threads, progress)
+            Ingester ingester = new Ingester(articles, Pipeline.stages(!noAnnotate, nlp), threads, progress)
                     .withClaimLease(lease.lease);
             FileArticleSource source = new FileArticleSource(paths, new ReaderOptions(maxArticleMb * 1024L * 1024L));
             IngestSummary summary = ingester.ingest(source);

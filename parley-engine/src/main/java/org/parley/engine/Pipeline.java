@@ -28,12 +28,31 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** The ingest stages; with {@code annotate}, CoreNLP is loaded on first use. */
+    /**
+     * The Java system property that chooses the time tagger of every command that annotates
+     * ({@code -Dparley.timex=sutime|heideltime|both}, e.g. in {@code PARLEY_JAVA_OPTS}); unset, the
+     * default's ({@link NlpConfig#defaults()}).
+     */
+    public static final String TIMEX_PROPERTY = "parley.timex";
+
+    /** The ingest stages; with {@code annotate}, CoreNLP ({@link #nlpConfig()}) is loaded on first use. */
     public static Ingester.Stages stages(boolean annotate) {
+        return stages(annotate, nlpConfig());
+    }
+
+    /** The NLP configuration of the commands: {@link NlpConfig#defaults()} with the tagger of {@link #TIMEX_PROPERTY}. */
+    public static NlpConfig nlpConfig() {
+        String timex = System.getProperty(TIMEX_PROPERTY);
+        return timex == null || timex.isBlank() ? NlpConfig.defaults()
+                : NlpConfig.defaults().withTagger(NlpConfig.TimeTagger.named(timex));
+    }
+
+    /** The ingest stages annotating with {@code nlp}. */
+    public static Ingester.Stages stages(boolean annotate, NlpConfig nlp) {
         BoilerplateCleaner cleaner = new BoilerplateCleaner();
         PublicationDateResolver dates = new PublicationDateResolver();
         Optional<Annotator> annotator = annotate
-                ? Optional.of(new LazyAnnotator(() -> new CoreNlpAnnotator(NlpConfig.defaults())))
+                ? Optional.of(new LazyAnnotator(() -> new CoreNlpAnnotator(nlp)))
                 : Optional.empty();
         return new Ingester.Stages(cleaner::clean, dates::resolve, new OptimaizeLanguageDetector(), annotator,
                 ANALYSED_LANGUAGES, annotate ? Optional.of(findings()) : Optional.empty());

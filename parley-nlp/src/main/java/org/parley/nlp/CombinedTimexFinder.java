@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *   <li>an expression whose value states no number at all ({@code XXXX-XX-XX} for "the same day"
  *       or a weekday without a publication date): the second's value when it states one.</li>
  * </ul>
+ * Then a weekday still placed before the publication date that the sentence tells as planned
+ * ("set to resume on Monday") moves to the coming week ({@link FutureWeekdays}).
  * The second's other expressions are dropped, so it reads only the sentences holding an expression
  * of the first that one of these cases can change: the others cannot take its value. Thread-safe
  * when both finders are.
@@ -53,13 +55,11 @@ final class CombinedTimexFinder implements TimexFinder {
     public List<FoundTimex> find(String text, List<CoreMap> sentences, Optional<LocalDate> published) {
         List<FoundTimex> firsts = first.find(text, sentences, published);
         List<FoundTimex> open = firsts.stream().filter(f -> mayTakeSecond(f, text, published)).toList();
-        if (open.isEmpty()) {
-            return firsts;
-        }
-        List<FoundTimex> seconds = second.find(text, holding(sentences, open), published);
+        List<FoundTimex> seconds = open.isEmpty() ? List.of() : second.find(text, holding(sentences, open), published);
         List<FoundTimex> out = new ArrayList<>();
         for (FoundTimex found : firsts) {
-            out.add(settled(found, seconds, text, published));
+            FoundTimex settled = settled(found, seconds, text, published);
+            out.add(published.isPresent() ? FutureWeekdays.settled(settled, text, sentences, published.get()) : settled);
         }
         return out;
     }

@@ -62,9 +62,10 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> NOT_ENTITIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
     /**
      * Revision of Parley's own passes around CoreNLP, raised when their output changes for the same
-     * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/....
+     * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/...;
+     * 3: the combined time tagger moves a weekday told as planned to the coming week (FutureWeekdays).
      */
-    static final int REVISION = 2;
+    static final int REVISION = 3;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"

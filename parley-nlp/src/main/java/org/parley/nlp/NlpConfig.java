@@ -65,6 +65,16 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
         TimeTagger(String label) {
             this.label = label;
         }
+
+        /** The tagger labelled {@code label} ({@code sutime}, {@code heideltime}, {@code both}; any case). */
+        public static TimeTagger named(String label) {
+            for (TimeTagger t : values()) {
+                if (t.label.equalsIgnoreCase(label.strip())) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("unknown time tagger '" + label + "'; known: sutime, heideltime, both");
+        }
     }
 
     /** Which sentences the time tagger normalizes time expressions in. */
@@ -116,14 +126,14 @@ public record NlpConfig(CrfModels crf, FineGrained fineGrained, TimeScope time, 
     }
 
     /**
-     * Parley's default: {@code 3class, curated, cued time, cued depparse}, SUTime. {@link TimeTagger#BOTH}
-     * scores higher on TempEval-3 (value F1 0.780 against 0.684) and on the demo, but lowers ECB+
-     * cross-document coreference (parley-coref CoNLL 0.785 → 0.777), so it stays an option until
-     * that is understood (docs/nlp-performance.md).
+     * Parley's default: {@code 3class, curated, cued time, cued depparse}, HeidelTime and SUTime
+     * combined ({@link TimeTagger#BOTH}): on TempEval-3 dev its value F1 is above SUTime's alone (0.684)
+     * and HeidelTime's alone (docs/nlp-performance.md, "Time expressions"). SUTime alone stays
+     * selectable ({@code --timex sutime}, {@link #withTagger}).
      */
     public static NlpConfig defaults() {
         return new NlpConfig(CrfModels.THREE_CLASS, FineGrained.CURATED, TimeScope.CUED_SENTENCES,
-                ParseScope.CUED_SENTENCES, TimeTagger.SUTIME);
+                ParseScope.CUED_SENTENCES, TimeTagger.BOTH);
     }
 
     /** CoreNLP's shipped NER setup (SUTime everywhere) plus depparse on every sentence, for comparison. */

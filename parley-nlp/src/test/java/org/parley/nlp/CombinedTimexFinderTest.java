@@ -93,4 +93,107 @@ class CombinedTimexFinderTest {
         assertThat(new FoundTimex(0, 6, "DATE", "x").overlaps(new FoundTimex(6, 9, "DATE", "y"))).isFalse();
         assertThat(new FoundTimex(0, 7, "DATE", "x").overlaps(new FoundTimex(6, 9, "DATE", "y"))).isTrue();
     }
+
+    /** One sentence of {@code text} with its tokens, tags and lemmas, written as word/TAG/lemma separated by spaces. */
+    private static CoreMap tagged(String text, String... tokens) {
+        List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>();
+        int at = 0;
+        for (String t : tokens) {
+            String[] parts = t.split("/");
+            int begin = text.indexOf(parts[0], at);
+            edu.stanford.nlp.ling.CoreLabel label = new edu.stanford.nlp.ling.CoreLabel();
+            label.setWord(parts[0]);
+            label.setTag(parts[1]);
+            label.setLemma(parts.length > 2 ? parts[2] : parts[0].toLowerCase(java.util.Locale.ROOT));
+            label.setBeginPosition(begin);
+            label.setEndPosition(begin + parts[0].length());
+            labels.add(label);
+            at = begin + parts[0].length();
+        }
+        CoreMap sentence = sentence(0, text.length());
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        return sentence;
+    }
+
+    private static List<FoundTimex> combined(String text, CoreMap sentence, String weekday, String value, LocalDate published) {
+        int begin = text.indexOf(weekday);
+        TimexFinder combined = new CombinedTimexFinder(finding(new FoundTimex(begin, begin + weekday.length(), "DATE", value)),
+                finding());
+        return combined.find(text, List.of(sentence), Optional.of(published));
+    }
+
+    @Test
+    void movesAPastWeekdayOfAPlannedActToTheComingWeek() {
+        // Written on Wednesday 13 March 2024; the first tagger put "Thursday" on the 7th.
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        String planned = "The envoys planned to leave on Thursday.";
+        CoreMap plannedTokens = tagged(planned, "The/DT", "envoys/NNS/envoy", "planned/VBD/plan", "to/TO", "leave/VB",
+                "on/IN", "Thursday/NNP", "./.");
+        assertThat(combined(planned, plannedTokens, "Thursday", "2024-03-07", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-14");
+
+        String scheduled = "Talks are set to resume on Monday.";
+        CoreMap scheduledTokens = tagged(scheduled, "Talks/NNS/talk", "are/VBP/be", "set/VBN/set", "to/TO",
+                "resume/VB", "on/IN", "Monday/NNP", "./.");
+        assertThat(combined(scheduled, scheduledTokens, "Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-18");
+
+        String deadline = "They have until 9 a.m. Tuesday to sign.";
+        CoreMap deadlineTokens = tagged(deadline, "They/PRP", "have/VBP", "until/IN", "9/CD", "a.m./NN", "Tuesday/NNP",
+                "to/TO", "sign/VB", "./.");
+        assertThat(combined(deadline, deadlineTokens, "9 a.m. Tuesday", "2024-03-12T09:00", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-19T09:00");
+    }
+
+    @Test
+    void keepsAPastWeekdayOfAnActToldAsDoneOrForAPurpose() {
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        String purpose = "He flew to Cairo to meet Sisi on Monday.";
+        CoreMap purposeTokens = tagged(purpose, "He/PRP", "flew/VBD/fly", "to/TO", "Cairo/NNP", "to/TO", "meet/VB",
+                "Sisi/NNP", "on/IN", "Monday/NNP", "./.");
+        assertThat(combined(purpose, purposeTokens, "Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-11");
+
+        String done = "The plan to meet was dropped on Monday.";
+        CoreMap doneTokens = tagged(done, "The/DT", "plan/NN", "to/TO", "meet/VB", "was/VBD/be", "dropped/VBN/drop",
+                "on/IN", "Monday/NNP", "./.");
+        assertThat(combined(done, doneTokens, "Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-11");
+
+        String will = "Ministers will meet on Monday.";
+        CoreMap willTokens = tagged(will, "Ministers/NNS/minister", "will/MD", "meet/VB", "on/IN", "Monday/NNP", "./.");
+        assertThat(combined(will, willTokens, "Monday", "2024-03-18", wednesday))
+                .as("a weekday already after the publication date stays").extracting(FoundTimex::value)
+                .containsExactly("2024-03-18");
+        assertThat(combined(will, willTokens, "Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-18");
+    }
+
+    @Test
+    void keepsAWeekdayThatSaysItIsPastOrIsToldInThePast() {
+        LocalDate wednesday = LocalDate.of(2024, 3, 13);
+        String last = "The firm will sell shares; last Monday, it had none.";
+        CoreMap lastTokens = tagged(last, "The/DT", "firm/NN", "will/MD", "sell/VB", "shares/NNS/share", ";/:",
+                "last/JJ", "Monday/NNP", ",/,", "it/PRP", "had/VBD/have", "none/NN", "./.");
+        assertThat(combined(last, lastTokens, "last Monday", "2024-03-11", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-11");
+
+        String pastPlan = "The offer had been due to expire Friday.";
+        CoreMap pastPlanTokens = tagged(pastPlan, "The/DT", "offer/NN", "had/VBD/have", "been/VBN/be", "due/JJ",
+                "to/TO", "expire/VB", "Friday/NNP", "./.");
+        assertThat(combined(pastPlan, pastPlanTokens, "Friday", "2024-03-08", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-08");
+
+        String until = "Until Tuesday, police had not named him.";
+        CoreMap untilTokens = tagged(until, "Until/IN/until", "Tuesday/NNP", ",/,", "police/NNS", "had/VBD/have",
+                "not/RB", "named/VBN/name", "him/PRP", "./.");
+        assertThat(combined(until, untilTokens, "Tuesday", "2024-03-12", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-12");
+
+        String soon = "He could leave as soon as Tuesday, aides said.";
+        CoreMap soonTokens = tagged(soon, "He/PRP", "could/MD", "leave/VB", "as/RB", "soon/RB", "as/IN", "Tuesday/NNP",
+                ",/,", "aides/NNS/aide", "said/VBD/say", "./.");
+        assertThat(combined(soon, soonTokens, "Tuesday", "2024-03-12", wednesday))
+                .extracting(FoundTimex::value).containsExactly("2024-03-19");
+    }
 }

@@ -10,8 +10,8 @@ class NlpConfigTest {
     @Test
     void defaultsToOneCrfCuratedTypesCuedHeidelTimeCheckedBySutimeAndCuedParses() {
         NlpConfig d = NlpConfig.defaults();
-        assertThat(d.tagger()).isEqualTo(NlpConfig.TimeTagger.SUTIME);
-        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued depparse=cued");
+        assertThat(d.tagger()).isEqualTo(NlpConfig.TimeTagger.BOTH);
+        assertThat(d.label()).isEqualTo("crf=3class fine=curated time=cued/both depparse=cued");
         assertThat(d.withDepparse(false).parse()).isEqualTo(NlpConfig.ParseScope.OFF);
         assertThat(d.withDepparse(false).withDepparse(true)).isEqualTo(d);
         assertThat(NlpConfig.coreNlpAsShipped().label()).endsWith("depparse=all");
@@ -23,6 +23,15 @@ class NlpConfigTest {
         assertThat(cued.withTagger(NlpConfig.TimeTagger.SUTIME).label()).contains(" time=cued depparse=");
         assertThat(cued.withTagger(NlpConfig.TimeTagger.HEIDELTIME).label()).contains(" time=cued/heideltime depparse=");
         assertThat(cued.withTagger(NlpConfig.TimeTagger.BOTH).label()).contains(" time=cued/both depparse=");
+    }
+
+    @Test
+    void namesEachTimeTaggerByItsLabelInAnyCase() {
+        assertThat(NlpConfig.TimeTagger.named("sutime")).isEqualTo(NlpConfig.TimeTagger.SUTIME);
+        assertThat(NlpConfig.TimeTagger.named(" HeidelTime ")).isEqualTo(NlpConfig.TimeTagger.HEIDELTIME);
+        assertThat(NlpConfig.TimeTagger.named("BOTH")).isEqualTo(NlpConfig.TimeTagger.BOTH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NlpConfig.TimeTagger.named("timex2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sutime, heideltime, both");
     }
 
     @Test

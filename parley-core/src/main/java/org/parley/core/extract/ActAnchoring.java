@@ -80,10 +80,20 @@ final class ActAnchoring implements EventPass {
         evidence.add("said during the " + describe(m) + " of " + m.date().iso() + " (sentence " + m.sentence()
                 + ", '" + m.trigger() + "'), which " + shared(act, m));
         evidence.addAll(m.date().evidence());
-        EventDraft dated = act.withDate(new EventDate.ExactDay(((EventDate.ExactDay) m.date()).day(),
-                EventDate.Basis.INFERRED, evidence)).withDuring(m.ref());
+        EventDraft dated = act.withDate(lent(m.date(), evidence)).withDuring(m.ref());
         boolean inPerson = !"phone".equals(m.coding().mode());
         return inPerson && dated.location() == null && m.location() != null ? dated.withLocation(m.location()) : dated;
+    }
+
+    /**
+     * The meeting's day, or its days for a meeting told over several ("a visit from September 10 to
+     * 11"): an act said during it happened within them.
+     */
+    private static EventDate lent(EventDate meeting, List<String> evidence) {
+        if (meeting instanceof EventDate.Period days) {
+            return new EventDate.Period(days.start(), days.end(), days.unit(), EventDate.Basis.INFERRED, evidence);
+        }
+        return new EventDate.ExactDay(((EventDate.ExactDay) meeting).day(), EventDate.Basis.INFERRED, evidence);
     }
 
     private static String describe(EventDraft meeting) {

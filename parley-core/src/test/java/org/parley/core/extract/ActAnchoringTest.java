@@ -103,4 +103,29 @@ class ActAnchoringTest {
         assertThat(events.get(1).during()).isEqualTo(new MentionRef(0, "CONSULT", "met"));
         assertThat(events.get(1).date()).as("the meeting lends no date it does not have").isEqualTo(publicationDay);
     }
+
+    @Test
+    void anActSaidDuringAMeetingOfSeveralDaysTakesThoseDays() {
+        EventDating visitOverTwoDays = (article, text, sentence, trigger, participants) -> sentence == 0
+                ? new EventDate.Period(LocalDate.of(2023, 4, 15), LocalDate.of(2023, 4, 16), DatePrecision.DAY,
+                        EventDate.Basis.STATED, List.of("'from April 15 to 16'"))
+                : new EventDate.Unknown(List.of("no date"));
+        ParsedText t = blinkenMetSonInHanoi()
+                // Son praised Blinken .
+                .sentence("Son/NNP/PERSON praised/VBD=praise Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+
+        List<EventMention> events = new EventExtractor(visitOverTwoDays, Gazetteer.bundled(), Countries.bundled())
+                .extract(t.article(), t.annotation(), t.actors());
+
+        assertThat(events).extracting(EventMention::type).containsExactly("CONSULT", "SUPPORT");
+        EventDate praised = events.get(1).date();
+        assertThat(praised).isInstanceOf(EventDate.Period.class);
+        assertThat(((EventDate.Period) praised).start()).isEqualTo(LocalDate.of(2023, 4, 15));
+        assertThat(((EventDate.Period) praised).end()).isEqualTo(LocalDate.of(2023, 4, 16));
+        assertThat(praised.basis()).isEqualTo(EventDate.Basis.INFERRED);
+        assertThat(praised.evidence()).contains("'from April 15 to 16'");
+        assertThat(events.get(1).during()).isEqualTo(new MentionRef(0, "CONSULT", "met"));
+    }
 }

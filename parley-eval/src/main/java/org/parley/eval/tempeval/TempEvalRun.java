@@ -43,18 +43,21 @@ public final class TempEvalRun {
 
     /**
      * One configuration's result over the documents scored; {@code timexMillis} is the wall time per
-     * document of the annotator's time-expression stage (0 when the annotator does not time it).
+     * document of the annotator's time-expression stage (0 when the annotator does not time it);
+     * {@code errors} the {@link TimexErrors} lines of every document, sorted.
      */
     public record Result(String config, int docs, TimexScore score, double seconds, double timexMillis,
-                         List<String> problems) {
+                         List<String> problems, List<String> errors) {
         public Result {
             problems = List.copyOf(problems);
+            errors = errors.stream().sorted().toList();
         }
     }
 
     private final Path corpus;
     private final TimeMlReader reader = new TimeMlReader();
     private final TimexScorer scorer = new TimexScorer();
+    private final TimexErrors differences = new TimexErrors();
 
     /** @param corpus the folder of {@code .tml} files, searched recursively */
     public TempEvalRun(Path corpus) {
@@ -101,11 +104,12 @@ public final class TempEvalRun {
 
     private Result run(String name, Annotator annotator, List<Path> documents, int threads, long start) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<TimexScore>> futures = new ArrayList<>();
             for (Path file : documents) {
-                futures.add(pool.submit(() -> scoreOne(annotator, file, problems)));
+                futures.add(pool.submit(() -> scoreOne(annotator, file, problems, errors)));
             }
             TimexScore total = TimexScore.ZERO;
             int scored = 0;
@@ -116,7 +120,8 @@ public final class TempEvalRun {
                     scored++;
                 }
             }
-            return new Result(name, scored, total, (System.nanoTime() - start) / 1e9, timexMillis(annotator), problems);
+            return new Result(name, scored, total, (System.nanoTime() - start) / 1e9, timexMillis(annotator), problems,
+                    List.copyOf(errors));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -134,7 +139,7 @@ public final class TempEvalRun {
         return 0;
     }
 
-    private TimexScore scoreOne(Annotator annotator, Path file, List<String> problems) {
+    private TimexScore scoreOne(Annotator annotator, Path file, List<String> problems, List<String> errors) {
         TimeMlDocument doc;
         try {
             doc = reader.read(file);
@@ -146,6 +151,7 @@ public final class TempEvalRun {
                 PublicationDate.ZoneBasis.NONE, PublicationDate.Source.METADATA, "DCT " + doc.dct());
         try {
             AnnotatedText annotated = annotator.annotate(unwrapLines(doc.text()), published);
+            errors.addAll(differences.of(doc, annotated.times()));
             return scorer.score(doc.timexes(), annotated.times());
         } catch (RuntimeException e) {
             problems.add(doc.name() + ": annotation failed: " + e);

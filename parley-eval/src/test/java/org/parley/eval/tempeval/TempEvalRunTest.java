@@ -27,7 +27,7 @@ class TempEvalRunTest {
     void printsATableWithPeerNumbersAndAScriptLine() {
         TimexScore score = new TimexScore(new MatchCounts(1, 2, 4), new MatchCounts(2, 2, 4),
                 new MatchCounts(1, 2, 4), new MatchCounts(2, 2, 4));
-        TempEvalRun.Result r = new TempEvalRun.Result("parley-default", 3, score, 1.5, 12.25, List.of());
+        TempEvalRun.Result r = new TempEvalRun.Result("parley-default", 3, score, 1.5, 12.25, List.of(), List.of());
         assertThat(TempEvalRun.table(List.of(r))).contains("parley-default").contains("HeidelTime 77.6");
         assertThat(TempEvalRun.scriptLine(r)).startsWith("eval: set=tempeval3 config=parley-default docs=3 gold=4")
                 .contains("relaxed_f1=0.6667").contains("value_f1=0.3333").contains("value_accuracy=0.5000")
