@@ -76,6 +76,8 @@ public final class EventConsolidator {
 
     /** How many days an inferred day may follow a stated one and still be the same event. */
     static final int INFERRED_LAG_DAYS = 3;
+    /** The longest period of days read as one occurrence (a visit, a summit) rather than a summary. */
+    static final int OCCURRENCE_DAYS = 7;
 
     private final Function<ArticleId, Optional<Article>> articles;
 
@@ -227,7 +229,7 @@ public final class EventConsolidator {
     /** Whether two article events (already in the same type and actor block) are one event. */
     static boolean same(Event a, Event b) {
         if (a.mentions().get(0).evidence().article().equals(b.mentions().get(0).evidence().article())
-                && a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY
+                && a.date() instanceof EventDate.ExactDay && b.date() instanceof EventDate.ExactDay
                 && !a.date().iso().equals(b.date().iso())) {
             return false; // one article giving two days means two events
         }
@@ -248,7 +250,11 @@ public final class EventConsolidator {
         if ((a instanceof EventDate.Period) != (b instanceof EventDate.Period)) {
             // A summary over a period ("since the upgrade, ... signed") is not one occurrence: it never
             // absorbs a dated act, though the act's day lies in it (DateConsensus: no conflict either).
-            return false;
+            // A span of a few days ("a state visit from 10 to 11 September") is one: a day in it is it.
+            EventDate span = a instanceof EventDate.Period ? a : b, day = span == a ? b : a;
+            return isOccurrence(span) && day instanceof EventDate.ExactDay
+                    && !EventFilter.firstDay(day).isBefore(EventFilter.firstDay(span))
+                    && !EventFilter.firstDay(day).isAfter(EventFilter.lastDay(span));
         }
         boolean period = a instanceof EventDate.Period;
         if (!period && a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
@@ -263,6 +269,12 @@ public final class EventConsolidator {
         // A coarser date must contain the finer one ("2023-09" contains "2023-09-10"), a period the
         // other ("since September 2023" contains "from October to December 2023").
         return (!a1.isAfter(b1) && !a2.isBefore(b2)) || (!b1.isAfter(a1) && !b2.isBefore(a2));
+    }
+
+    // A period of days no longer than a week: a visit or a summit, not a summary.
+    private static boolean isOccurrence(EventDate period) {
+        return period.precision() == DatePrecision.DAY
+                && EventFilter.lastDay(period).toEpochDay() - EventFilter.firstDay(period).toEpochDay() < OCCURRENCE_DAYS;
     }
 
     /** The mode family: in-person consultations are one family, a phone call another. */

@@ -66,4 +66,23 @@ class PeriodConsolidationTest {
         assertThat(EventConsolidator.datesAgree(period("2023-09-01", "2023-12-31", Basis.STATED),
                 period("2023-11-01", "2024-02-29", Basis.STATED))).as("overlapping, neither containing").isFalse();
     }
+
+    @Test
+    void aVisitOfAFewDaysIsTheMeetingOnOneOfThem() {
+        EventDate visit = new EventDate.Period(LocalDate.parse("2024-03-25"), LocalDate.parse("2024-03-26"),
+                DatePrecision.DAY, Basis.STATED, List.of("from 25 to 26 March"));
+        List<Event> events = CONSOLIDATOR.consolidateMentions(List.of(
+                consult(1, 2, "meeting", BLINKEN, SON, visit, null, false),
+                meeting(2, "2024-03-26", Basis.STATED, null)), Map.of());
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).date().iso()).as("the day, inside the visit").isEqualTo("2024-03-26");
+        assertThat(events.get(0).conflicts()).isEmpty();
+        assertThat(EventConsolidator.datesAgree(visit, day("2024-03-28", Basis.STATED)))
+                .as("a day after the visit").isFalse();
+        EventDate fortnight = new EventDate.Period(LocalDate.parse("2024-03-20"), LocalDate.parse("2024-04-03"),
+                DatePrecision.DAY, Basis.STATED, List.of("over two weeks"));
+        assertThat(EventConsolidator.datesAgree(fortnight, day("2024-03-26", Basis.STATED)))
+                .as("two weeks are a summary, not one occurrence").isFalse();
+    }
 }
