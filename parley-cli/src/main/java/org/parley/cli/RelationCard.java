@@ -98,18 +98,26 @@ final class RelationCard {
 
     /** "2023-04-15  invited   Joe Biden (USA) to visit Vietnam, intended at an early date", then the event when held. */
     private static void plan(StringBuilder out, Plan p) {
-        String action = p.action() == Plan.Action.VISIT ? " to visit " : " to meet ";
         String intended = p.intended().iso() != null ? p.intended().iso()
                 : p.intended().evidence().isEmpty() ? null : p.intended().evidence().get(0);
-        out.append(String.format("  %-10s  %-8s  %s (%s)%s%s%s%n", date(p.stated().iso()),
-                p.status().name().toLowerCase(Locale.ROOT), p.who(), p.whoCountry(), action, p.whom(),
-                intended == null ? "" : ", intended " + intended));
+        String what = p.edition() != null ? edition(p)
+                : p.who() + " (" + p.whoCountry() + ")" + (p.action() == Plan.Action.VISIT ? " to visit " : " to meet ")
+                + p.whom();
+        out.append(String.format("  %-10s  %-8s  %s%s%n", date(p.stated().iso()),
+                p.status().name().toLowerCase(Locale.ROOT), what, intended == null ? "" : ", intended " + intended));
         if (p.held() != null) {
             out.append(String.format("              held %s%s  [%s]%s%n", date(p.held().date().iso()),
                     p.held().place() == null ? "" : " in " + p.held().place(), p.held().event(),
                     p.held().delay() == null ? "" : "  after " + p.held().delay()));
         }
         out.append("              ").append(sources(p.sources())).append('\n');
+    }
+
+    /** "Foreign Ministers' Dialogue, edition 3 in Washington" ("next edition" when its ordinal is unknown). */
+    private static String edition(Plan p) {
+        Plan.Next next = p.edition();
+        return p.who() + ", " + (next.ordinal() == 0 ? "next edition" : "edition " + next.ordinal())
+                + (next.place() == null ? "" : " in " + next.place());
     }
 
     private static String rank(FrameworkLevel l) {

@@ -47,9 +47,12 @@ class RelationCardTest {
         Plan held = new Plan(Plan.Action.VISIT, "Sven Berg", "SWE", "Portugal", "PRT",
                 new EventDate.Unknown(List.of("at an early date")), stated, Plan.Status.HELD,
                 new Plan.Held("ev-9", newer.since(), "Lisbon", "P5M"), List.of(new RelationSource.Reported(SAID)));
+        Plan third = new Plan(Plan.Action.EDITION, "Foreign Ministers' Dialogue", "PRT", "Stockholm", "SWE",
+                new EventDate.YearOnly(2027, EventDate.Basis.STATED, List.of("next year")), stated, Plan.Status.PLANNED,
+                null, List.of(new RelationSource.Reported(SAID)), new Plan.Next("foreign-ministers-dialogue", 3, "Stockholm"));
         Relationship r = new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 1, 1), List.of(older, newer),
                 List.of(dialogue), List.of(), List.of(), List.of(), List.of(conflict),
-                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)), List.of(invited, held),
+                List.of(new YearCount(2026, "CONSULT", 2), new YearCount(2026, "AGREE", 1)), List.of(invited, held, third),
                 CooperationSeries.NONE);
 
         String card = RelationCard.text(r);
@@ -63,7 +66,8 @@ class RelationCardTest {
                 .contains("2026  CONSULT 2, AGREE 1")
                 .contains("2025-04-15  invited   the Party chief (PRT) to visit Sweden\n")
                 .contains("held      Sven Berg (SWE) to visit Portugal, intended at an early date")
-                .contains("held 2025-09 in Lisbon  [ev-9]  after P5M");
+                .contains("held 2025-09 in Lisbon  [ev-9]  after P5M")
+                .contains("2025-04-15  planned   Foreign Ministers' Dialogue, edition 3 in Stockholm, intended 2027\n");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.parley.model.relations.YearCount;
  */
 public final class RelationsJson {
     /** The version of relation.schema.json these objects follow. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private RelationsJson() {
     }
@@ -95,6 +95,13 @@ public final class RelationsJson {
         }
         out.put("held", held);
         out.put("sources", sources(p.sources()));
+        if (p.edition() != null) {
+            Map<String, Object> edition = new LinkedHashMap<>();
+            edition.put("mechanism", p.edition().mechanism());
+            edition.put("ordinal", p.edition().ordinal() == 0 ? null : p.edition().ordinal());
+            edition.put("place", p.edition().place());
+            out.put("edition", edition);
+        }
         return out;
     }
 

@@ -48,7 +48,7 @@ class RelationSchemaTest {
         return new Relationship(CountryPair.of("SWE", "PRT"), LocalDate.of(2030, 6, 1), levels, List.of(dialogue),
                 List.of(milestone), List.of(new AnniversaryClaim("diplomatic-relations", 20, 2030, SAID)),
                 List.of(new Anniversary("Diplomatic relations established", 25, 2035, "2010")), List.of(conflict),
-                List.of(new YearCount(2030, "CONSULT", 2)), List.of(PLANNED, HELD), CooperationSeries.NONE);
+                List.of(new YearCount(2030, "CONSULT", 2)), List.of(PLANNED, HELD, EDITION), CooperationSeries.NONE);
     }
 
     private static final Plan PLANNED = new Plan(Plan.Action.VISIT, "the Prime Minister", "SWE", "Portugal", "PRT",
@@ -59,6 +59,12 @@ class RelationSchemaTest {
             new EventDate.ExactDay(LocalDate.of(2030, 2, 1), EventDate.Basis.STATED, List.of("published")),
             Plan.Status.HELD, new Plan.Held("ev-0123", new EventDate.ExactDay(LocalDate.of(2030, 5, 6),
             EventDate.Basis.STATED, List.of("on May 6")), "Lisbon", "P3M5D"), SOURCES.subList(0, 1));
+
+    private static final Plan EDITION = new Plan(Plan.Action.EDITION, "Foreign Ministers' Dialogue", "PRT", "Stockholm",
+            "SWE", new EventDate.YearOnly(2031, EventDate.Basis.STATED, List.of("next year")),
+            new EventDate.ExactDay(LocalDate.of(2030, 5, 6), EventDate.Basis.STATED, List.of("published")),
+            Plan.Status.PLANNED, null, SOURCES.subList(0, 1),
+            new Plan.Next("foreign-ministers-dialogue", 2, "Stockholm"));
 
     private static FrameworkLevel level(String ladder) {
         return new FrameworkLevel("Strategic Partnership", ladder, ladder == null ? 0 : 2,
@@ -115,8 +121,8 @@ class RelationSchemaTest {
     void version2sPlansValidateAndABrokenPlanDoesNot() {
         SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
         Map<String, Object> card = RelationsJson.relationship(card(List.of(level("PRT"))));
-        assertThat(card.get("version")).isEqualTo(2);
-        assertThat((List<?>) card.get("plans")).hasSize(2);
+        assertThat(card.get("version")).isEqualTo(3);
+        assertThat((List<?>) card.get("plans")).hasSize(3);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> plan = (Map<String, Object>) ((List<?>) card.get("plans")).get(0);
@@ -126,5 +132,26 @@ class RelationSchemaTest {
         card.remove("plans");
         card.put("version", 1);
         assertThat(schema.violations(card)).isEmpty();
+    }
+
+    @Test
+    void version3sEditionPlanValidatesAndABrokenOneDoesNot() {
+        SchemaCheck schema = SchemaCheck.additions("relation.schema.json");
+        Map<String, Object> card = RelationsJson.relationship(card(List.of(level("PRT"))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) ((List<?>) card.get("plans")).get(2);
+        assertThat(plan.get("action")).isEqualTo("edition");
+        assertThat(plan.get("edition")).isEqualTo(Map.of("mechanism", "foreign-ministers-dialogue", "ordinal", 2,
+                "place", "Stockholm"));
+        assertThat(schema.violations(card)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plans0 = (Map<String, Object>) ((List<?>) card.get("plans")).get(0);
+        assertThat(plans0).as("a visit has no edition").doesNotContainKey("edition");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> edition = (Map<String, Object>) plan.get("edition");
+        edition.put("ordinal", 0);
+        edition.remove("mechanism");
+        assertThat(schema.violations(card)).hasSize(2);
     }
 }

@@ -74,6 +74,9 @@ public final class PlanCues {
                 case "accepting" -> acceptingWords.addAll(row.list(1));
                 case "headline" -> row.list(1).forEach(w -> headlineMarkers.put(w,
                         Plan.Status.valueOf(row.cell(2).toUpperCase(Locale.ROOT))));
+                case "edition-cue", "edition-noun", "edition-next" -> {
+                    // Read by EditionCues.
+                }
                 default -> throw new IllegalArgumentException("unknown kind of row: " + row.cell(0));
             }
         }

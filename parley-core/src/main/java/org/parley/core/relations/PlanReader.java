@@ -159,7 +159,7 @@ final class PlanReader {
     }
 
     /** A date stated after the cue that is not before the statement, else the vague words for when, else unknown. */
-    private EventDate intended(ReportText report, int index, int cueStart, EventDate stated) {
+    EventDate intended(ReportText report, int index, int cueStart, EventDate stated) {
         int from = report.annotation().sentences().get(index).span().begin() + cueStart;
         Optional<TimeExpression> dated = report.annotation().times().stream()
                 .filter(t -> t.sentence() == index && t.span().begin() >= from && IsoDates.isIso(t.value()))

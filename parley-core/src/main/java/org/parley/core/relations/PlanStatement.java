@@ -14,9 +14,11 @@ import org.parley.model.relations.Plan;
  * @param intended  when the sentence says it is to take place
  * @param stated    when the report states it
  * @param said      the sentence
+ * @param edition   the mechanism's edition, for a plan of {@link Plan.Action#EDITION}; else null
  */
 record PlanStatement(Plan.Action action, String who, boolean whoPerson, String whoCountry, String whom,
-                     String whomCountry, Plan.Status status, EventDate intended, EventDate stated, Evidence said) {
+                     String whomCountry, Plan.Status status, EventDate intended, EventDate stated, Evidence said,
+                     Plan.Next edition) {
     PlanStatement {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(who, "who");
@@ -27,8 +29,20 @@ record PlanStatement(Plan.Action action, String who, boolean whoPerson, String w
         Objects.requireNonNull(said, "said");
     }
 
-    /** What makes two statements one plan: the same action by the same one towards the same country or person. */
+    /** A visit or meeting. */
+    PlanStatement(Plan.Action action, String who, boolean whoPerson, String whoCountry, String whom,
+                  String whomCountry, Plan.Status status, EventDate intended, EventDate stated, Evidence said) {
+        this(action, who, whoPerson, whoCountry, whom, whomCountry, status, intended, stated, said, null);
+    }
+
+    /**
+     * What makes two statements one plan: the same action by the same one towards the same country or person;
+     * for an edition, the same mechanism and ordinal (wherever each says it is to be held).
+     */
     String key() {
+        if (edition != null) {
+            return action + "|" + edition.mechanism() + "|" + edition.ordinal();
+        }
         return action + "|" + who + "|" + (action == Plan.Action.VISIT ? whomCountry : whom);
     }
 }

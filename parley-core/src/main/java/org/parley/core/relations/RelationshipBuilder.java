@@ -14,6 +14,7 @@ import org.parley.model.EventDate;
 import org.parley.model.relations.AnniversaryClaim;
 import org.parley.model.relations.CountryPair;
 import org.parley.model.relations.FrameworkLevel;
+import org.parley.model.relations.Mechanism;
 import org.parley.model.relations.Milestone;
 import org.parley.model.relations.Relationship;
 
@@ -27,9 +28,10 @@ import org.parley.model.relations.Relationship;
  * MechanismHistory}, {@link MilestoneList}); links levels and editions to the event records
  * ({@link PairEvents}); reports claims and establishment dates that disagree with the table or with each
  * other ({@link ClaimConflicts}, {@link LevelDateConflicts}); reads the visits and meetings invited or
- * planned ({@link PlanReader}, with the actors the actor resolver finds) and links those held to their
- * event ({@link PlanList}); counts the pair's events by PLOVER quad class over time ({@link
- * CooperationTally}). The result does not depend on the order of reports or events.
+ * planned ({@link PlanReader}, with the actors the actor resolver finds) and the mechanisms' coming
+ * editions ({@link EditionPlanReader}), and links those held to their event or edition ({@link PlanList});
+ * counts the pair's events by PLOVER quad class over time ({@link CooperationTally}). The result does not
+ * depend on the order of reports or events.
  *
  * <p>Immutable and thread-safe; {@link #bundled()} loads the TSV resources once per call, so keep
  * the builder.
@@ -44,6 +46,7 @@ public final class RelationshipBuilder {
     private final AnniversaryReader anniversaries;
     private final CooperationTally cooperation;
     private final PlanReader plans;
+    private final EditionPlanReader editionPlans;
     private final Function<ReportText, List<SentenceActor>> actors;
 
     private RelationshipBuilder(FrameworkLadders ladders, RelationCues cues, MechanismFormats formats,
@@ -58,6 +61,7 @@ public final class RelationshipBuilder {
         this.anniversaries = new AnniversaryReader(cues, milestoneKinds, ladders, scope);
         this.cooperation = CooperationTally.bundled();
         this.plans = new PlanReader(PlanCues.bundled(), countries);
+        this.editionPlans = new EditionPlanReader(EditionCues.bundled(cues), cues, countries, plans);
         this.actors = actors;
     }
 
@@ -90,9 +94,12 @@ public final class RelationshipBuilder {
         for (ReportText report : sorted) {
             if (scope.reportSpeaksOf(report, pair)) {
                 statements.addAll(levels.read(report, pair));
-                mentions.addAll(mechanisms.read(report, pair));
+                List<MechanismMention> named = mechanisms.read(report, pair);
+                mentions.addAll(named);
                 claims.addAll(anniversaries.read(report, pair));
-                planStatements.addAll(plans.read(report, pair, () -> actors.apply(report), stated(report, pairEvents)));
+                EventDate stated = stated(report, pairEvents);
+                planStatements.addAll(plans.read(report, pair, () -> actors.apply(report), stated));
+                planStatements.addAll(editionPlans.read(report, pair, named, stated));
             }
         }
         List<ReferenceFacts.Fact> levelFacts = reference.of(pair, ReferenceFacts.Kind.LEVEL);
@@ -105,9 +112,10 @@ public final class RelationshipBuilder {
         List<Conflict> conflicts = new ArrayList<>(
                 new ClaimConflicts().find(claims, subject -> fact(subject, levelFacts, milestoneFacts), this::name));
         conflicts.addAll(new LevelDateConflicts().find(statements, levelFacts));
-        return new Relationship(pair, asOf, history, new MechanismHistory().build(mentions, pairEvents), milestones,
-                claims, new UpcomingAnniversaries().after(asOf, dated), conflicts, pairEvents.perYear(),
-                new PlanList().build(planStatements, pairEvents), cooperation.of(pairEvents.all()));
+        List<Mechanism> mechanismHistory = new MechanismHistory().build(mentions, pairEvents);
+        return new Relationship(pair, asOf, history, mechanismHistory, milestones, claims,
+                new UpcomingAnniversaries().after(asOf, dated), conflicts, pairEvents.perYear(),
+                new PlanList().build(planStatements, pairEvents, mechanismHistory), cooperation.of(pairEvents.all()));
     }
 
     /** Whether {@code report} names both countries of {@code pair}: only such reports are read for its card. */
