@@ -64,7 +64,7 @@ function milestones(card) {
       el('td', {class: 'nowrap'}, dateOf(m.date)), el('td', {}, m.name), el('td', {class: 'small'}, sourceText(m.sources))))));
 }
 
-/** Visits and meetings invited or planned, held ones linked to the event they became. */
+/** Visits, meetings and mechanisms' editions invited or planned, held ones linked to the event they became. */
 function plans(card) {
   const list = card.plans || [];
   if (!list.length) return el('p', {class: 'muted', id: 'plans'}, 'No invitation or planned visit reported.');
@@ -72,12 +72,19 @@ function plans(card) {
     el('thead', {}, el('tr', {}, ['Stated', 'Status', 'Plan', 'Intended', 'Held', 'Sources'].map(h => el('th', {}, h)))),
     el('tbody', {}, list.map(p => el('tr', {dataset: {status: p.status}},
       el('td', {class: 'nowrap'}, dateOf(p.stated)), el('td', {}, p.status),
-      el('td', {}, `${p.who} (${p.who_country}) to ${p.action} ${p.whom}`),
+      el('td', {}, planText(p)),
       el('td', {class: 'small'}, p.intended && p.intended.value ? dateOf(p.intended)
         : (p.intended && p.intended.evidence.length ? p.intended.evidence[0] : '—')),
       el('td', {}, p.held ? [`${dateOf(p.held.date)}${p.held.place ? ' in ' + p.held.place : ''} `, eventLink(p.held.event)]
         : el('span', {class: 'muted'}, 'not yet')),
       el('td', {class: 'small'}, sourceText(p.sources))))));
+}
+
+/** "Joe Biden (USA) to visit Vietnam", or a mechanism's coming edition: "Foreign Ministers' Dialogue, edition 3 in Washington". */
+function planText(p) {
+  if (!p.edition) return `${p.who} (${p.who_country}) to ${p.action} ${p.whom}`;
+  const which = p.edition.ordinal ? `edition ${p.edition.ordinal}` : 'next edition';
+  return `${p.who}, ${which}${p.edition.place ? ' in ' + p.edition.place : ''}`;
 }
 
 /** Each conflict: its sides in columns, each with the year it dates the subject to, who says so and their sentences. */
