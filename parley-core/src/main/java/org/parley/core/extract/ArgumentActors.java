@@ -189,7 +189,10 @@ final class ArgumentActors {
                 || prepositions.contains(PrepositionRole.TARGET, preposition);
     }
 
-    /** The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or -1. */
+    /**
+     * The subject of a verb, through xcomp and conjoined verbs ("agreed to promote", "met and discussed"), or the
+     * addressee of the noun an infinitive hangs on ("the invitation to Biden to visit"), or -1.
+     */
     static int subjectOf(DependencyGraph g, int v) {
         return subjectOf(g, v, 0);
     }
@@ -206,6 +209,12 @@ final class ArgumentActors {
         }
         if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.token(v).pos() == PartOfSpeech.VERB_GERUND) {
             return gov; // "demonstrators protesting election results": the noun does the act
+        }
+        if (gov >= 0 && rel.equals("acl") && g.isNoun(gov) && g.children(v, "mark").stream().anyMatch(m -> g.lower(m).equals("to"))) {
+            // "the invitation to the Party chief to visit the US": the one the noun is addressed to does the act
+            return g.childrenWithSubtypes(gov, "nmod").stream()
+                    .filter(n -> g.children(n, "case").stream().anyMatch(c -> g.lower(c).equals("to")))
+                    .findFirst().orElse(-1);
         }
         return -1;
     }

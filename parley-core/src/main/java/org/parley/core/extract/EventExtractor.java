@@ -105,7 +105,7 @@ public final class EventExtractor {
         this.passes = new EventPasses(List.of(
                 new TriggerMatcher(config.triggers(), words),
                 new VerbDictionaryCoder(config.dictionaries(), config.plover(), config.triggers(), words),
-                new ModalityReader(words),
+                new ModalityReader(words, PlanCues.bundled()),
                 new PlanStatusReader(PlanCues.bundled()),
                 new BackgroundReader(words),
                 new ArgumentFinder(config.triggers(), places, words),

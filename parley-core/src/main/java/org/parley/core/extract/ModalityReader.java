@@ -9,6 +9,7 @@ import org.parley.core.analysis.Predicate.Cue;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.core.extract.EventWords.ModalityCue;
 import org.parley.core.extract.ModalCodes.Modality;
+import org.parley.core.relations.PlanCues;
 import org.parley.model.EventStatus;
 
 /**
@@ -16,7 +17,8 @@ import org.parley.model.EventStatus;
  * in {@code modality-cues.tsv}, the codes in {@code modal-codes.tsv}). A negated act did
  * not happen and is dropped, unless it is an announced refusal ("would not meet the demands"),
  * which is re-read as a REJECT. An act only wished, planned or invited: a consultation is dropped
- * unless promised ("will visit Albania" is an intent to meet, AGREE), intended aid, support
+ * unless promised ("will visit Albania" is an intent to meet, AGREE) or read as a plan by a plan cue
+ * ("the invitation to Biden to visit", "wishes to visit": kept as the meeting, invited or planned), intended aid, support
  * and cooperation become AGREE. A promised retreat or concession is an AGREE; an announced
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
  * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
@@ -38,10 +40,12 @@ final class ModalityReader implements EventPass {
 
     private final EnumWordLists<ModalityCue> cues;
     private final ModalCodes codes;
+    private final PlanCues plans;
 
-    ModalityReader(EventWords words) {
+    ModalityReader(EventWords words, PlanCues plans) {
         this.cues = words.modality();
         this.codes = words.codes();
+        this.plans = plans;
     }
 
     @Override
@@ -51,11 +55,11 @@ final class ModalityReader implements EventPass {
 
     @Override
     public void apply(ArticleEvents article) {
-        ArticleAnalysis analysis = article.analysis();
-        article.revise(d -> read(analysis, d));
+        article.revise(d -> read(article, d));
     }
 
-    private Optional<EventDraft> read(ArticleAnalysis analysis, EventDraft d) {
+    private Optional<EventDraft> read(ArticleEvents article, EventDraft d) {
+        ArticleAnalysis analysis = article.analysis();
         Predicate act = analysis.predicate(d.sentence(), d.token());
         TriggerRule rule = d.rule();
         if (negated(act)) {
@@ -72,7 +76,10 @@ final class ModalityReader implements EventPass {
         Coding coded = d.coding();
         if (irrealis(analysis, act)) {
             if (rule.type().equals("CONSULT") && !promised(act)) {
-                return Optional.empty(); // a meeting only wished for, planned or invited
+                // a meeting only wished for or invited ("reiterated the invitation to him to visit", "wishes
+                // to visit at an early date") is kept as the meeting, still to come, when a plan cue reads it so
+                // (plans.tsv); other wished meetings are dropped
+                return PlanStatusReader.cuedStatus(plans, article, d).map(d::withStatus);
             }
             // "will visit Albania": an intent to meet; "will support Turkey's bid": a promise of support
             coded = codes.of(Modality.INTENDED, rule.type()).orElse(coded);

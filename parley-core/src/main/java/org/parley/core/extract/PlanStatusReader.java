@@ -8,7 +8,6 @@ import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.relations.PlanCues;
 import org.parley.model.EventStatus;
 import org.parley.model.Sentence;
-import org.parley.model.relations.Plan;
 
 /**
  * Marks the events a report gives as still to come, with the cues of the relationship card's plans
@@ -48,17 +47,29 @@ final class PlanStatusReader implements EventPass {
                 : hangingOn(article.sentence(d.sentence()).graph(), d, toCome).map(d::withStatus).orElse(d)));
     }
 
-    private Optional<EventStatus> ownStatus(ArticleEvents article, EventDraft d) {
+    /**
+     * The status a plan cue of its sentence gives the draft's action word ("will | visit", "the invitation
+     * to him to | visit"), if one does; {@link ModalityReader} asks it of a meeting only wished or invited.
+     */
+    static Optional<EventStatus> cuedStatus(PlanCues cues, ArticleEvents article, EventDraft d) {
         DependencyGraph g = article.sentence(d.sentence()).graph();
         Sentence sentence = g.sentence();
         int offset = g.token(d.token()).span().begin() - sentence.span().begin();
-        Optional<Plan.Status> cued = cues.statusOfActionAt(sentence.text(article.clean()), offset);
-        if (cued.isEmpty() && article.sections().of(d.sentence()) == ArticleSections.Section.HEADLINE
-                && g.governor(d.token()) < 0 && g.isVerb(d.token())) {
-            cued = g.children(d.token(), "mark").stream().map(c -> cues.headlineStatus(g.lower(c)))
-                    .flatMap(Optional::stream).findFirst();
+        return cues.statusOfActionAt(sentence.text(article.clean()), offset).map(s -> EventStatus.valueOf(s.name()));
+    }
+
+    private Optional<EventStatus> ownStatus(ArticleEvents article, EventDraft d) {
+        Optional<EventStatus> own = cuedStatus(cues, article, d);
+        if (own.isPresent()) {
+            return own;
         }
-        return cued.map(s -> EventStatus.valueOf(s.name()));
+        DependencyGraph g = article.sentence(d.sentence()).graph();
+        if (article.sections().of(d.sentence()) != ArticleSections.Section.HEADLINE || g.governor(d.token()) >= 0
+                || !g.isVerb(d.token())) {
+            return Optional.empty();
+        }
+        return g.children(d.token(), "mark").stream().map(c -> cues.headlineStatus(g.lower(c)))
+                .flatMap(Optional::stream).findFirst().map(s -> EventStatus.valueOf(s.name()));
     }
 
     /** The status of an act still to come of the same sentence that the meeting noun hangs on. */

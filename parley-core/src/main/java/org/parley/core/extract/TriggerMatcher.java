@@ -160,7 +160,11 @@ final class TriggerMatcher implements EventPass {
             return true; // "threatened to launch an offensive": the light verb's noun is the threat's content
         }
         if (rel.equals("acl") && g.isNoun(gov) && ruleFor(s, gov, true).isPresent()) {
-            return true; // "refusal to accept", "threat to attack": the noun's act is its content
+            // "refusal to accept", "threat to attack": the noun's act is its content; but the meeting of an
+            // invitation ("the invitation to Biden to visit Vietnam") is a record of its own, still to come, when
+            // a plan cue reads it so (ModalityReader)
+            return !(words.modality().contains(ModalityCue.WISH, g.lemma(gov))
+                    && ruleFor(s, i, false).filter(r -> r.type().equals("CONSULT")).isPresent());
         }
         // "called for sanctions", "appealed for aid": what is requested is not done
         return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseLemma(i).equals("for") && g.isVerb(gov)

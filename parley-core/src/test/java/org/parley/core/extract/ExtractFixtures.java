@@ -52,7 +52,7 @@ final class ExtractFixtures {
     }
 
     static ModalityReader modality() {
-        return new ModalityReader(WORDS);
+        return new ModalityReader(WORDS, org.parley.core.relations.PlanCues.bundled());
     }
 
     static BackgroundReader background() {

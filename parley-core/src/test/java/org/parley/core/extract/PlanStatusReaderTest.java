@@ -6,6 +6,7 @@ import static org.parley.core.extract.ExtractFixtures.*;
 
 import org.junit.jupiter.api.Test;
 import org.parley.core.relations.PlanCues;
+import org.parley.core.actors.ActorMention;
 import org.parley.model.EventMention;
 import org.parley.model.EventStatus;
 
@@ -73,5 +74,39 @@ class PlanStatusReaderTest {
         assertThat(drafts(t, triggers(), modality(), new PlanStatusReader(PlanCues.bundled())))
                 .extracting(EventDraft::trigger, EventDraft::status)
                 .containsExactly(tuple("met", EventStatus.HELD), tuple("visit", EventStatus.HELD));
+    }
+
+    @Test
+    void aVisitOnlyInvitedIsKeptAsAnInvitedVisitOfTheInviteeToTheHost() {
+        // Trong reiterated the invitation to Biden to visit Vietnam .
+        ParsedText t = new ParsedText().sentence("Trong/NNP/PERSON reiterated/VBD=reiterate the/DT invitation/NN=invitation "
+                                + "to/IN Biden/NNP/PERSON to/TO visit/VB=visit Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "mark 7 6", "acl 3 7",
+                        "obj 7 8", "punct 1 9")
+                .actor(0, 1, TRONG).actor(5, 6, BIDEN).actor(8, 9, VIETNAM, ActorMention.Basis.COUNTRY);
+
+        assertThat(extract(t)).filteredOn(e -> e.trigger().equals("visit")).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EventStatus.INVITED);
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.source()).extracting(a -> a.name()).containsExactly("Joe Biden");
+            assertThat(e.target()).extracting(a -> a.name()).containsExactly("Vietnam");
+        });
+    }
+
+    @Test
+    void aVisitWishedForAtAnEarlyDateIsPlannedNotHeld() {
+        // Biden wishes to visit Vietnam at an early date .
+        ParsedText t = new ParsedText().sentence("Biden/NNP/PERSON wishes/VBZ=wish to/TO visit/VB=visit "
+                                + "Vietnam/NNP/COUNTRY at/IN an/DT early/JJ date/NN ./.",
+                        "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "obj 3 4", "case 8 5", "det 8 6", "amod 8 7",
+                        "obl 3 8", "punct 1 9")
+                .actor(0, 1, BIDEN).actor(4, 5, VIETNAM, ActorMention.Basis.COUNTRY);
+
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.trigger()).isEqualTo("visit");
+            assertThat(e.status()).isEqualTo(EventStatus.PLANNED);
+            assertThat(e.source()).extracting(a -> a.name()).containsExactly("Joe Biden");
+            assertThat(e.target()).extracting(a -> a.name()).containsExactly("Vietnam");
+        });
     }
 }
