@@ -481,7 +481,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             return;
         }
         write("retire " + successors.size() + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
-            JdbcStories.retire(c, dialect, kind, successors);
+            dialect.lockRewrites(c);
+            JdbcStories.retire(c, kind, successors);
             return null;
         });
     }

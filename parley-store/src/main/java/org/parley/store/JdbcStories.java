@@ -104,7 +104,7 @@ final class JdbcStories {
             story.executeBatch();
             member.executeBatch();
         }
-        retire(c, dialect, ArticleStore.IdKind.STORY, update.retired());
+        retire(c, ArticleStore.IdKind.STORY, update.retired());
         saveEvidence(c, update.evidence());
         try (PreparedStatement state = c.prepareStatement("INSERT INTO story_state (id, mark) VALUES (1, ?)")) {
             state.setString(1, update.mark());
@@ -136,10 +136,8 @@ final class JdbcStories {
         }
     }
 
-    /** Records retired ids: delete + insert rather than a dialect's upsert, the same statements on SQLite and PostgreSQL. */
-    static void retire(Connection c, SqlDialect dialect, ArticleStore.IdKind kind, Map<String, String> successors)
-            throws SQLException {
-        dialect.lockRewrites(c);
+    /** Records retired ids: delete + insert rather than a dialect's upsert, the same statements on SQLite and PostgreSQL; the caller holds {@link SqlDialect#lockRewrites}. */
+    static void retire(Connection c, ArticleStore.IdKind kind, Map<String, String> successors) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM retired_ids WHERE kind = ? AND retired_id = ?");
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO retired_ids (kind, retired_id, successor_id) VALUES (?, ?, ?)")) {
