@@ -8,14 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -29,11 +26,6 @@ import org.parley.model.AnnotatedText;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.ArticleStatus;
-import org.parley.model.CleanText;
-import org.parley.model.Origin;
-import org.parley.model.PublicationDate;
-import org.parley.model.RawArticle;
-import org.parley.model.SourceFormat;
 
 /**
  * An {@link ArticleStore} on a SQL database: the statements, the row mapping and the transactions
@@ -64,21 +56,13 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
 
     private static final int MAX_IDLE_READERS = 4;
 
-    private static final String COLUMNS = "id, previous, doc, path, record, format, url, title, site, "
-            + "declared_language, published_metadata, fallback_time, language, status, error, published, "
-            + "published_date, raw_text, clean_text, captions, removed, offset_map, ingested_at";
-
-    private static final String INSERT_ARTICLE = "INSERT INTO articles (" + COLUMNS + ") VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
-
-    private static final String SELECT_ARTICLE = "SELECT a." + COLUMNS.replace(", ", ", a.")
-            + ", m.markup FROM articles a LEFT JOIN article_markup m ON m.article_id = a.id ";
-
     private final String description;
     private final SqlDialect dialect;
     private final ConnectionFactory connections;
     private final RecordJson json = new RecordJson();
     private final JdbcStories stories;
+    private final JdbcIds ids;
+    private final JdbcArticleRows rows;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingDeque<Connection> idleReaders = new LinkedBlockingDeque<>();
     private Connection writer; // guarded by writeLock
@@ -89,6 +73,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         this.dialect = dialect;
         this.connections = connections;
         this.stories = new JdbcStories(json, dialect);
+        this.ids = new JdbcIds(dialect);
+        this.rows = new JdbcArticleRows(description, json);
         try {
             writer = connections.open();
         } catch (SQLException e) {
@@ -122,7 +108,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
 
     @Override
     public Put put(Article article) {
-        return write("store article " + article.id(), c -> insert(c, article));
+        return write("store article " + article.id(), c -> rows.insert(c, article));
     }
 
     /**
@@ -134,7 +120,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         return write("store " + articles.size() + " articles", c -> {
             List<Put> results = new ArrayList<>(articles.size());
             for (Article article : articles) {
-                results.add(insert(c, article));
+                results.add(rows.insert(c, article));
             }
             return results;
         });
@@ -143,10 +129,10 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     @Override
     public Optional<Article> article(ArticleId id) {
         return read("read article " + id, c -> {
-            try (PreparedStatement select = c.prepareStatement(SELECT_ARTICLE + "WHERE a.id = ?")) {
+            try (PreparedStatement select = c.prepareStatement(JdbcArticleRows.SELECT_ARTICLE + "WHERE a.id = ?")) {
                 select.setString(1, id.value());
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(rows.article(rs)) : Optional.empty();
                 }
             }
         });
@@ -158,13 +144,13 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return read("list articles", c -> {
-            try (PreparedStatement select = c.prepareStatement(SELECT_ARTICLE + "ORDER BY a.seq LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = c.prepareStatement(JdbcArticleRows.SELECT_ARTICLE + "ORDER BY a.seq LIMIT ? OFFSET ?")) {
                 select.setInt(1, limit);
                 select.setInt(2, offset);
                 try (ResultSet rs = select.executeQuery()) {
                     List<Article> found = new ArrayList<>();
                     while (rs.next()) {
-                        found.add(article(rs));
+                        found.add(rows.article(rs));
                     }
                     return found;
                 }
@@ -175,8 +161,8 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
     /** Seeks by {@code seq}, so a page costs the same wherever it starts (an offset rescans every row before it). */
     @Override
     public StorePage<Article> articlesAfter(StorePage.Cursor cursor, int limit) {
-        return pageAfter("list articles", "SELECT a.seq, " + SELECT_ARTICLE.substring("SELECT ".length()),
-                cursor, limit, this::article);
+        return pageAfter("list articles", "SELECT a.seq, " + JdbcArticleRows.SELECT_ARTICLE.substring("SELECT ".length()),
+                cursor, limit, rows::article);
     }
 
     @Override
@@ -392,48 +378,17 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
 
     @Override
     public Map<String, Set<String>> stableIds(IdKind kind) {
-        IdTable table = IdTable.of(kind);
-        return read("read the stable " + table.what + " ids", c -> {
-            Map<String, Set<String>> out = new TreeMap<>();
-            try (Statement sql = c.createStatement();
-                 ResultSet rs = sql.executeQuery("SELECT " + table.id + ", " + table.member + " FROM " + table.name)) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
-                }
-            }
-            return out;
-        });
+        return read("read the stable " + what(kind) + " ids", c -> ids.stable(c, kind));
     }
 
     @Override
     public void saveStableIds(IdKind kind, Map<String, Set<String>> assignment) {
-        IdTable table = IdTable.of(kind);
-        write("save " + assignment.size() + " stable " + table.what + " ids", c -> {
-            dialect.lockRewrites(c);
-            try (Statement sql = c.createStatement()) {
-                sql.executeUpdate("DELETE FROM " + table.name);
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO " + table.name + " (" + table.id + ", " + table.member + ") VALUES (?, ?)")) {
-                int pending = 0;
-                for (Map.Entry<String, Set<String>> e : new TreeMap<>(assignment).entrySet()) {
-                    for (String member : new TreeSet<>(e.getValue())) {
-                        insert.setString(1, e.getKey());
-                        insert.setString(2, member);
-                        insert.addBatch();
-                        if (++pending == 1000) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
+        write("save " + assignment.size() + " stable " + what(kind) + " ids", c -> {
+            ids.saveStable(c, kind, assignment);
             return null;
         });
     }
+
 
     @Override
     public Optional<SavedStories> savedStories() {
@@ -460,19 +415,7 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
 
     @Override
     public Map<String, String> retiredIds(IdKind kind) {
-        return read("read the retired " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
-            Map<String, String> out = new TreeMap<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT retired_id, successor_id FROM retired_ids WHERE kind = ?")) {
-                select.setString(1, kind.name());
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-            return out;
-        });
+        return read("read the retired " + what(kind) + " ids", c -> ids.retired(c, kind));
     }
 
     @Override
@@ -480,37 +423,16 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         if (successors.isEmpty()) {
             return;
         }
-        write("retire " + successors.size() + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ids", c -> {
-            dialect.lockRewrites(c);
-            JdbcStories.retire(c, kind, successors);
+        write("retire " + successors.size() + " " + what(kind) + " ids", c -> {
+            ids.retire(c, kind, successors);
             return null;
         });
     }
 
-    /** The table (see migration V3) that holds one kind of stable ids. */
-    private enum IdTable {
-        STORY("story_ids", "story_id", "article_id", "story"),
-        EVENT("event_ids", "event_id", "mention_key", "event");
-
-        final String name;
-        final String id;
-        final String member;
-        final String what;
-
-        IdTable(String name, String id, String member, String what) {
-            this.name = name;
-            this.id = id;
-            this.member = member;
-            this.what = what;
-        }
-
-        static IdTable of(IdKind kind) {
-            return switch (kind) {
-                case STORY -> STORY;
-                case EVENT -> EVENT;
-            };
-        }
+    private static String what(IdKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
+
 
     @Override
     public void markFailed(ArticleId id, String error) {
@@ -624,68 +546,6 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         }
     }
 
-    private Put insert(Connection c, Article article) throws SQLException {
-        ArticleId id = article.id();
-        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            exists.setString(1, id.value());
-            try (ResultSet rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return new Put(PutResult.DUPLICATE, id, null);
-                }
-            }
-        }
-        RawArticle raw = article.raw();
-        ArticleId earlier = raw.url() == null ? null : latestVersion(c, raw.url());
-        ArticleId previous = earlier != null ? earlier : article.previous();
-        try (PreparedStatement insert = c.prepareStatement(INSERT_ARTICLE)) {
-            int i = 0;
-            insert.setString(++i, id.value());
-            insert.setString(++i, previous == null ? null : previous.value());
-            insert.setString(++i, raw.origin().doc());
-            insert.setString(++i, raw.origin().path());
-            insert.setString(++i, raw.origin().record());
-            insert.setString(++i, raw.format().name());
-            insert.setString(++i, raw.url());
-            insert.setString(++i, raw.title());
-            insert.setString(++i, raw.site());
-            insert.setString(++i, raw.declaredLanguage());
-            insert.setString(++i, raw.publishedMetadata());
-            insert.setString(++i, raw.fallbackTime() == null ? null : raw.fallbackTime().toString());
-            insert.setString(++i, article.language());
-            insert.setString(++i, article.status().name());
-            insert.setString(++i, article.error());
-            insert.setString(++i, json.publicationDate(article.published()));
-            insert.setString(++i, article.published().localDate().map(LocalDate::toString).orElse(null));
-            insert.setString(++i, raw.text());
-            insert.setString(++i, article.clean().text());
-            insert.setString(++i, json.spans(article.clean().captions()));
-            insert.setString(++i, json.removed(article.clean().removed()));
-            insert.setString(++i, json.offsetMap(article.clean().map()));
-            insert.setString(++i, article.ingestedAt().toString());
-            if (insert.executeUpdate() == 0) { // another process stored it since the check above
-                return new Put(PutResult.DUPLICATE, id, null);
-            }
-        }
-        if (raw.markup() != null) {
-            try (PreparedStatement markup = c.prepareStatement(
-                    "INSERT INTO article_markup (article_id, markup) VALUES (?, ?)")) {
-                markup.setString(1, id.value());
-                markup.setBytes(2, RecordJson.gzip(raw.markup()));
-                markup.executeUpdate();
-            }
-        }
-        return earlier == null ? new Put(PutResult.NEW, id, null) : new Put(PutResult.NEW_VERSION, id, earlier);
-    }
-
-    private static ArticleId latestVersion(Connection c, String url) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id FROM articles WHERE url = ? ORDER BY seq DESC LIMIT 1")) {
-            select.setString(1, url);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? new ArticleId(rs.getString(1)) : null;
-            }
-        }
-    }
 
     private void setStatus(Connection c, ArticleId id, ArticleStatus status, String error) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE articles SET status = ?, error = ?, "
@@ -709,43 +569,6 @@ public abstract sealed class JdbcArticleStore implements ArticleStore
         }
     }
 
-    private Article article(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        String column = "id";
-        try {
-            String previous = rs.getString("previous");
-            Origin origin = new Origin(rs.getString("doc"), rs.getString("path"), rs.getString("record"));
-            column = "fallback_time";
-            String fallback = rs.getString("fallback_time");
-            column = "markup";
-            byte[] markup = rs.getBytes("markup");
-            column = "format";
-            RawArticle raw = new RawArticle(origin, SourceFormat.valueOf(rs.getString("format")),
-                    rs.getString("raw_text"), rs.getString("title"), rs.getString("url"), rs.getString("site"),
-                    rs.getString("declared_language"), rs.getString("published_metadata"),
-                    fallback == null ? null : Instant.parse(fallback),
-                    markup == null ? null : RecordJson.gunzip(markup));
-            column = "captions";
-            var captions = json.spans(rs.getString("captions"));
-            column = "removed";
-            var removed = json.removed(rs.getString("removed"));
-            column = "offset_map";
-            CleanText clean = new CleanText(rs.getString("clean_text"), captions, removed,
-                    json.offsetMap(rs.getString("offset_map")));
-            column = "published";
-            PublicationDate published = json.publicationDate(rs.getString("published"));
-            column = "status";
-            ArticleStatus status = ArticleStatus.valueOf(rs.getString("status"));
-            column = "ingested_at";
-            Instant ingestedAt = Instant.parse(rs.getString("ingested_at"));
-            column = "id";
-            return new Article(new ArticleId(id), previous == null ? null : new ArticleId(previous), raw, clean,
-                    rs.getString("language"), published, status, rs.getString("error"), ingestedAt);
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException("store " + description + ": article " + id + " is unreadable ("
-                    + column + "): " + e.getMessage(), e);
-        }
-    }
 
     private void ensureOpen() {
         if (closed) {
