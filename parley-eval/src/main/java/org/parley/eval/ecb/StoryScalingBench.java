@@ -209,8 +209,8 @@ public final class StoryScalingBench {
         for (int checkpoint : java.util.Arrays.stream(checkpoints).sorted().toArray()) {
             int timedFrom = Math.max(added, checkpoint - window);
             if (added < timedFrom) {
-                // one batch: loaded in batches of 50,000, each batch's proof re-ran average linkage
-                // over ever larger regions (1M did not load in hours); one run is what a batch costs
+                // one batch: one average linkage run, as the batch clusterer makes, and no proof runs;
+                // what loading costs either way is the candidate pairs' similarities (docs/bench.md)
                 long loading = System.nanoTime();
                 stories.add(lazilyMade(input.subList(added, timedFrom), span));
                 System.out.printf(Locale.ROOT, "loaded %,d articles in %,d ms%n", timedFrom - added,
