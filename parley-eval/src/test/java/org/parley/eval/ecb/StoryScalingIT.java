@@ -36,7 +36,8 @@ class StoryScalingIT {
     /**
      * Incremental assignment of a stream of 150 articles a day; sizes from {@code parley.assign.sizes}
      * (default 1,000 and 10,000; docs/bench.md has 1k/10k/100k/1M), each row timing the last
-     * {@code parley.assign.window} single arrivals (default 500).
+     * {@code parley.assign.window} single arrivals (default 500). 1M needs ~10 GB of heap: pass
+     * {@code -Dfailsafe.heap=-Xmx12g} (the default heap is 6 GB).
      */
     @Test
     void assignsOneArrivalAtACost() {
