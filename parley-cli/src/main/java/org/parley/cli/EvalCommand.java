@@ -82,7 +82,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "tempeval: write each configuration's differences with the gold (missed, spurious, value,"
-                    + " type; tab-separated) to FILE, the configuration's name before the extension.")
+                    + " type; tab-separated) to FILE, the configuration's name before the extension. plover: write"
+                    + " each coder's missed records (id, gold type, predicted types, sentence) the same way.")
     Path errors;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -199,13 +200,18 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void writeErrors(TempEvalRun.Result r) {
-        String name = errors.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path file = errors.resolveSibling(dot < 0 ? name + "-" + r.config()
-                : name.substring(0, dot) + "-" + r.config() + name.substring(dot));
+        writeLines(r.config(), r.errors(), "differences");
+    }
+
+    /** Writes {@code lines} to the --errors file with {@code name} before its extension. */
+    private void writeLines(String name, List<String> lines, String what) {
+        String file0 = errors.getFileName().toString();
+        int dot = file0.lastIndexOf('.');
+        Path file = errors.resolveSibling(dot < 0 ? file0 + "-" + name
+                : file0.substring(0, dot) + "-" + name + file0.substring(dot));
         try {
-            Files.write(file, r.errors());
-            System.err.println("Wrote " + r.errors().size() + " differences to " + file);
+            Files.write(file, lines);
+            System.err.println("Wrote " + lines.size() + " " + what + " to " + file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
         }
@@ -218,6 +224,9 @@ final class EvalCommand implements Callable<Integer> {
         System.out.println("PLOVER gold records (" + file + "): " + gold.records().size() + " records");
         PloverRun run = new PloverRun(Countries.bundled());
         List<PloverRun.Result> results = selected.stream().map(c -> run.run(gold.records(), c)).toList();
+        if (errors != null) {
+            results.forEach(r -> writeLines(r.coder(), r.misses(), "missed records"));
+        }
         System.out.print(PloverRun.table(results));
         results.forEach(r -> System.out.println(PloverRun.scriptLine(r)));
     }

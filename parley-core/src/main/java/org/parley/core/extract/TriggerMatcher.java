@@ -115,7 +115,9 @@ final class TriggerMatcher implements EventPass {
                     && MODIFIER_RELATIONS.contains(g.relation(c)));
         }
         if (cue.startsWith("prep:")) {
-            return !introduced(g, i, word).isEmpty();
+            // "called off the strike", "pulled out": the parser gives the particle as compound:prt
+            return !introduced(g, i, word).isEmpty()
+                    || g.children(i, "compound:prt").stream().anyMatch(c -> g.lemma(c).equals(word));
         }
         if (cue.startsWith("bare:")) {
             // "called on the Prime Minister": the argument is there, but nothing is asked of it

@@ -19,7 +19,8 @@ import org.parley.eval.MatchCounts;
  * predictions; a prediction matches when it is the gold type ("a hit when any predicted event has
  * the gold type"). Micro P/R/F1 sums these over records; macro-F1 averages the per-type F1 over
  * the types present in the gold. The confusion lists (gold, predicted) pairs of records the coder
- * missed ({@code NONE} when it predicted nothing), most frequent first.
+ * missed ({@code NONE} when it predicted nothing), most frequent first; {@link Result#misses} lists
+ * every missed record.
  *
  * <p>Countries, per record and role (source, target): the gold items are the distinct ISO
  * countries of the gold actors ({@link GoldActor#country}; IGO, NGO and non-ISO codes do not
@@ -42,11 +43,12 @@ public final class PloverRun {
     /** Everything measured for one coder. */
     public record Result(String coder, int records, MatchCounts type, Map<String, MatchCounts> perType,
                          double macroF1, List<Confusion> confusion, MatchCounts source, MatchCounts target,
-                         double seconds, List<String> problems) {
+                         double seconds, List<String> problems, List<String> misses) {
         public Result {
             perType = Map.copyOf(perType);
             confusion = List.copyOf(confusion);
             problems = List.copyOf(problems);
+            misses = List.copyOf(misses);
         }
     }
 
@@ -81,7 +83,8 @@ public final class PloverRun {
         }
         Result scored = score(coder.name(), gold, predictions);
         return new Result(scored.coder(), scored.records(), scored.type(), scored.perType(), scored.macroF1(),
-                scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems);
+                scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems,
+                scored.misses());
     }
 
     /** Scores {@code predictions} (one list per gold record, same order). */
@@ -94,6 +97,7 @@ public final class PloverRun {
         MatchCounts target = MatchCounts.ZERO;
         Map<String, int[]> perType = new TreeMap<>(); // type -> {matched, predicted, gold}
         Map<String, Integer> confusion = new HashMap<>();
+        List<String> misses = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             PloverRecord g = gold.get(i);
             String goldType = type2021(g.event());
@@ -111,6 +115,7 @@ public final class PloverRun {
                 }
             }
             if (!hit) {
+                misses.add(miss(g, goldType, types));
                 if (types.isEmpty()) {
                     confusion.merge(goldType + "\t" + "NONE", 1, Integer::sum);
                 }
@@ -128,7 +133,13 @@ public final class PloverRun {
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()
                         .thenComparing(Confusion::gold).thenComparing(Confusion::predicted))
                 .limit(10).toList();
-        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of());
+        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of(), misses);
+    }
+
+    /** One missed record, tab-separated: id, gold type, predicted types (NONE when none), sentence. */
+    private static String miss(PloverRecord g, String goldType, Set<String> predicted) {
+        return g.id() + "\t" + goldType + "\t" + (predicted.isEmpty() ? "NONE" : String.join(",", predicted)) + "\t"
+                + g.text().replace('\t', ' ').replace('\n', ' ');
     }
 
     private MatchCounts countries(List<GoldActor> goldActors, List<String> predicted) {

@@ -38,6 +38,10 @@ class PloverRunTest {
                 new PloverRun.Confusion("PROTEST", "NONE", 1));
         assertThat(r.source()).isEqualTo(new MatchCounts(1, 2, 2));
         assertThat(r.target()).isEqualTo(new MatchCounts(0, 1, 1));
+        // the two missed records, with what was predicted instead
+        assertThat(r.misses()).hasSize(2);
+        assertThat(r.misses().get(0)).startsWith(gold.get(1).id() + "\tCONSULT\tAGREE\t");
+        assertThat(r.misses().get(1)).startsWith(gold.get(2).id() + "\tPROTEST\tNONE\t");
     }
 
     @Test
