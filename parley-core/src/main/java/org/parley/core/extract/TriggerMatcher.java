@@ -183,7 +183,8 @@ final class TriggerMatcher implements EventPass {
             }
         }
         int gov = g.governor(i);
-        if (rule.noun() && gov >= 0 && lexicon.lightVerbAt(g, gov) && gov < i) {
+        // only the noun the verb carries ("held talks"), not one in its adjunct ("announced during talks")
+        if (rule.noun() && gov >= 0 && gov < i && g.baseRelation(i).equals("obj") && lexicon.lightVerbAt(g, gov)) {
             return g.token(gov).word() + " " + g.token(i).word();
         }
         return g.token(i).word();

@@ -27,6 +27,25 @@ class TriggerMatcherTest {
     }
 
     @Test
+    void aLightVerbIsShownWithTheNounItCarriesButNotWithANounInItsAdjunct() {
+        // Son held talks with Blinken .
+        ParsedText held = new ParsedText().sentence(
+                        "Son/NNP/PERSON held/VBD=hold talks/NNS=talk with/IN Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 4 3", "nmod 2 4", "punct 1 5")
+                .actor(0, 1, SON).actor(4, 5, BLINKEN);
+        assertThat(extract(held)).singleElement().satisfies(e -> assertThat(e.trigger()).isEqualTo("held talks"));
+        // Son announced the plan during talks with Blinken .
+        ParsedText during = new ParsedText().sentence(
+                        "Son/NNP/PERSON announced/VBD=announce the/DT plan/NN=plan during/IN talks/NNS=talk with/IN "
+                                + "Blinken/NNP/PERSON ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "obl 1 5", "case 7 6", "nmod 5 7",
+                        "punct 1 8")
+                .actor(0, 1, SON).actor(7, 8, BLINKEN);
+        assertThat(extract(during)).filteredOn(e -> e.type().equals("CONSULT"))
+                .singleElement().satisfies(e -> assertThat(e.trigger()).isEqualTo("talks"));
+    }
+
+    @Test
     void sanctionsImposedAreReadFromTheObjectCue() {
         // The United_States imposed sanctions on Vietnam .
         ParsedText t = new ParsedText().sentence(
