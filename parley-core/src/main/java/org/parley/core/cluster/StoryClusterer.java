@@ -61,7 +61,7 @@ public final class StoryClusterer {
      * The version of the story rules (this clusterer, its settings, {@link StoryEvidence}): stories saved
      * under another version are clustered again from fresh evidence. Bump it with any change of them.
      */
-    public static final String VERSION = "stories-2";
+    public static final String VERSION = "stories-3";
 
     static final double STRUCTURAL_LINK = 1.0;
 

@@ -115,6 +115,44 @@ class StoryClustererTest {
     }
 
     @Test
+    void reportsDaysApartByResolvedWeekdaysStayOneStoryButStatedDaysPartIt() {
+        String offer = "The club made an eight-year offer to the free-agent first baseman, his agent said, and the "
+                + "rival clubs waited for his answer before the winter meetings ended";
+        Set<String> names = Set.of("teixeira", "boras", "red sox");
+        // two reports resolve "Friday" to the 15th, two a later "Monday" to the 18th (each against its own
+        // publication), four more carry no event date: the dated pairs are apart, the others link everything
+        for (EventDate.Basis basis : List.of(EventDate.Basis.RELATIVE, EventDate.Basis.STATED)) {
+            List<StoryEvidence> items = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                items.add(dated("a" + k, LocalDate.of(2008, 12, 15), basis, offer, names));
+                items.add(dated("b" + k, LocalDate.of(2008, 12, 18), basis, offer, names));
+            }
+            for (int k = 0; k < 4; k++) {
+                items.add(general("c" + k, LocalDate.of(2008, 12, 19), offer, names));
+            }
+            assertThat(StoryClusterer.apart(items.get(0), items.get(1))).isTrue();
+
+            List<Story> stories = clusterer.cluster(items);
+
+            if (basis == EventDate.Basis.RELATIVE) {
+                // a day resolved against the publication may be a day or two off: the two groups' days meet
+                assertThat(stories).as("resolved days").hasSize(1);
+            } else {
+                // days the text states in full keep their groups apart, as two meetings three days apart are two events
+                assertThat(stories).as("stated days").hasSizeGreaterThan(1);
+                assertThat(stories).noneMatch(st -> st.docs().contains("a0") && st.docs().contains("b0"));
+            }
+        }
+    }
+
+    private static StoryEvidence dated(String doc, LocalDate day, EventDate.Basis basis, String text, Set<String> names) {
+        var lead = new StoryEvidence.LeadEvent("COOPERATE", null, Set.of("teixeira"), Set.of("USA"),
+                new EventDate.ExactDay(day, basis, List.of(basis == EventDate.Basis.STATED ? "December" : "Friday")), null, null);
+        return new StoryEvidence(id(doc), doc, "wire", "About " + doc, day, lead, StoryEvidence.when(lead, day),
+                ArticleTerms.ofText(text, names));
+    }
+
+    @Test
     void anyOrderAndRepeatsGiveTheSameStories() {
         List<StoryEvidence> items = new ArrayList<>();
         for (int m = 1; m <= 6; m++) {

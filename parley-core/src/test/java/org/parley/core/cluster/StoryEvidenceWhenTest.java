@@ -48,11 +48,26 @@ class StoryEvidenceWhenTest {
         EventDate day = new EventDate.ExactDay(LocalDate.of(2013, 9, 13), EventDate.Basis.RELATIVE, List.of("Friday"));
         EventDate misread = new EventDate.YearOnly(1010, EventDate.Basis.STATED, List.of("1010"));
 
-        assertThat(evidence(leadOn(day)).groupWindow()).isEqualTo(DateWindow.of(day));
+        assertThat(evidence(leadOn(day)).groupWindow()).isEqualTo(new DateWindow(LocalDate.of(2013, 9, 11), LocalDate.of(2013, 9, 15)));
         // dated by the publication alone: the weeks before it bound the pairs, not the story
         assertThat(evidence(leadOn(misread)).groupWindow()).isNull();
         assertThat(evidence(null).groupWindow()).isNull();
         assertThat(evidence(null).when()).isEqualTo(DateWindow.reportedBy(PUBLISHED));
+    }
+
+    @Test
+    void aResolvedLeadDayBoundsTheStoryADayWiderThanAStatedOne() {
+        LocalDate friday = LocalDate.of(2013, 9, 13);
+        EventDate stated = new EventDate.ExactDay(friday, EventDate.Basis.STATED, List.of("Sept. 13, 2013"));
+        EventDate resolved = new EventDate.ExactDay(friday, EventDate.Basis.RELATIVE, List.of("Friday"));
+        EventDate inferred = new EventDate.ExactDay(friday, EventDate.Basis.INFERRED, List.of());
+
+        assertThat(evidence(leadOn(stated)).groupWindow()).isEqualTo(DateWindow.of(stated));
+        DateWindow wider = new DateWindow(friday.minusDays(2), friday.plusDays(2));
+        assertThat(evidence(leadOn(resolved)).groupWindow()).isEqualTo(wider);
+        assertThat(evidence(leadOn(inferred)).groupWindow()).isEqualTo(wider);
+        // the pair veto keeps the zone slack alone
+        assertThat(evidence(leadOn(resolved)).when()).isEqualTo(DateWindow.of(resolved));
     }
 
     private static StoryEvidence evidence(StoryEvidence.LeadEvent lead) {
