@@ -42,8 +42,9 @@ public final class PloverRun {
     /** Everything measured for one coder. */
     public record Result(String coder, int records, MatchCounts type, Map<String, MatchCounts> perType,
                          double macroF1, List<Confusion> confusion, MatchCounts source, MatchCounts target,
-                         double seconds, List<String> problems) {
+                         double seconds, List<String> problems, List<String> misses) {
         public Result {
+            misses = List.copyOf(misses);
             perType = Map.copyOf(perType);
             confusion = List.copyOf(confusion);
             problems = List.copyOf(problems);
@@ -81,7 +82,8 @@ public final class PloverRun {
         }
         Result scored = score(coder.name(), gold, predictions);
         return new Result(scored.coder(), scored.records(), scored.type(), scored.perType(), scored.macroF1(),
-                scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems);
+                scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems,
+                scored.misses());
     }
 
     /** Scores {@code predictions} (one list per gold record, same order). */
@@ -94,6 +96,7 @@ public final class PloverRun {
         MatchCounts target = MatchCounts.ZERO;
         Map<String, int[]> perType = new TreeMap<>(); // type -> {matched, predicted, gold}
         Map<String, Integer> confusion = new HashMap<>();
+        List<String> misses = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             PloverRecord g = gold.get(i);
             String goldType = type2021(g.event());
@@ -118,6 +121,8 @@ public final class PloverRun {
             }
             source = source.plus(countries(g.sources(), p.stream().flatMap(e -> e.sourceCountries().stream()).toList()));
             target = target.plus(countries(g.targets(), p.stream().flatMap(e -> e.targetCountries().stream()).toList()));
+            misses.addAll(misses("source", g, goldType, g.sources(), p, true));
+            misses.addAll(misses("target", g, goldType, g.targets(), p, false));
         }
         Map<String, MatchCounts> typeCounts = new TreeMap<>();
         perType.forEach((t, c) -> typeCounts.put(t, new MatchCounts(c[0], c[1], c[2])));
@@ -128,7 +133,7 @@ public final class PloverRun {
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()
                         .thenComparing(Confusion::gold).thenComparing(Confusion::predicted))
                 .limit(10).toList();
-        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of());
+        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of(), misses);
     }
 
     private MatchCounts countries(List<GoldActor> goldActors, List<String> predicted) {
@@ -138,6 +143,35 @@ public final class PloverRun {
         predicted.forEach(c -> pred.add(c.toUpperCase(Locale.ROOT)));
         int matched = (int) pred.stream().filter(gold::contains).count();
         return new MatchCounts(matched, pred.size(), gold.size());
+    }
+
+    /** Tab-separated header of {@link Result#misses}. */
+    public static final String MISSES_HEADER = "role\tbucket\tid\tgold_type\tmissed\tgold_actors\tpredicted\ttext";
+
+    /**
+     * One line per record and role whose gold countries the predictions miss, bucketed: {@code no-event}
+     * (nothing predicted), {@code gold-type} (an event of the gold type, without that country on that
+     * side) or {@code other-type} (only events of other types).
+     */
+    private List<String> misses(String role, PloverRecord g, String goldType, List<GoldActor> goldActors,
+                                List<CodedEvent> p, boolean source) {
+        Set<String> predicted = new LinkedHashSet<>();
+        p.forEach(e -> (source ? e.sourceCountries() : e.targetCountries())
+                .forEach(c -> predicted.add(c.toUpperCase(Locale.ROOT))));
+        Set<String> missed = new LinkedHashSet<>();
+        goldActors.forEach(a -> a.country(countries).filter(c -> !predicted.contains(c)).ifPresent(missed::add));
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        String bucket = p.isEmpty() ? "no-event"
+                : p.stream().anyMatch(e -> type2021(e.type()).equals(goldType)) ? "gold-type" : "other-type";
+        StringBuilder gold = new StringBuilder();
+        goldActors.forEach(a -> gold.append(gold.isEmpty() ? "" : "; ").append(a.actorText()).append('=').append(a.code()));
+        StringBuilder events = new StringBuilder();
+        p.forEach(e -> events.append(events.isEmpty() ? "" : " | ").append(type2021(e.type())).append(": ")
+                .append(e.sides()));
+        return List.of(String.join("\t", role, bucket, g.id(), goldType, String.join(",", missed), gold,
+                events, g.text().replace('\t', ' ').replace('\n', ' ')));
     }
 
     /** The results side by side, then each coder's per-type scores and confusions. */

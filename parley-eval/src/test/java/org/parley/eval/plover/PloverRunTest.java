@@ -38,6 +38,10 @@ class PloverRunTest {
                 new PloverRun.Confusion("PROTEST", "NONE", 1));
         assertThat(r.source()).isEqualTo(new MatchCounts(1, 2, 2));
         assertThat(r.target()).isEqualTo(new MatchCounts(0, 1, 1));
+        // misses, bucketed: the AGREE record's target LAO (an AGREE was read), the PROTEST record's source
+        assertThat(r.misses()).extracting(line -> String.join(" ", List.of(line.split("\t")).subList(0, 5)))
+                .containsExactly("target gold-type " + gold.get(0).id() + " AGREE LAO",
+                        "source no-event " + gold.get(2).id() + " PROTEST FRA");
     }
 
     @Test
