@@ -23,7 +23,9 @@ import org.parley.eval.MatchCounts;
  *
  * <p>Countries, per record and role (source, target): the gold items are the distinct ISO
  * countries of the gold actors ({@link GoldActor#country}; IGO, NGO and non-ISO codes do not
- * count), the predictions are the distinct countries of that role over all predicted events.
+ * count), the predictions are the distinct countries of that role over all predicted events. A
+ * record PLOVER codes as a joint act (several sources, no target) reads a predicted event of its
+ * type with both sides as source ({@link #jointAsPlover}).
  *
  * <p>Type names: the gold set was coded with the 2016 PLOVER draft, whose names the PLOVER 2021
  * manual and Parley's event contract ({@code event.schema.json}) replaced. Before scoring, gold and
@@ -100,7 +102,7 @@ public final class PloverRun {
         for (int i = 0; i < gold.size(); i++) {
             PloverRecord g = gold.get(i);
             String goldType = type2021(g.event());
-            List<CodedEvent> p = predictions.get(i);
+            List<CodedEvent> p = jointAsPlover(g, goldType, predictions.get(i));
             Set<String> types = new LinkedHashSet<>();
             p.forEach(e -> types.add(type2021(e.type())));
             boolean hit = types.contains(goldType);
@@ -134,6 +136,23 @@ public final class PloverRun {
                         .thenComparing(Confusion::gold).thenComparing(Confusion::predicted))
                 .limit(10).toList();
         return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of(), misses);
+    }
+
+    /**
+     * PLOVER codes a joint act ("Israel and Lebanon renewed negotiations") with all its parties as
+     * the source and no target; Parley's contract gives the first party as source and the others as
+     * target, for "A and B met" and "A met B" alike. On a record coded as a joint act (two or more
+     * source actors, no target country), a predicted event of the record's type is read in PLOVER's
+     * form: both its sides as the source.
+     */
+    private List<CodedEvent> jointAsPlover(PloverRecord g, String goldType, List<CodedEvent> predicted) {
+        boolean joint = g.sources().size() > 1 && g.targets().stream().noneMatch(a -> a.country(countries).isPresent());
+        if (!joint) {
+            return predicted;
+        }
+        return predicted.stream().map(e -> !type2021(e.type()).equals(goldType) ? e
+                : new CodedEvent(e.type(), java.util.stream.Stream.concat(e.sourceCountries().stream(),
+                        e.targetCountries().stream()).distinct().toList(), List.of(), e.sides())).toList();
     }
 
     private MatchCounts countries(List<GoldActor> goldActors, List<String> predicted) {

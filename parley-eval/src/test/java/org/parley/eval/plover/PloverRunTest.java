@@ -64,6 +64,26 @@ class PloverRunTest {
     }
 
     @Test
+    void readsAJointActInPloversFormBothPartiesAsSource() {
+        GoldActor norway = new GoldActor("Norway", "NOR", "");
+        GoldActor chile = new GoldActor("Chile", "CHL", "");
+        List<PloverRecord> gold = List.of(
+                // a joint act: both parties source, no target
+                new PloverRecord("j", "Norway and Chile agreed to trade more fish.", "AGREE", List.of(norway, chile),
+                        List.of()),
+                // a one-way act keeps its sides
+                new PloverRecord("o", "Norway agreed to Chile's request.", "AGREE", List.of(norway), List.of(chile)));
+        List<List<CodedEvent>> predicted = List.of(
+                // Parley's form: first party source, the other target; the CONSULT of another type is left as is
+                List.of(event("AGREE", List.of("NOR"), List.of("CHL")), event("CONSULT", List.of("NOR"), List.of("PER"))),
+                List.of(event("AGREE", List.of("NOR"), List.of("CHL"))));
+        PloverRun.Result r = run.score("hand", gold, predicted);
+
+        assertThat(r.source()).isEqualTo(new MatchCounts(3, 3, 3));
+        assertThat(r.target()).isEqualTo(new MatchCounts(1, 2, 1));
+    }
+
+    @Test
     void runCallsTheCoderOnEachTextAndKeepsGoingWhenItFails() throws IOException {
         List<PloverRecord> gold = PloverGoldReaderTest.sample().records();
         SentenceCoder failingOnTalks = new SentenceCoder() {
