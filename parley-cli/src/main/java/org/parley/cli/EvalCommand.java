@@ -86,6 +86,11 @@ final class EvalCommand implements Callable<Integer> {
                     + " each coder's missed records (id, gold type, predicted types, sentence) the same way.")
     Path errors;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "plover: write each coder's missed gold countries (per record and role, bucketed: no-event,"
+                    + " gold-type, other-type; tab-separated) to FILE, the coder's name before the extension.")
+    Path misses;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "tempeval: documents annotated at once (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -225,10 +230,29 @@ final class EvalCommand implements Callable<Integer> {
         PloverRun run = new PloverRun(Countries.bundled());
         List<PloverRun.Result> results = selected.stream().map(c -> run.run(gold.records(), c)).toList();
         if (errors != null) {
-            results.forEach(r -> writeLines(r.coder(), r.misses(), "missed records"));
+            results.forEach(r -> writeLines(r.coder(), r.typeMisses(), "missed records"));
         }
         System.out.print(PloverRun.table(results));
         results.forEach(r -> System.out.println(PloverRun.scriptLine(r)));
+        if (misses != null) {
+            results.forEach(this::writeMisses);
+        }
+    }
+
+    private void writeMisses(PloverRun.Result r) {
+        String name = misses.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path file = misses.resolveSibling(dot < 0 ? name + "-" + r.coder()
+                : name.substring(0, dot) + "-" + r.coder() + name.substring(dot));
+        List<String> lines = new ArrayList<>();
+        lines.add(PloverRun.MISSES_HEADER);
+        lines.addAll(r.countryMisses());
+        try {
+            Files.write(file, lines);
+            System.err.println("Wrote " + r.countryMisses().size() + " missed countries to " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void petrarch(Path file) {

@@ -78,7 +78,8 @@ public final class ParleyCoder implements SentenceCoder, CameoCoder {
     public List<CodedEvent> code(String sentence) {
         List<CodedEvent> out = new ArrayList<>();
         for (EventMention m : mentions(sentence)) {
-            out.add(new CodedEvent(m.type(), countries(m.source()), countries(m.target())));
+            out.add(new CodedEvent(m.type(), countries(m.source()), countries(m.target()),
+                    sides(m.source()) + " -> " + sides(m.target())));
         }
         return out;
     }
@@ -86,6 +87,11 @@ public final class ParleyCoder implements SentenceCoder, CameoCoder {
     @Override
     public List<String> cameoCodes(String sentence) {
         return mentions(sentence).stream().map(EventMention::cameo).filter(c -> c != null).distinct().toList();
+    }
+
+    private static String sides(List<Actor> side) {
+        return side.stream().map(a -> a.name() + " (" + (a.country() == null ? "-" : a.country()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static List<String> countries(List<Actor> side) {

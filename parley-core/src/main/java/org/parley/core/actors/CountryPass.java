@@ -18,7 +18,7 @@ import org.parley.model.Token;
  * Republic of Korea"; "the US side"
  * with its "side") unless it starts a place name ("Indian Ocean"), and for a capital acting for its
  * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
- * for a plural demonym ("Albanians": the people, not the state).
+ * for a plural demonym ("Albanians": the people, not the state; "Bosnian Serbs": of Bosnia).
  */
 final class CountryPass extends ClaimingPass {
 
@@ -73,9 +73,11 @@ final class CountryPass extends ClaimingPass {
             }
         }
         if (country == null) {
-            // "Albanians", "Palestinians": the people of a country, not its state
+            // "Albanians", "Palestinians": the people of a country, not its state; "Bosnian Serbs",
+            // "Kosovo Albanians": a people qualified by another country is of the country they live in
             return pluralDemonym(t).map(people -> Step.found(Reference.toActor(s, i, i + 1,
-                    ActorMention.Basis.DESCRIPTION, new Actor(t.word(), ActorKind.GROUP, null, people.alpha3(), "CVL"))))
+                    ActorMention.Basis.DESCRIPTION, new Actor(t.word(), ActorKind.GROUP, null,
+                            homeOf(toks, i).orElse(people).alpha3(), "CVL"))))
                     .orElse(Step.nothingAt(i));
         }
         int end = matchedEnd;
@@ -94,6 +96,14 @@ final class CountryPass extends ClaimingPass {
         }
         String singular = w.substring(0, w.length() - 1);
         return countries.byName(singular).filter(c -> !c.name().equalsIgnoreCase(singular));
+    }
+
+    /** The country named by the capitalised word right before token {@code i} ("Bosnian" Serbs). */
+    private Optional<Country> homeOf(List<Token> toks, int i) {
+        if (i == 0 || !TokenRuns.startsUpper(toks.get(i - 1).word())) {
+            return Optional.empty();
+        }
+        return countries.byName(toks.get(i - 1).word());
     }
 
     /** "Indian Ocean", "Asian Development Bank": a demonym that is part of a place name. */

@@ -65,6 +65,17 @@ class CountryPassTest {
     }
 
     @Test
+    void aPeopleQualifiedByAnotherCountryIsOfThatCountry() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("Canadian/NATIONALITY/JJ Serbs/NATIONALITY/NNPS marched .")
+                .sentence("the Croats/NATIONALITY/NNPS voted ."));
+        assertThat(TestReading.mention(r, "Serbs").orElseThrow().actor())
+                .isEqualTo(new Actor("Serbs", ActorKind.GROUP, null, "CAN", "CVL"));
+        assertThat(TestReading.mention(r, "Croats").orElseThrow().actor())
+                .isEqualTo(new Actor("Croats", ActorKind.GROUP, null, "HRV", "CVL"));
+    }
+
+    @Test
     void leavesTheWordsOfEarlierReferencesAlone() {
         ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
                 .sentence("Vietnam/ORGANIZATION Development/ORGANIZATION Bank/ORGANIZATION lent ."));

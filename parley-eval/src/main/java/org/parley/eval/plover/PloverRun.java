@@ -19,12 +19,14 @@ import org.parley.eval.MatchCounts;
  * predictions; a prediction matches when it is the gold type ("a hit when any predicted event has
  * the gold type"). Micro P/R/F1 sums these over records; macro-F1 averages the per-type F1 over
  * the types present in the gold. The confusion lists (gold, predicted) pairs of records the coder
- * missed ({@code NONE} when it predicted nothing), most frequent first; {@link Result#misses} lists
+ * missed ({@code NONE} when it predicted nothing), most frequent first; {@link Result#typeMisses} lists
  * every missed record.
  *
  * <p>Countries, per record and role (source, target): the gold items are the distinct ISO
  * countries of the gold actors ({@link GoldActor#country}; IGO, NGO and non-ISO codes do not
- * count), the predictions are the distinct countries of that role over all predicted events.
+ * count), the predictions are the distinct countries of that role over all predicted events. A
+ * record PLOVER codes as a joint act (several sources, no target) reads a predicted event of its
+ * type with both sides as source ({@link #jointAsPlover}).
  *
  * <p>Type names: the gold set was coded with the 2016 PLOVER draft, whose names the PLOVER 2021
  * manual and Parley's event contract ({@code event.schema.json}) replaced. Before scoring, gold and
@@ -43,12 +45,14 @@ public final class PloverRun {
     /** Everything measured for one coder. */
     public record Result(String coder, int records, MatchCounts type, Map<String, MatchCounts> perType,
                          double macroF1, List<Confusion> confusion, MatchCounts source, MatchCounts target,
-                         double seconds, List<String> problems, List<String> misses) {
+                         double seconds, List<String> problems, List<String> typeMisses,
+                         List<String> countryMisses) {
         public Result {
             perType = Map.copyOf(perType);
             confusion = List.copyOf(confusion);
             problems = List.copyOf(problems);
-            misses = List.copyOf(misses);
+            typeMisses = List.copyOf(typeMisses);
+            countryMisses = List.copyOf(countryMisses);
         }
     }
 
@@ -84,7 +88,7 @@ public final class PloverRun {
         Result scored = score(coder.name(), gold, predictions);
         return new Result(scored.coder(), scored.records(), scored.type(), scored.perType(), scored.macroF1(),
                 scored.confusion(), scored.source(), scored.target(), (System.nanoTime() - start) / 1e9, problems,
-                scored.misses());
+                scored.typeMisses(), scored.countryMisses());
     }
 
     /** Scores {@code predictions} (one list per gold record, same order). */
@@ -97,11 +101,12 @@ public final class PloverRun {
         MatchCounts target = MatchCounts.ZERO;
         Map<String, int[]> perType = new TreeMap<>(); // type -> {matched, predicted, gold}
         Map<String, Integer> confusion = new HashMap<>();
-        List<String> misses = new ArrayList<>();
+        List<String> typeMisses = new ArrayList<>();
+        List<String> countryMisses = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             PloverRecord g = gold.get(i);
             String goldType = type2021(g.event());
-            List<CodedEvent> p = predictions.get(i);
+            List<CodedEvent> p = jointAsPlover(g, goldType, predictions.get(i));
             Set<String> types = new LinkedHashSet<>();
             p.forEach(e -> types.add(type2021(e.type())));
             boolean hit = types.contains(goldType);
@@ -115,7 +120,7 @@ public final class PloverRun {
                 }
             }
             if (!hit) {
-                misses.add(miss(g, goldType, types));
+                typeMisses.add(miss(g, goldType, types));
                 if (types.isEmpty()) {
                     confusion.merge(goldType + "\t" + "NONE", 1, Integer::sum);
                 }
@@ -123,6 +128,8 @@ public final class PloverRun {
             }
             source = source.plus(countries(g.sources(), p.stream().flatMap(e -> e.sourceCountries().stream()).toList()));
             target = target.plus(countries(g.targets(), p.stream().flatMap(e -> e.targetCountries().stream()).toList()));
+            countryMisses.addAll(misses("source", g, goldType, g.sources(), p, true));
+            countryMisses.addAll(misses("target", g, goldType, g.targets(), p, false));
         }
         Map<String, MatchCounts> typeCounts = new TreeMap<>();
         perType.forEach((t, c) -> typeCounts.put(t, new MatchCounts(c[0], c[1], c[2])));
@@ -133,13 +140,31 @@ public final class PloverRun {
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()
                         .thenComparing(Confusion::gold).thenComparing(Confusion::predicted))
                 .limit(10).toList();
-        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of(), misses);
+        return new Result(coder, gold.size(), type, typeCounts, macro, top, source, target, 0, List.of(), typeMisses,
+                countryMisses);
     }
 
     /** One missed record, tab-separated: id, gold type, predicted types (NONE when none), sentence. */
     private static String miss(PloverRecord g, String goldType, Set<String> predicted) {
         return g.id() + "\t" + goldType + "\t" + (predicted.isEmpty() ? "NONE" : String.join(",", predicted)) + "\t"
                 + g.text().replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /**
+     * PLOVER codes a joint act ("Israel and Lebanon renewed negotiations") with all its parties as
+     * the source and no target; Parley's contract gives the first party as source and the others as
+     * target, for "A and B met" and "A met B" alike. On a record coded as a joint act (two or more
+     * source actors, no target country), a predicted event of the record's type is read in PLOVER's
+     * form: both its sides as the source.
+     */
+    private List<CodedEvent> jointAsPlover(PloverRecord g, String goldType, List<CodedEvent> predicted) {
+        boolean joint = g.sources().size() > 1 && g.targets().stream().noneMatch(a -> a.country(countries).isPresent());
+        if (!joint) {
+            return predicted;
+        }
+        return predicted.stream().map(e -> !type2021(e.type()).equals(goldType) ? e
+                : new CodedEvent(e.type(), java.util.stream.Stream.concat(e.sourceCountries().stream(),
+                        e.targetCountries().stream()).distinct().toList(), List.of(), e.sides())).toList();
     }
 
     private MatchCounts countries(List<GoldActor> goldActors, List<String> predicted) {
@@ -149,6 +174,35 @@ public final class PloverRun {
         predicted.forEach(c -> pred.add(c.toUpperCase(Locale.ROOT)));
         int matched = (int) pred.stream().filter(gold::contains).count();
         return new MatchCounts(matched, pred.size(), gold.size());
+    }
+
+    /** Tab-separated header of {@link Result#countryMisses}. */
+    public static final String MISSES_HEADER = "role\tbucket\tid\tgold_type\tmissed\tgold_actors\tpredicted\ttext";
+
+    /**
+     * One line per record and role whose gold countries the predictions miss, bucketed: {@code no-event}
+     * (nothing predicted), {@code gold-type} (an event of the gold type, without that country on that
+     * side) or {@code other-type} (only events of other types).
+     */
+    private List<String> misses(String role, PloverRecord g, String goldType, List<GoldActor> goldActors,
+                                List<CodedEvent> p, boolean source) {
+        Set<String> predicted = new LinkedHashSet<>();
+        p.forEach(e -> (source ? e.sourceCountries() : e.targetCountries())
+                .forEach(c -> predicted.add(c.toUpperCase(Locale.ROOT))));
+        Set<String> missed = new LinkedHashSet<>();
+        goldActors.forEach(a -> a.country(countries).filter(c -> !predicted.contains(c)).ifPresent(missed::add));
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        String bucket = p.isEmpty() ? "no-event"
+                : p.stream().anyMatch(e -> type2021(e.type()).equals(goldType)) ? "gold-type" : "other-type";
+        StringBuilder gold = new StringBuilder();
+        goldActors.forEach(a -> gold.append(gold.isEmpty() ? "" : "; ").append(a.actorText()).append('=').append(a.code()));
+        StringBuilder events = new StringBuilder();
+        p.forEach(e -> events.append(events.isEmpty() ? "" : " | ").append(type2021(e.type())).append(": ")
+                .append(e.sides()));
+        return List.of(String.join("\t", role, bucket, g.id(), goldType, String.join(",", missed), gold,
+                events, g.text().replace('\t', ' ').replace('\n', ' ')));
     }
 
     /** The results side by side, then each coder's per-type scores and confusions. */

@@ -39,9 +39,13 @@ class PloverRunTest {
         assertThat(r.source()).isEqualTo(new MatchCounts(1, 2, 2));
         assertThat(r.target()).isEqualTo(new MatchCounts(0, 1, 1));
         // the two missed records, with what was predicted instead
-        assertThat(r.misses()).hasSize(2);
-        assertThat(r.misses().get(0)).startsWith(gold.get(1).id() + "\tCONSULT\tAGREE\t");
-        assertThat(r.misses().get(1)).startsWith(gold.get(2).id() + "\tPROTEST\tNONE\t");
+        assertThat(r.typeMisses()).hasSize(2);
+        assertThat(r.typeMisses().get(0)).startsWith(gold.get(1).id() + "\tCONSULT\tAGREE\t");
+        assertThat(r.typeMisses().get(1)).startsWith(gold.get(2).id() + "\tPROTEST\tNONE\t");
+        // misses, bucketed: the AGREE record's target LAO (an AGREE was read), the PROTEST record's source
+        assertThat(r.countryMisses()).extracting(line -> String.join(" ", List.of(line.split("\t")).subList(0, 5)))
+                .containsExactly("target gold-type " + gold.get(0).id() + " AGREE LAO",
+                        "source no-event " + gold.get(2).id() + " PROTEST FRA");
     }
 
     @Test
@@ -61,6 +65,26 @@ class PloverRunTest {
         assertThat(r.perType()).containsOnlyKeys("REQUEST", "ASSAULT", "ACCUSE");
         assertThat(PloverRun.type2021("fight")).isEqualTo("ASSAULT");
         assertThat(PloverRun.type2021("PROTEST")).isEqualTo("PROTEST");
+    }
+
+    @Test
+    void readsAJointActInPloversFormBothPartiesAsSource() {
+        GoldActor norway = new GoldActor("Norway", "NOR", "");
+        GoldActor chile = new GoldActor("Chile", "CHL", "");
+        List<PloverRecord> gold = List.of(
+                // a joint act: both parties source, no target
+                new PloverRecord("j", "Norway and Chile agreed to trade more fish.", "AGREE", List.of(norway, chile),
+                        List.of()),
+                // a one-way act keeps its sides
+                new PloverRecord("o", "Norway agreed to Chile's request.", "AGREE", List.of(norway), List.of(chile)));
+        List<List<CodedEvent>> predicted = List.of(
+                // Parley's form: first party source, the other target; the CONSULT of another type is left as is
+                List.of(event("AGREE", List.of("NOR"), List.of("CHL")), event("CONSULT", List.of("NOR"), List.of("PER"))),
+                List.of(event("AGREE", List.of("NOR"), List.of("CHL"))));
+        PloverRun.Result r = run.score("hand", gold, predicted);
+
+        assertThat(r.source()).isEqualTo(new MatchCounts(3, 3, 3));
+        assertThat(r.target()).isEqualTo(new MatchCounts(1, 2, 1));
     }
 
     @Test
