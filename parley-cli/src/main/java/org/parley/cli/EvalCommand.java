@@ -83,7 +83,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE",
             description = "tempeval: write each configuration's differences with the gold (missed, spurious, value,"
                     + " type; tab-separated) to FILE, the configuration's name before the extension. plover: write"
-                    + " each coder's missed records (id, gold type, predicted types, sentence) the same way.")
+                    + " each coder's missed records (id, gold type, predicted types, sentence) the same way."
+                    + " ecb: write parley-coref's wrongly merged and split event chains to FILE.")
     Path errors;
 
     @Option(names = "--misses", paramLabel = "FILE",
@@ -146,6 +147,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "ecb: store that caches the annotated documents (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--coref-sweep", paramLabel = "WEIGHT=V1,V2,...",
+            description = "ecb: also score parley-coref with one coreference weight (weights.tsv) set to each value"
+                    + " in turn, the others bundled: a sensitivity table; repeatable.")
+    List<String> corefSweep = List.of();
+
     private void ecb(Path docs) {
         System.err.println("Annotating ECB+ dev documents into " + cache + " (once; minutes the first time)...");
         EcbClusteringRun.Result r = EcbClusteringRun.run(docs, cache, StoryClusterer.withDefaults());
@@ -155,9 +161,61 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("parley eval: " + mentions + " not found: event coreference not measured");
             return;
         }
-        EcbCorefRun.Result coref = EcbCorefRun.run(docs.getParent(), cache);
+        EcbCorefRun.Result coref = EcbCorefRun.run(docs.getParent(), cache, sweep(corefSweep));
         System.out.println(coref.summary());
         coref.systems().forEach(s -> System.out.println(s.scriptLine()));
+        coref.sweep().forEach(System.out::println);
+        if (errors != null) {
+            try {
+                Files.write(errors, coref.errors());
+                System.err.println("Wrote parley-coref's chain differences (" + coref.errors().size() + " lines) to "
+                        + errors);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + errors, e);
+            }
+        }
+    }
+
+    /**
+     * Sweep options as the weight settings to score, in the order given: {@code threshold=0.4,0.5} is
+     * two settings of one weight, {@code lightTrigger=0.5;sharedPlace=0.1} one setting of two.
+     */
+    static List<java.util.Map<String, Double>> sweep(List<String> options) {
+        List<java.util.Map<String, Double>> out = new ArrayList<>();
+        for (String option : options) {
+            String[] parts = option.split(";");
+            java.util.Map<String, Double> combined = new java.util.LinkedHashMap<>();
+            for (String part : parts) {
+                int eq = part.indexOf('=');
+                if (eq <= 0 || eq == part.length() - 1) {
+                    throw new IllegalArgumentException("--coref-sweep wants WEIGHT=V1,V2,... or W1=V;W2=V: '"
+                            + option + "'");
+                }
+                String name = part.substring(0, eq).strip();
+                String[] values = part.substring(eq + 1).split(",");
+                if (parts.length > 1 && values.length > 1) {
+                    throw new IllegalArgumentException("--coref-sweep: one value each when weights are combined: '"
+                            + option + "'");
+                }
+                for (String v : values) {
+                    double value;
+                    try {
+                        value = Double.parseDouble(v.strip());
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--coref-sweep: '" + v + "' is no number in '" + option + "'");
+                    }
+                    if (parts.length == 1) {
+                        out.add(java.util.Map.of(name, value));
+                    } else {
+                        combined.put(name, value);
+                    }
+                }
+            }
+            if (parts.length > 1) {
+                out.add(combined);
+            }
+        }
+        return out;
     }
 
     private int demo() {

@@ -31,12 +31,14 @@ import org.parley.core.data.TsvRows;
  * @param neighbourSimilarity the document similarity at which two stories' mentions are resolved together
  * @param misplacedSimilarity the similarity at which a document whose nearest document lies in another
  *                            story, nearer than any of its own story's, joins that story's block
+ * @param lightTrigger        trigger score of two mentions of one light lemma ({@link LightTriggers}: "say",
+ *                            "it", "make"), which names too little of an event for the full 1 of one lemma
  */
 public record CorefWeights(double related, double sharedParticipant, double participantConflict, double sharedPlace,
                            double placeConflict, double quantityConflict, double timeConflict, double sharedTime,
                            double sameSentence, int publishedApartDays, double publishedApart,
                            int argumentWindow, int senses, double threshold, double otherStory,
-                           double neighbourSimilarity, double misplacedSimilarity) {
+                           double neighbourSimilarity, double misplacedSimilarity, double lightTrigger) {
 
     static final String RESOURCE = "weights.tsv";
     private static final int COLUMNS = 3;
@@ -69,6 +71,37 @@ public record CorefWeights(double related, double sharedParticipant, double part
         return of(TsvRows.parseByKey(reader, source, COLUMNS, CorefWeights::value), source);
     }
 
+    /**
+     * These weights with one changed, for sensitivity tables ({@code bin/parley eval ecb --coref-sweep}).
+     *
+     * @throws DataFileException when {@code name} is no weight or a counting weight gets a fraction
+     */
+    public CorefWeights with(String name, double value) {
+        Map<String, Double> values = new java.util.HashMap<>(values());
+        if (!values.containsKey(name)) {
+            throw new DataFileException("no coreference weight '" + name + "'; the weights are "
+                    + new TreeSet<>(values.keySet()));
+        }
+        if (WHOLE_NUMBERS.contains(name) && value != Math.rint(value)) {
+            throw new DataFileException(name + " counts something: a whole number is needed, got " + value);
+        }
+        values.put(name, value);
+        return of(values, "with " + name + "=" + value);
+    }
+
+    /** Every weight by its name in {@code weights.tsv}. */
+    public Map<String, Double> values() {
+        return Map.ofEntries(Map.entry("related", related), Map.entry("sharedParticipant", sharedParticipant),
+                Map.entry("participantConflict", participantConflict), Map.entry("sharedPlace", sharedPlace),
+                Map.entry("placeConflict", placeConflict), Map.entry("quantityConflict", quantityConflict),
+                Map.entry("timeConflict", timeConflict), Map.entry("sharedTime", sharedTime),
+                Map.entry("sameSentence", sameSentence), Map.entry("publishedApartDays", (double) publishedApartDays),
+                Map.entry("publishedApart", publishedApart), Map.entry("argumentWindow", (double) argumentWindow),
+                Map.entry("senses", (double) senses), Map.entry("threshold", threshold),
+                Map.entry("otherStory", otherStory), Map.entry("neighbourSimilarity", neighbourSimilarity),
+                Map.entry("misplacedSimilarity", misplacedSimilarity), Map.entry("lightTrigger", lightTrigger));
+    }
+
     private static double value(TsvRows.Row row) {
         String name = row.cell(0);
         return WHOLE_NUMBERS.contains(name) ? row.whole(1, name) : row.number(1, name);
@@ -78,7 +111,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
         Set<String> expected = new TreeSet<>(List.of("related", "sharedParticipant",
                 "participantConflict", "sharedPlace", "placeConflict", "quantityConflict", "timeConflict",
                 "sharedTime", "sameSentence", "publishedApartDays", "publishedApart", "argumentWindow", "senses", "threshold",
-                "otherStory", "neighbourSimilarity", "misplacedSimilarity"));
+                "otherStory", "neighbourSimilarity", "misplacedSimilarity", "lightTrigger"));
         if (!values.keySet().equals(expected)) {
             throw new DataFileException(source + ": weights must be exactly " + expected + ", got "
                     + new TreeSet<>(values.keySet()));
@@ -88,6 +121,7 @@ public record CorefWeights(double related, double sharedParticipant, double part
                 values.get("quantityConflict"), values.get("timeConflict"), values.get("sharedTime"),
                 values.get("sameSentence"), values.get("publishedApartDays").intValue(), values.get("publishedApart"),
                 values.get("argumentWindow").intValue(), values.get("senses").intValue(), values.get("threshold"),
-                values.get("otherStory"), values.get("neighbourSimilarity"), values.get("misplacedSimilarity"));
+                values.get("otherStory"), values.get("neighbourSimilarity"), values.get("misplacedSimilarity"),
+                values.get("lightTrigger"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * agreement of their arguments ({@link CorefWeights} gives every amount).
  *
  * <ul>
- *   <li>trigger: 1 for the same lemma, {@code related} for lemmas sharing a concept of the
+ *   <li>trigger: 1 for the same lemma ({@code lightTrigger} for a light one, {@link LightTriggers}), {@code related} for lemmas sharing a concept of the
  *       {@link SenseInventory} (synonyms, the verb of a nominalisation), else 0; a several-word
  *       mention the inventory knows as a phrase ("opened fire", "Academy Awards") is looked up whole;</li>
  *   <li>participants and places: a bonus when both sentences name a common one, a penalty when both
@@ -56,10 +56,10 @@ public final class MentionAffinity {
         return score;
     }
 
-    /** 1 for one lemma, {@code related} for a shared concept, else 0. */
+    /** 1 for one lemma ({@code lightTrigger} for a light one: "say", "it"), {@code related} for a shared concept, else 0. */
     public double triggers(Trigger a, Trigger b) {
         if (a.lemma().equals(b.lemma())) {
-            return 1;
+            return LightTriggers.bundled().isLight(a) ? weights.lightTrigger() : 1;
         }
         Set<String> left = concepts(a);
         return !left.isEmpty() && !Collections.disjoint(left, concepts(b)) ? weights.related() : 0;

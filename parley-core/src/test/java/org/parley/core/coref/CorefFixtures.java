@@ -13,7 +13,7 @@ final class CorefFixtures {
             "talk", Set.of("n:discussion"), "academy award", Set.of("n:oscar"), "oscar", Set.of("n:oscar"))
             .getOrDefault(lemma, Set.of());
 
-    static final CorefWeights WEIGHTS = new CorefWeights(0.8, 0.3, 0.3, 0.2, 0.3, 0.2, 0.5, 0.1, 1.0, 30, 0.5, 8, 3, 0.5, 0.4, 0.5, 0.4);
+    static final CorefWeights WEIGHTS = new CorefWeights(0.8, 0.3, 0.3, 0.2, 0.3, 0.2, 0.5, 0.1, 1.0, 30, 0.5, 8, 3, 0.5, 0.4, 0.5, 0.4, 1.0);
 
     private CorefFixtures() {
     }

@@ -33,4 +33,23 @@ class CorefWeightsTest {
         assertThatThrownBy(() -> CorefWeights.read(new StringReader("# c\nsenses\t2.5\ttoo many\n"), "w.tsv"))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("w.tsv:2: senses is not a whole number");
     }
+
+    @Test
+    void withChangesOneWeightAndKeepsTheOthers() {
+        CorefWeights w = CorefWeights.bundled();
+        CorefWeights changed = w.with("threshold", w.threshold() + 0.1);
+        assertThat(changed.threshold()).isEqualTo(w.threshold() + 0.1);
+        assertThat(changed.with("threshold", w.threshold())).isEqualTo(w);
+        assertThat(w.with("senses", 2).senses()).isEqualTo(2);
+        assertThat(w.values()).hasSize(18).containsEntry("related", w.related());
+    }
+
+    @Test
+    void withRejectsAnUnknownWeightAndAFractionalCount() {
+        CorefWeights w = CorefWeights.bundled();
+        assertThatThrownBy(() -> w.with("treshold", 0.5)).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("treshold").hasMessageContaining("threshold");
+        assertThatThrownBy(() -> w.with("argumentWindow", 2.5)).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("argumentWindow");
+    }
 }

@@ -91,4 +91,17 @@ class EventCorefClustererTest {
                 mention("a", "d2", 0, "hit", WordClass.VERB)), ONE_STORY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a");
     }
+
+    @Test
+    void withTheBundledWeightsRepeatedReportsAndPronounsStayApartWhileARepeatedEventJoins() {
+        EventCorefClusterer bundled = new EventCorefClusterer(SENSES, CorefWeights.bundled());
+        Map<String, String> chains = bundled.cluster(List.of(
+                mention("a", "d1", 1, "say", WordClass.VERB),
+                mention("b", "d2", 1, "say", WordClass.VERB),
+                mention("c", "d1", 2, "it", WordClass.OTHER),
+                mention("d", "d2", 2, "it", WordClass.OTHER),
+                mention("e", "d1", 3, "arrest", WordClass.NOUN),
+                mention("f", "d2", 3, "arrest", WordClass.VERB)), ONE_STORY);
+        assertThat(chains).containsEntry("b", "b").containsEntry("d", "d").containsEntry("f", "e");
+    }
 }

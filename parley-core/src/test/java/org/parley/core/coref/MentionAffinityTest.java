@@ -97,4 +97,14 @@ class MentionAffinityTest {
         CorefMention b = mention("b", "d2", "strike", Set.of("bush"), Set.of("iran"), Set.of("2009-03-04"));
         assertThat(affinity.score(a, b)).isEqualTo(affinity.score(b, a));
     }
+
+    @Test
+    void aLightLemmaRepeatedScoresTheLightWeightNotOne() {
+        MentionAffinity light = new MentionAffinity(SENSES, WEIGHTS.with("lightTrigger", 0.3));
+        assertThat(light.triggers(new Trigger("say", WordClass.VERB), new Trigger("say", WordClass.VERB))).isEqualTo(0.3);
+        assertThat(light.triggers(new Trigger("it", WordClass.OTHER), new Trigger("It", WordClass.OTHER))).isEqualTo(0.3);
+        assertThat(light.triggers(new Trigger("accord", WordClass.VERB, "accord to"),
+                new Trigger("accord", WordClass.VERB, "accord to"))).isEqualTo(0.3);
+        assertThat(light.triggers(new Trigger("arrest", WordClass.VERB), new Trigger("arrest", WordClass.VERB))).isEqualTo(1.0);
+    }
 }

@@ -22,7 +22,6 @@ import org.parley.core.coref.CorefMention;
 import org.parley.core.coref.CorefWeights;
 import org.parley.core.coref.EventCorefClusterer;
 import org.parley.core.coref.NeighbourStories;
-import org.parley.core.coref.SentenceArguments;
 import org.parley.core.coref.WordBases;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.core.extract.ParleyFindingsExtractor;
@@ -37,7 +36,6 @@ import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Story;
 import org.parley.model.Token;
-import org.parley.nlp.WordNetSenseInventory;
 
 /**
  * Cross-document event coreference on the ECB+ dev gold event mentions (the "gold mentions"
@@ -106,7 +104,8 @@ public final class EcbCorefRun {
      * @param located      gold mentions found in Parley's annotation of their document's body
      * @param parleyCovered gold mentions that match a mention Parley's extractor produced
      */
-    public record Result(List<SystemScore> systems, int mentions, int located, int parleyCovered) {
+    public record Result(List<SystemScore> systems, int mentions, int located, int parleyCovered, List<String> errors,
+                         List<String> sweep) {
         public String summary() {
             return String.format(Locale.ROOT, "ECB+ dev gold event mentions: %d; located in the annotated body: %d; "
                     + "found by Parley's extractor too: %d", mentions, located, parleyCovered);
@@ -145,6 +144,14 @@ public final class EcbCorefRun {
     }
 
     public static Result run(Path bench, Path storeDir) {
+        return run(bench, storeDir, List.of());
+    }
+
+    /**
+     * @param sweep weight settings to score besides the bundled weights, each a weight → value map
+     *              applied to the bundled ones ({@link CorefSweep}); empty for none
+     */
+    public static Result run(Path bench, Path storeDir, List<Map<String, Double>> sweep) {
         Path file = bench.resolve("ECB_Dev_Event_gold_mentions.json");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("gold mentions not found: " + file);
@@ -223,12 +230,6 @@ public final class EcbCorefRun {
             }
         }
         CorefWeights weights = CorefWeights.bundled();
-        EventCorefClusterer coref = new EventCorefClusterer(
-                WordBases.over(WordNetSenseInventory.open(weights.senses())), weights);
-        List<CorefMention> corefMentions = CorefInputs.of(mentions, byDoc, EcbTitles.annotate(bench.resolve("docs"), storeDir),
-                lexicon, SentenceArguments.of(weights));
-        Map<String, String> subtopicOf = new HashMap<>();
-        mentions.forEach(m -> subtopicOf.put(m.doc(), m.subtopic()));
         Map<String, String> storyOfDoc = new HashMap<>();
         Map<String, StoryEvidence> evidenceOfDoc = new TreeMap<>();
         for (GoldMention m : mentions) {
@@ -238,11 +239,12 @@ public final class EcbCorefRun {
                 evidenceOfDoc.put(m.doc(), evidence.get(items.indexOf(item)));
             }
         }
-        Map<String, String> blockOfStory = NeighbourStories.blocks(storyOfDoc,
-                documentPairs(evidenceOfDoc, StoryClusterer.withDefaults()), weights.neighbourSimilarity(),
-                weights.misplacedSimilarity());
-        Map<String, String> parleyCoref = coref.cluster(corefMentions, storyOfDoc::get, blockOfStory::get);
-        Map<String, String> parleyCorefSubtopic = coref.cluster(corefMentions, subtopicOf::get);
+        CorefResolution resolution = new CorefResolution(mentions, byDoc,
+                EcbTitles.annotate(bench.resolve("docs"), storeDir), lexicon, storyOfDoc,
+                documentPairs(evidenceOfDoc, StoryClusterer.withDefaults()));
+        CorefResolution.Chains chains = resolution.resolve(weights);
+        Map<String, String> parleyCoref = chains.inStories();
+        Map<String, String> parleyCorefSubtopic = chains.inSubtopics();
         Map<String, DateWindow> windowOf = new HashMap<>();
         byDoc.forEach((doc, item) -> {
             DateWindow when = evidence.get(items.indexOf(item)).when();
@@ -260,7 +262,15 @@ public final class EcbCorefRun {
                 new SystemScore("parley-events", CorefScores.of(parley, gold)),
                 new SystemScore("parley-coref", CorefScores.of(parleyCoref, gold)),
                 new SystemScore("parley-coref-subtopic", CorefScores.of(parleyCorefSubtopic, gold)));
-        return new Result(systems, mentions.size(), located, covered);
+        Map<String, CorefMention> byId = new HashMap<>();
+        chains.mentions().forEach(c -> byId.put(c.id(), c));
+        Map<String, String> texts = new HashMap<>();
+        mentions.forEach(m -> texts.put(m.key(), m.text()));
+        List<String> errors = CorefErrors.lines(byId, texts, parleyCoref, gold,
+                doc -> storyOfDoc.containsKey(doc) ? chains.blockOfStory().getOrDefault(storyOfDoc.get(doc),
+                        storyOfDoc.get(doc)) : null);
+        return new Result(systems, mentions.size(), located, covered, errors,
+                CorefSweep.table(resolution, weights, sweep, gold));
     }
 
     /** How alike each two documents read, as the story clusterer measures it (its background term weights). */
