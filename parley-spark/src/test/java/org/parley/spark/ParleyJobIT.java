@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,14 +25,6 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.parley.core.ingest.IngestListener;
-import org.parley.core.ingest.Ingester;
-import org.parley.engine.ContractJson;
-import org.parley.engine.EventCatalog;
-import org.parley.ingest.FileArticleSource;
-import org.parley.ingest.ReaderOptions;
-import org.parley.model.Story;
-import org.parley.store.SqliteArticleStore;
 
 /**
  * The Spark job in local mode gives the local engine's stories, consolidated events and
@@ -123,68 +113,17 @@ class ParleyJobIT {
     }
 
     private void assertSameAsLocalEngine(Path input, int minArticles) {
-        EventCatalog local;
-        long localArticles;
-        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("store"))) {
-            // the executor's stages: this JVM loads the NLP models once for both engines
-            Ingester.Stages stages = ExecutorStages.stages();
-            long localStart = System.nanoTime();
-            new Ingester(store, stages, 2, new IngestListener() { })
-                    .ingest(new FileArticleSource(List.of(input.toString()), ReaderOptions.defaults()));
-            local = new EventCatalog(store);
-            double localSeconds = (System.nanoTime() - localStart) / 1e9;
-            localArticles = store.count();
-            Set<String> localStories = local.stories().stream().map(ParleyJobIT::story).collect(Collectors.toSet());
-            Set<String> localEvents = local.consolidated().stream().map(e -> ModelJson.write(ContractJson.event(e)))
-                    .collect(Collectors.toSet());
-            Set<String> localCommitments = local.commitments().stream().map(c -> ModelJson.write(ContractJson.commitment(c)))
-                    .collect(Collectors.toSet());
+        // the executor's stages: this JVM loads the NLP models once for both engines
+        LocalEngineOutput local = LocalEngineOutput.of(input, dir.resolve("store"));
+        String out = dir.resolve("out").toString();
+        long sparkStart = System.nanoTime();
+        ParleyJob.Result result = ParleyJob.run(spark, List.of(input.toAbsolutePath().toString()), out, 0, Instant.now());
+        System.out.printf("%s: %d articles; local engine %.1f s (models loaded), Spark local[2] %.1f s%n", input,
+                result.articles(), local.seconds(), (System.nanoTime() - sparkStart) / 1e9);
 
-            String out = dir.resolve("out").toString();
-            long sparkStart = System.nanoTime();
-            ParleyJob.Result result = ParleyJob.run(spark, List.of(input.toAbsolutePath().toString()), out, 0, Instant.now());
-            System.out.printf("%s: %d articles; local engine %.1f s (models loaded), Spark local[2] %.1f s%n", input,
-                    result.articles(), localSeconds, (System.nanoTime() - sparkStart) / 1e9);
-
-            assertThat(result.articles()).isEqualTo(localArticles).isGreaterThanOrEqualTo(minArticles);
-            assertThat(result.corrupt()).isZero();
-            assertThat(rows(out, "stories").stream().map(ParleyJobIT::storyRow).collect(Collectors.toSet()))
-                    .isEqualTo(localStories);
-            assertThat(localEvents).isNotEmpty();
-            assertThat(column(out, "events", "json")).isEqualTo(localEvents);
-            assertThat(column(out, "commitments", "json")).isEqualTo(localCommitments);
-            assertThat(rows(out, "mentions")).hasSize(local.consolidated().stream().mapToInt(e -> e.mentions().size()).sum());
-
-            // the CLI's route: the run imported into a fresh store gives the same events and stories again
-            try (SqliteArticleStore imported = SqliteArticleStore.open(dir.resolve("imported"))) {
-                ParquetImport.Summary summary = ParquetImport.into(imported, Path.of(out));
-                assertThat(summary.failed()).isEmpty();
-                assertThat(summary.added()).isEqualTo(localArticles);
-                EventCatalog fromSpark = new EventCatalog(imported);
-                assertThat(fromSpark.consolidated().stream().map(e -> ModelJson.write(ContractJson.event(e)))
-                        .collect(Collectors.toSet())).isEqualTo(localEvents);
-                assertThat(fromSpark.stories().stream().map(ParleyJobIT::story).collect(Collectors.toSet()))
-                        .isEqualTo(localStories);
-                assertThat(ParquetImport.into(imported, Path.of(out)).duplicates()).isEqualTo(localArticles);
-            }
-        }
-    }
-
-    private static String story(Story s) {
-        return s.id() + " " + s.date() + " " + new TreeSet<>(s.articles().stream().map(a -> a.value()).toList());
-    }
-
-    private static String storyRow(Row r) {
-        List<String> articles = r.getList(r.fieldIndex("articles"));
-        return r.getString(r.fieldIndex("id")) + " " + r.getString(r.fieldIndex("date")) + " " + new TreeSet<>(articles);
-    }
-
-    private static List<Row> rows(String out, String table) {
-        return spark.read().parquet(out + "/" + table).collectAsList();
-    }
-
-    private static Set<String> column(String out, String table, String column) {
-        return new HashSet<>(rows(out, table).stream().map(r -> r.getString(r.fieldIndex(column))).toList());
+        assertThat(result.articles()).isEqualTo(local.articles()).isGreaterThanOrEqualTo(minArticles);
+        assertThat(result.corrupt()).isZero();
+        local.assertSameAsSparkRun(spark, out, dir.resolve("imported"));
     }
 
     private static String article(String city, String day) {
