@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-19"; // 17 was four branches at once (coding, rec13, plan, timex)
+    public static final String VERSION = "parley-events-20"; // 17 was four branches at once (coding, rec13, plan, timex)
 
     private final ActorResolver actors;
     private final EventExtractor events;
