@@ -71,6 +71,12 @@ public record Event(String id, String story, String type, String mode, String ca
                 conflicts, parent, status, heldAs);
     }
 
+    /** This event dated otherwise (an act taking the day chosen for the event it was said during). */
+    public Event withDate(EventDate newDate) {
+        return new Event(id, story, type, mode, cameo, newDate, location, source, target, topics, background, mentions,
+                conflicts, during, status, heldAs);
+    }
+
     /** This event still to come, as held as the event {@code held} (an id), or not known held when null. */
     public Event withHeldAs(String held) {
         return new Event(id, story, type, mode, cameo, date, location, source, target, topics, background, mentions,

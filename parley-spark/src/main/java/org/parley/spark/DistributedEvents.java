@@ -119,8 +119,14 @@ final class DistributedEvents {
                 .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2)).groupByKey()
                 .flatMapToPair(t -> ParentEvents.elect(t._1, DistributedStories.toList(t._2)).map(p -> new Tuple2<>(t._1, p))
                         .stream().iterator());
-        return events.leftOuterJoin(parentOfAct).map(t -> ModelJson.write(
-                ModelJson.read(t._2._1, Event.class).withDuring(t._2._2.orElse(null))));
+        // each act meets its parent's record, whose chosen day an act of a disputed day takes (ParentEvents.adopt)
+        JavaPairRDD<String, String> parentOfActJson = parentOfAct.mapToPair(t -> new Tuple2<>(t._2, t._1)).join(events)
+                .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2));
+        return events.leftOuterJoin(parentOfActJson).map(t -> {
+            Event act = ModelJson.read(t._2._1, Event.class);
+            return ModelJson.write(t._2._2.isPresent()
+                    ? ParentEvents.adopt(act, ModelJson.read(t._2._2.get(), Event.class)) : act.withDuring(null));
+        });
     }
 
     /**

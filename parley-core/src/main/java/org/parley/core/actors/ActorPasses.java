@@ -81,6 +81,7 @@ final class ActorPasses {
                 new DictionaryNamePass(dictionary, organizations),
                 new PersonGroundingPass(),
                 new ShortFormPass(kb, modifiers),
+                new OwnedStatePass(countries),
                 new DescriptionPass(countries, new DescribedPeople(countries, gazetteer)),
                 new GroupPass(countries),
                 new PronounPass(),

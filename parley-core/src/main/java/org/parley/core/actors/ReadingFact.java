@@ -24,6 +24,8 @@ enum ReadingFact {
     GROUNDED_PEOPLE,
     /** Short forms of people ("Blinken", "Secretary Blinken", "President Biden"). */
     SHORT_FORMS,
+    /** State nouns owned by a person ("Biden's administration"): the person's country. */
+    OWNED_STATES,
     /** Descriptions standing for a person ("the Secretary", "the US diplomat", "the host"). */
     DESCRIPTIONS,
     /** Groups standing for two actors ("the two sides", "both countries", "they"). */

@@ -181,6 +181,29 @@ public final class DependencyGraph {
         return childrenWithSubtypes(i, relation).stream().anyMatch(c -> words.contains(lower(c)));
     }
 
+    /**
+     * Whether the clause of {@code verb} is opened by one of the lower-cased {@code marks} ("after",
+     * "since"): a {@code mark} dependent, or a phrase the parser made of the clause's subject ("after
+     * Niger, Mali and Burkina Faso announced ...", "after Son and Blinken held ...": "after" taken as
+     * the case of the subject, hung elsewhere) that starts with the mark and ends just before the verb.
+     */
+    public boolean clauseOpenedBy(int verb, Set<String> marks) {
+        if (children(verb, "mark").stream().anyMatch(m -> marks.contains(lower(m)))) {
+            return true;
+        }
+        for (int node = 0; node < verb; node++) {
+            for (int c : children.get(node)) {
+                if (c < node && relation[c].equals("case") && marks.contains(lower(c))) {
+                    TreeSet<Integer> phrase = subtree(node);
+                    if (phrase.last() == verb - 1 && phrase.first() == c) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code i}, its conjuncts, and theirs ("X, Y and Z"). */
     public List<Integer> withConjuncts(int i) {
         List<Integer> out = new ArrayList<>();

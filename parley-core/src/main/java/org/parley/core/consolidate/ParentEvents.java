@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.parley.model.Event;
+import org.parley.model.EventDate;
 import org.parley.model.EventMention;
 import org.parley.model.MentionRef;
 
@@ -18,9 +19,11 @@ import org.parley.model.MentionRef;
  * of its article it was said at ({@link EventMention#during()}); once mentions are consolidated,
  * the act's event is said during the event that holds that meeting's mention. When the mentions of
  * one act point to different events (two reports tie one agreement to two meetings), the event
- * most of them name wins, then the smaller id. Cost: one pass over the mentions. The parts are
- * public so the distributed job joins the same keys ({@link #mentionKeys}, {@link #parentKeys},
- * {@link #elect}).
+ * most of them name wins, then the smaller id. An act dated only by the day its report gives the
+ * meeting takes the day chosen for the meeting when the outlets disagree on it ({@link #adopt}):
+ * what was said at the talks happened when the talks did, whichever outlet's clock the act's report
+ * kept. Cost: one pass over the mentions. The parts are public so the distributed job joins the
+ * same keys ({@link #mentionKeys}, {@link #parentKeys}, {@link #elect}, {@link #adopt}).
  */
 public final class ParentEvents {
 
@@ -34,12 +37,37 @@ public final class ParentEvents {
             // a key names one mention; should two events hold one, the smaller id is the owner
             mentionKeys(e).forEach(key -> eventOfMention.merge(key, e.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
         }
+        Map<String, Event> byId = new HashMap<>();
+        events.forEach(e -> byId.put(e.id(), e));
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             List<String> candidates = parentKeys(e).stream().map(eventOfMention::get).filter(id -> id != null).toList();
-            out.add(e.withDuring(elect(e.id(), candidates).orElse(null)));
+            out.add(elect(e.id(), candidates).map(id -> adopt(e, byId.get(id))).orElseGet(() -> e.withDuring(null)));
         }
         return out;
+    }
+
+    /**
+     * The act as said during {@code parent}. An act whose day is only lent (inferred) and is one of the
+     * days the outlets give the parent in a date conflict takes the day chosen for the parent, with
+     * that reason first in its evidence: its report's day of the talks lost to the other outlets'.
+     */
+    public static Event adopt(Event act, Event parent) {
+        Event linked = act.withDuring(parent.id());
+        if (!(act.date() instanceof EventDate.ExactDay own) || !own.inferred()
+                || !(parent.date() instanceof EventDate.ExactDay chosen) || own.day().equals(chosen.day())) {
+            return linked;
+        }
+        boolean disputed = parent.conflicts().stream().filter(c -> c.field().equals("date"))
+                .flatMap(c -> c.values().stream()).anyMatch(v -> v.value().equals(own.iso()));
+        if (!disputed) {
+            return linked;
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("said during " + parent.id() + ", whose day the outlets give differently: taken as the day chosen for it, "
+                + chosen.iso() + ", not " + own.iso());
+        evidence.addAll(own.evidence());
+        return linked.withDate(new EventDate.ExactDay(chosen.day(), EventDate.Basis.INFERRED, evidence));
     }
 
     /** The events with their {@code during} ids renamed as {@code rename} says. */

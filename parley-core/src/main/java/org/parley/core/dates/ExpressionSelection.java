@@ -130,9 +130,13 @@ final class ExpressionSelection {
         return false;
     }
 
-    /** "since she took office", "after they signed", "five years after they signed": a mark, or the case of a measure. */
+    /**
+     * "since she took office", "after they signed", "five years after they signed": a mark, or the case
+     * of a measure; or "after" read as the case of the clause's subject ("praised Nigeria's role after
+     * Niger, Mali and Burkina Faso announced in January ...").
+     */
     private static boolean opensOtherClause(DependencyGraph g, int verb) {
-        if (g.children(verb, "mark").stream().anyMatch(m -> OTHER_CLAUSE_MARKS.contains(g.lower(m)))) {
+        if (g.clauseOpenedBy(verb, OTHER_CLAUSE_MARKS)) {
             return true;
         }
         return g.children(verb, "advmod").stream().flatMap(a -> g.children(a, "case").stream())

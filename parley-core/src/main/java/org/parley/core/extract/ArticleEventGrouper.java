@@ -140,6 +140,27 @@ public final class ArticleEventGrouper {
         return kept;
     }
 
+    /**
+     * A headline's agreement between countries or unnamed groups ("US, Vietnam top diplomats agree
+     * working groups") restates the one its body gives between named people of exactly those
+     * countries ("Blinken and Son ... agreed to form working groups"): it takes the body's sides, so
+     * it is grouped as a mention of that agreement, not an event of its own. The headline's draft
+     * stays (it is the article's lead for story clustering); only its sides change. Meetings between
+     * countries are dropped instead ({@link #withoutStateLevelRestatements}).
+     */
+    static EventDraft headlineFolded(EventDraft headline, List<EventDraft> drafts) {
+        String type = headline.coding().type();
+        if (type.equals("CONSULT") || !SYMMETRIC_TYPES.contains(type) || headline.background()
+                || !headline.sides().all().stream().allMatch(ArticleEventGrouper::stateLevel)) {
+            return headline;
+        }
+        return drafts.stream().filter(o -> o != headline && o.sentence() != headline.sentence()
+                        && o.coding().type().equals(type) && !o.background() && o.status() == headline.status()
+                        && o.sides().all().stream().anyMatch(a -> !stateLevel(a))
+                        && o.sides().countries().equals(headline.sides().countries()))
+                .findFirst().map(o -> headline.withSides(o.sides())).orElse(headline);
+    }
+
     private static boolean stateLevel(Actor a) {
         return a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.GROUP;
     }

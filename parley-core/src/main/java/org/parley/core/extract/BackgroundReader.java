@@ -8,7 +8,8 @@ import org.parley.core.extract.EventWords.BackgroundCue;
 /**
  * Marks the events the text gives as past context, not news: "since President Biden's historic
  * visit", "results of the phone talks", "had met", "last met", and a when-clause of such an event
- * ("last met in Hanoi, when they agreed ...") (the cues are in {@code background-cues.tsv}). Background events are dated from their own
+ * ("last met in Hanoi, when they agreed ..."), and a noun trigger held by such a verb ("after they
+ * held talks") (the cues are in {@code background-cues.tsv}). Background events are dated from their own
  * sentence only and never lend or inherit a place. Reads {@code TRIGGERS}; adds
  * {@code BACKGROUND}.
  */
@@ -47,6 +48,13 @@ final class BackgroundReader implements EventPass {
         boolean perfect = g.children(i, "aux").stream()
                 .anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.lower(c)));
         if (perfect && g.isVerb(i)) {
+            return true;
+        }
+        // "after they held the review", "since they had held talks": the verb holding a noun trigger is past
+        int holder = g.governor(i);
+        if (depth == 0 && g.isNoun(i) && holder >= 0 && g.isVerb(holder) && g.relation(i).equals("obj")
+                && (g.clauseOpenedBy(holder, cues.words(BackgroundCue.PAST_PREPOSITION))
+                || g.children(holder, "aux").stream().anyMatch(c -> cues.contains(BackgroundCue.PERFECT_AUXILIARY, g.lower(c))))) {
             return true;
         }
         // "they last met in Hanoi, when they agreed ...": a when-clause of a past event is past too

@@ -29,7 +29,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
     /** Lists of {@code modality-cues.tsv}. */
     enum ModalityCue {
         NEGATING_VERB, IRREALIS_MODAL, WISH, FUTURE_MODIFIER, PROMISE_MODAL, PROMISE_WORD, INTENT_MODAL,
-        INTENT_WORD, THREAT_CONDITION, OBLIGATION_MODAL, CONDITION
+        INTENT_WORD, THREAT_CONDITION, OBLIGATION_MODAL, CONDITION, MEETING_GOAL
     }
 
     /** Lists of {@code background-cues.tsv}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.core.analysis.ArticleSections;
 import org.parley.core.extract.EventDraft.Coding;
 import org.parley.model.Actor;
 import org.parley.model.Location;
@@ -51,7 +52,9 @@ final class MeetingMerger implements EventPass {
         for (EventDraft d : article.drafts()) {
             add(article, merged, d);
         }
-        article.setDrafts(ArticleEventGrouper.withoutStateLevelRestatements(merged));
+        List<EventDraft> kept = ArticleEventGrouper.withoutStateLevelRestatements(merged);
+        article.setDrafts(kept.stream().map(d -> article.sections().of(d.sentence()) == ArticleSections.Section.HEADLINE
+                ? ArticleEventGrouper.headlineFolded(d, kept) : d).toList());
     }
 
     private void add(ArticleEvents article, List<EventDraft> merged, EventDraft d) {

@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.analysis.DependencyGraph;
@@ -187,6 +188,12 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a place name (a dateline's "HANOI") is the city {@code city} (geocoded): the same gazetteer place. */
+    boolean sameCity(String name, Location city) {
+        Location named = name == null ? null : geocode(name);
+        return named != null && named.name().equals(city.name()) && Objects.equals(named.country(), city.country());
     }
 
     /** The city a building's own in-phrase names ("the Presidential Palace in Hanoi"), geocoded, or null. */

@@ -119,6 +119,14 @@ final class TriggerMatcher implements EventPass {
             return !introduced(g, i, word).isEmpty()
                     || g.children(i, "compound:prt").stream().anyMatch(c -> g.lemma(c).equals(word));
         }
+        if (cue.startsWith("by:")) {
+            // "held the first annual review", "a review was held": the noun names what the verb holds
+            int gov = g.governor(i);
+            return gov >= 0 && g.lemma(gov).equals(word) && Set.of("obj", "nsubj:pass").contains(g.relation(i));
+        }
+        if (cue.equals("asks:act")) {
+            return asksAnAct(g, i);
+        }
         if (cue.startsWith("bare:")) {
             // "called on the Prime Minister": the argument is there, but nothing is asked of it
             List<Integer> args = introduced(g, i, word);
@@ -131,6 +139,17 @@ final class TriggerMatcher implements EventPass {
         }
         return g.children(i, "obj", "iobj", "nsubj:pass").stream()
                 .anyMatch(c -> s.actorsAt(c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+
+    /**
+     * Whether the trigger asks its object to do something that is no meeting ("invited the US to
+     * help train engineers"): it has a "to" clause and no verb of it is a meeting trigger or a
+     * {@code meeting_goal} word ("invited him to visit", "to attend the summit").
+     */
+    private boolean asksAnAct(DependencyGraph g, int i) {
+        List<Integer> asked = g.children(i, "xcomp").stream().filter(g::isVerb).toList();
+        return !asked.isEmpty() && asked.stream().noneMatch(v -> words.modality().contains(ModalityCue.MEETING_GOAL, g.lemma(v))
+                || lexicon.rules(g.lemma(v), false).stream().anyMatch(r -> "CONSULT".equals(r.type())));
     }
 
     /** The arguments of {@code i} introduced by {@code word} ("on the US"), or that word itself as an oblique. */
@@ -156,10 +175,13 @@ final class TriggerMatcher implements EventPass {
         if (complement && g.isVerb(gov) && ruleFor(s, gov, false).isPresent()) {
             return true;
         }
-        if (complement && g.isNoun(i) && lexicon.lightVerbAt(g, gov) && g.governor(gov) >= 0
-                && Set.of("xcomp", "ccomp").contains(g.relation(gov)) && g.isVerb(g.governor(gov))
-                && ruleFor(s, g.governor(gov), false).isPresent()) {
-            return true; // "threatened to launch an offensive": the light verb's noun is the threat's content
+        int clause = firstConjunct(g, gov);
+        if (complement && g.isNoun(i) && lexicon.lightVerbAt(g, gov) && g.governor(clause) >= 0
+                && Set.of("xcomp", "ccomp").contains(g.relation(clause)) && g.isVerb(g.governor(clause))
+                && ruleFor(s, g.governor(clause), false).isPresent()) {
+            // "threatened to launch an offensive", "agreed to speed up projects and to hold talks": the light
+            // verb's noun is the content of the trigger verb its clause (or the clause it is joined to) completes
+            return true;
         }
         if (rel.equals("acl") && g.isNoun(gov) && ruleFor(s, gov, true).isPresent()) {
             // "refusal to accept", "threat to attack": the noun's act is its content; but the meeting of an
@@ -171,6 +193,15 @@ final class TriggerMatcher implements EventPass {
         // "called for sanctions", "appealed for aid": what is requested is not done
         return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseLemma(i).equals("for") && g.isVerb(gov)
                 && ruleFor(s, gov, false).filter(r -> r.type().equals("REQUEST")).isPresent();
+    }
+
+    /** The first of the conjuncts {@code i} is one of ("speed up" for "hold" in "to speed up ... and to hold ..."). */
+    private static int firstConjunct(DependencyGraph g, int i) {
+        int node = i;
+        for (int depth = 0; depth < 5 && g.governor(node) >= 0 && g.relation(node).equals("conj"); depth++) {
+            node = g.governor(node);
+        }
+        return node;
     }
 
     /** The trigger as written: with its cue modifier ("phone talks") or light verb ("held talks"). */

@@ -48,9 +48,9 @@ public record TriggerRule(String lemma, boolean noun, String type, String mode, 
                 throw new IllegalArgumentException("CAMEO code must have 2 to 4 digits: " + cameo);
             }
         }
-        if (cue != null && !cue.matches("(mod|prep|bare|obj):[a-z-]+|obj:PERSON")) {
+        if (cue != null && !cue.matches("(mod|prep|bare|obj|by):[a-z-]+|obj:PERSON|asks:act")) {
             throw new IllegalArgumentException("unknown cue '" + cue
-                    + "' (mod:WORD, prep:WORD, bare:WORD, obj:WORD or obj:PERSON)");
+                    + "' (mod:WORD, prep:WORD, bare:WORD, obj:WORD, by:WORD, obj:PERSON or asks:act)");
         }
     }
 

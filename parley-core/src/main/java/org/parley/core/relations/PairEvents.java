@@ -65,7 +65,8 @@ final class PairEvents {
             return Optional.empty();
         }
         String month = iso.substring(0, 7);
-        return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && ESTABLISHING_MODES.contains(e.mode()))
+        return events.stream().filter(e -> MEETING_TYPE.equals(e.type()) && e.mode() != null
+                        && ESTABLISHING_MODES.contains(e.mode()))
                 .filter(e -> e.date().iso() != null && e.date().iso().startsWith(month))
                 .min(Comparator.comparing((Event e) -> !iso.equals(e.date().iso()))  // the day itself first
                         .thenComparingInt(e -> ESTABLISHING_MODES.indexOf(e.mode())).thenComparing(Event::id));

@@ -72,6 +72,18 @@ class ExpressionSelectionTest {
     }
 
     @Test
+    void aDateInAnAfterClauseWhoseSubjectTheParserTookForAPhraseDatesThatClausesEvent() {
+        // He praised Ghana after Togo and Benin announced in January that they would leave .
+        var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,
+                "He praised Ghana after Togo and Benin announced in [[January|XXXX-01]] that they would leave.")
+                .withParse(0, Set.of("praised", "announced", "leave"), "nsubj 1 0", "root -1 1", "obj 1 2",
+                        "case 4 3", "obl 1 4", "cc 6 5", "conj 4 6", "dep 1 7", "case 9 8", "obl 7 9", "mark 13 10",
+                        "nsubj 13 11", "aux 13 12", "ccomp 7 13", "punct 1 14");
+        assertThat(chosen(f, 0, "praised")).isEmpty();
+        assertThat(chosen(f, 0, "announced")).as("the clause's own verb keeps its date").contains("January");
+    }
+
+    @Test
     void aDateInWhatASayingClauseReportsDatesTheEventItNamesNotTheAct() {
         // Chinh welcomed the visit , saying the talks on March 29 were evidence .
         var f = AnnotatedFixture.of(PublicationDate.UNKNOWN,

@@ -69,4 +69,17 @@ class BackgroundReaderTest {
         assertThat(drafts(t, triggers(), background())).extracting(EventDraft::trigger, EventDraft::background)
                 .containsExactly(tuple("met", false), tuple("visit", true));
     }
+
+    @Test
+    void aReviewHeldBeforeTheNewsIsBackgroundEvenWhenAfterIsReadAsTheCaseOfItsSubject() {
+        // The meeting came months after Son and Blinken held the review .  ("after" parsed as the case of "Son")
+        ParsedText t = new ParsedText().sentence("The/DT meeting/NN came/VBD=come months/NNS=month after/IN "
+                                + "Son/NNP/PERSON and/CC Blinken/NNP/PERSON held/VBD=hold the/DT review/NN ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 8 3", "case 5 4", "nmod 3 5", "cc 7 6", "conj 5 7",
+                        "ccomp 2 8", "det 10 9", "obj 8 10", "punct 2 11")
+                .actor(5, 6, SON).actor(7, 8, BLINKEN);
+        assertThat(drafts(t, new TriggerMatcher(LEXICON, WORDS), new BackgroundReader(WORDS)))
+                .filteredOn(d -> d.trigger().equals("held review"))
+                .singleElement().extracting(EventDraft::background).isEqualTo(true);
+    }
 }

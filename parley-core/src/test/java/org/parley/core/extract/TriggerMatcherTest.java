@@ -160,4 +160,48 @@ class TriggerMatcherTest {
         assertThat(drafts(t, triggers())).noneMatch(d -> d.token() == 2);
         assertThat(TriggerLexicon.bundled().isLightVerb("call")).as("'call' carries no nominal trigger ('called a meeting')").isFalse();
     }
+
+    @Test
+    void aReviewTheSidesHoldIsTheirMeetingButAReviewOfAPolicyIsNone() {
+        // Son and Blinken held the annual review in Washington . / The ministry began a review of its rules .
+        ParsedText held = new ParsedText().sentence("Son/NNP/PERSON and/CC Blinken/NNP/PERSON held/VBD=hold the/DT "
+                                + "annual/JJ review/NN in/IN Washington/NNP/CITY ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "det 6 4", "amod 6 5", "obj 3 6", "case 8 7",
+                        "obl 3 8", "punct 3 9")
+                .actor(0, 1, SON).actor(2, 3, BLINKEN);
+        ParsedText policy = new ParsedText().sentence("Vietnam/NNP/COUNTRY began/VBD=begin a/DT review/NN of/IN "
+                                + "the/DT rules/NNS=rule ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 6 4", "det 6 5", "nmod 3 6", "punct 1 7")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY);
+
+        assertThat(extract(held)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.trigger()).isEqualTo("held review");
+            assertThat(e.source()).containsExactly(SON);
+            assertThat(e.target()).containsExactly(BLINKEN);
+        });
+        assertThat(extract(policy)).isEmpty();
+    }
+
+    @Test
+    void invitingASideToDoSomethingIsARequestAndToVisitAnOfferToMeet() {
+        // Trong invited the US to help train engineers . / Trong invited Biden to visit Hanoi .
+        ParsedText help = new ParsedText().sentence("Trong/NNP/PERSON invited/VBD=invite the/DT US/NNP/COUNTRY to/TO "
+                                + "help/VB=help train/VB=train engineers/NNS=engineer ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "mark 5 4", "xcomp 1 5", "xcomp 5 6", "obj 6 7",
+                        "punct 1 8")
+                .actor(0, 1, TRONG).actor(3, 4, USA, ActorMention.Basis.COUNTRY);
+        ParsedText visit = new ParsedText().sentence("Trong/NNP/PERSON invited/VBD=invite Biden/NNP/PERSON to/TO "
+                                + "visit/VB=visit Hanoi/NNP/CITY ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "obj 4 5", "punct 1 6")
+                .actor(0, 1, TRONG).actor(2, 3, BIDEN);
+
+        assertThat(extract(help)).filteredOn(e -> e.trigger().equals("invited")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REQUEST");
+            assertThat(e.source()).containsExactly(TRONG);
+            assertThat(e.target()).containsExactly(USA);
+        });
+        assertThat(extract(visit)).filteredOn(e -> e.trigger().equals("invited"))
+                .extracting(e -> e.type()).containsOnly("AGREE");
+    }
 }
