@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * Then a weekday still placed before the publication date that the sentence tells as planned
  * ("set to resume on Monday") moves to the coming week ({@link FutureWeekdays}).
  * The second's other expressions are dropped, so it reads only the sentences holding an expression
- * of the first that one of these cases can change: the others cannot take its value. Thread-safe
- * when both finders are.
+ * of the first that one of these cases can change, whatever the second's value: the others cannot
+ * take its value ({@link #mayTakeSecond}; news mostly names days within the week of publication,
+ * which are already the nearest ones, so the second reads few sentences). Thread-safe when both
+ * finders are.
  *
  * <p>Design decision: measured on TempEval-3 dev (cued sentences; docs/nlp-performance.md), the
  * union of both finders' expressions loses value F1 (0.745 against HeidelTime's 0.775: the second's
@@ -64,11 +66,42 @@ final class CombinedTimexFinder implements TimexFinder {
         return out;
     }
 
-    /** Whether one of the cases above can give {@code found} the second's value. */
-    private static boolean mayTakeSecond(FoundTimex found, String text, Optional<LocalDate> published) {
-        return statesNoNumber(found.value()) || published.isPresent()
-                && YEAR_THEN_MONTH.matcher(found.value()).matches()
-                && !WRITTEN_YEAR.matcher(text.substring(found.begin(), found.end())).find();
+    /**
+     * Whether one of the cases above can give {@code found} the second's value, whatever that value:
+     * no number stated, or a month or day without a written year for which another year or (for a
+     * day) another week would be nearer to the publication date. A day within three days of it is
+     * already the nearest of its weekday and, unless near New Year, of its date.
+     */
+    static boolean mayTakeSecond(FoundTimex found, String text, Optional<LocalDate> published) {
+        if (statesNoNumber(found.value())) {
+            return true;
+        }
+        if (published.isEmpty() || WRITTEN_YEAR.matcher(text.substring(found.begin(), found.end())).find()) {
+            return false;
+        }
+        Matcher value = YEAR_THEN_MONTH.matcher(found.value());
+        if (!value.matches()) {
+            return false;
+        }
+        Optional<LocalDate> day = day(found.value());
+        return day.isPresent() && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > 3
+                || anotherYearNearer(value, published.get());
+    }
+
+    /** Whether the same month (and day) in some other year is nearer to {@code published}, as {@link #closerYear} asks. */
+    private static boolean anotherYearNearer(Matcher yearThenMonth, LocalDate published) {
+        long mine = daysFrom(yearThenMonth, published);
+        // the nearest other year is among the closest few (29 February: the nearest leap years, at most 8 apart)
+        for (int year = published.getYear() - 8; year <= published.getYear() + 8; year++) {
+            String other = String.format("%04d", year);
+            if (year >= 0 && year <= 9999 && !other.equals(yearThenMonth.group(1))) {
+                Matcher theirs = YEAR_THEN_MONTH.matcher(other + yearThenMonth.group(2));
+                if (theirs.matches() && daysFrom(theirs, published) < mine) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentences that overlap one of {@code found}, in text order. */

@@ -34,6 +34,7 @@ import org.apache.uima.util.XMLInputSource;
  * without one as narrative (against the dates the text itself states).
  *
  * <p>Only the sentences given are handed to HeidelTime; the rest of the text is there but unread.
+ * A rule runs on a sentence only when the sentence holds the literals it needs ({@link GatedHeidelTime}).
  *
  * <p>Thread safety: HeidelTime's annotator keeps counters between calls, so each thread gets its
  * own annotators and its own reusable CAS; the rule resources they read are loaded once by
@@ -54,6 +55,11 @@ final class HeidelTimeFinder implements TimexFinder {
 
     /** Loads HeidelTime's type system and configuration; the rules load with the first call per thread. */
     HeidelTimeFinder() {
+        this(true);
+    }
+
+    /** @param gated whether rules skip the sentences without their literals ({@link GatedHeidelTime}; same results) */
+    HeidelTimeFinder(boolean gated) {
         configureOnce();
         try {
             this.types = UIMAFramework.getXMLParser().parseTypeSystemDescription(
@@ -61,7 +67,7 @@ final class HeidelTimeFinder implements TimexFinder {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read HeidelTime's type system " + TYPE_SYSTEM, e);
         }
-        this.workers = ThreadLocal.withInitial(() -> new Worker(types));
+        this.workers = ThreadLocal.withInitial(() -> new Worker(types, gated));
         workers.get();
     }
 
@@ -77,8 +83,10 @@ final class HeidelTimeFinder implements TimexFinder {
     private static final class Worker {
         private final JCas jcas;
         private final Map<DocumentType, HeidelTime> taggers = new EnumMap<>(DocumentType.class);
+        private final boolean gated;
 
-        Worker(TypeSystemDescription types) {
+        Worker(TypeSystemDescription types, boolean gated) {
+            this.gated = gated;
             try {
                 this.jcas = CasCreationUtils.createCas(types, null, null).getJCas();
             } catch (Exception e) {
@@ -121,7 +129,7 @@ final class HeidelTimeFinder implements TimexFinder {
 
         private HeidelTime tagger(DocumentType type) {
             return taggers.computeIfAbsent(type, t -> {
-                HeidelTime tagger = new HeidelTime();
+                HeidelTime tagger = gated ? new GatedHeidelTime() : new HeidelTime();
                 try {
                     tagger.initialize(new UimaContextImpl(Language.ENGLISH, t, false));
                 } catch (Exception e) {

@@ -81,6 +81,44 @@ class CombinedTimexFinderTest {
         assertThat(read).containsExactly(List.of(sentences.get(1)));
     }
 
+    @Test
+    void theSecondIsNotAskedWhereNoValueOfItCouldBeNearerThanTheFirsts() {
+        LocalDate published = LocalDate.of(2024, 3, 14);
+        String text = "Talks resume on Friday.";
+        FoundTimex friday = new FoundTimex(16, 22, "DATE", "2024-03-15");
+        FoundTimex fridayBefore = new FoundTimex(16, 22, "DATE", "2024-03-08");
+        FoundTimex march = new FoundTimex(16, 22, "DATE", "2024-03");
+        FoundTimex marchLastYear = new FoundTimex(16, 22, "DATE", "2023-03");
+
+        assertThat(CombinedTimexFinder.mayTakeSecond(friday, text, Optional.of(published))).isFalse();
+        assertThat(CombinedTimexFinder.mayTakeSecond(new FoundTimex(16, 22, "DATE", "2024-03-11"), text,
+                Optional.of(published))).isFalse();
+        assertThat(CombinedTimexFinder.mayTakeSecond(fridayBefore, text, Optional.of(published))).isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(march, text, Optional.of(published))).isFalse();
+        assertThat(CombinedTimexFinder.mayTakeSecond(marchLastYear, text, Optional.of(published))).isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(new FoundTimex(16, 22, "DATE", "2023-02-29"), text,
+                Optional.of(LocalDate.of(2024, 3, 1)))).as("an invalid day: a real 29 February is nearer").isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(new FoundTimex(16, 22, "DATE", "XXXX-XX-XX"), text,
+                Optional.of(published))).isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(fridayBefore, text, Optional.empty())).isFalse();
+    }
+
+    @Test
+    void aDayOfTheFirstWithinThreeDaysOfPublicationKeepsItsValueWhateverTheSecondSays() {
+        String text = "Talks resume on Friday.";
+        FoundTimex friday = new FoundTimex(16, 22, "DATE", "2024-03-15");
+        List<String> asked = new ArrayList<>();
+        TimexFinder second = (t, given, published) -> {
+            asked.add(t);
+            return List.of(new FoundTimex(16, 22, "DATE", "2024-03-22"), new FoundTimex(16, 22, "DATE", "2023-03-15"));
+        };
+        TimexFinder combined = new CombinedTimexFinder(finding(friday), second);
+
+        assertThat(combined.find(text, List.of(sentence(0, 23)), Optional.of(LocalDate.of(2024, 3, 14))))
+                .containsExactly(friday);
+        assertThat(asked).isEmpty();
+    }
+
     private static CoreMap sentence(int begin, int end) {
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);

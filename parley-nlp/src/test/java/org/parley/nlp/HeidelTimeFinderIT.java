@@ -3,7 +3,18 @@ package org.parley.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import de.unihd.dbs.uima.annotator.heideltime.resources.RuleManager;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,5 +81,53 @@ class HeidelTimeFinderIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static final String MANY_TIMES = "On Monday, March 3, the envoys met for two hours at 10:30 a.m. in Geneva.\n"
+            + "They had last met in the mid-1990s, nearly a decade before the fourth quarter of fiscal 2001.\n"
+            + "The truce, signed on 4 March 2024, expires at midnight on Christmas Eve; talks resume every Tuesday.\n"
+            + "Officials said yesterday that the vote set for Sept. 12 could slip to early next year.\n"
+            + "No date was set.";
+
+    @Test
+    void skippingRulesWithoutTheirLiteralsChangesNoExpression() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        Annotation doc = new Annotation(MANY_TIMES);
+        new StanfordCoreNLP(props).annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        HeidelTimeFinder gated = new HeidelTimeFinder(true);
+        HeidelTimeFinder plain = new HeidelTimeFinder(false);
+
+        for (Optional<LocalDate> published : List.of(Optional.of(LocalDate.of(2024, 3, 6)), Optional.<LocalDate>empty())) {
+            List<FoundTimex> all = plain.find(MANY_TIMES, sentences, published);
+            assertThat(all).hasSizeGreaterThan(8);
+            assertThat(gated.find(MANY_TIMES, sentences, published)).containsExactlyInAnyOrderElementsOf(all);
+        }
+    }
+
+    @Test
+    void everyEnglishRuleNeedsLiteralsThatItsMatchesHold() {
+        new HeidelTimeFinder();
+        RuleManager rules = RuleManager.getInstance(Language.ENGLISH, false);
+        List<HashMap<Pattern, String>> byType = List.of(rules.getHmDatePattern(), rules.getHmTimePattern(),
+                rules.getHmDurationPattern(), rules.getHmSetPattern());
+        int gated = 0;
+        int matched = 0;
+        for (HashMap<Pattern, String> patterns : byType) {
+            for (Pattern rule : patterns.keySet()) {
+                gated += RequiredLiterals.of(rule).isPresent() ? 1 : 0;
+                for (String sentence : MANY_TIMES.split("\n")) {
+                    if (rule.matcher(sentence).find()) {
+                        matched++;
+                        assertThat(GatedHeidelTime.mayMatch(rule, GatedHeidelTime.gramsOf(sentence)))
+                                .as(patterns.get(rule) + " on " + sentence).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(20);
+        assertThat(gated).isGreaterThan(200);
     }
 }
