@@ -25,22 +25,25 @@ class DemoEventsIT {
         assertThat(s.unknownSentences()).as("every sentence the gold names is in the corpus").isEmpty();
         assertThat(s.spanning()).as("no record joins two stories").isEmpty();
         assertThat(s.falseConflicts()).as("no conflict the outlets did not make").isEmpty();
+        assertThat(s.missedConflicts()).as("every conflict the outlets made (E1's day)").isEmpty();
 
         assertThat(s.matchedEncounters()).as("encounters matched: all fifteen").isEqualTo(15);
         // 0.800 on E1-E12 alone; CW6's plans are recorded as planned, CW8/ML7's recall of Biden's visit is news
         assertThat(s.encounterPrecision()).isGreaterThanOrEqualTo(0.833);
         assertThat(s.modeAccuracy()).isEqualTo(1.0);
         assertThat(s.dateAccuracy()).isEqualTo(1.0);
-        assertThat(s.placeAccuracy()).as("all but E6 placed").isGreaterThanOrEqualTo(0.933);
+        // E6 too since session 11: "signed ... in Hanoi" under a HANOI dateline places the act
+        assertThat(s.placeAccuracy()).as("every encounter placed").isEqualTo(1.0);
 
-        assertThat(s.matchedActs()).isGreaterThanOrEqualTo(28);
-        // 0.833 on E1-E12 alone; CW7's "invited Biden's administration to help train" is read as AGREE
-        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.847);
+        assertThat(s.matchedActs()).isGreaterThanOrEqualTo(29);
+        // 29 of 31 (session 11): CW7's "invited Biden's administration to help train" is a REQUEST of the
+        // United States, HT1's headline agreement folds into the body's record
+        assertThat(s.actPrecision()).isGreaterThanOrEqualTo(0.935);
         assertThat(s.actSides()).isEqualTo(1.0);
-        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.856);
+        assertThat(s.actDuring()).isGreaterThanOrEqualTo(0.965);
 
-        // 42 of 45: J4's courtesy call, no longer a REQUEST, was an own record dated right (43 of 46 before)
-        assertThat(s.ownDateRight()).isGreaterThanOrEqualTo(0.933);
+        // 44 of 44 (session 11): ML2's acts take E1's chosen day, Cameron's praise is no longer dated by an after-clause
+        assertThat(s.ownDateRight()).isEqualTo(1.0);
         assertThat(s.ownUnknown()).as("no own record is undated").isZero();
         // four background records on E1-E12 and CW8/ML7's recall of Biden's visit
         assertThat(s.asNews()).as("background or planned events recorded as news").hasSizeLessThanOrEqualTo(5);
