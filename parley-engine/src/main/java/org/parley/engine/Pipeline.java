@@ -105,6 +105,11 @@ public final class Pipeline {
         }
 
         @Override
+        public boolean wouldAddTo(AnnotatedText stored) {
+            return delegate().wouldAddTo(stored);
+        }
+
+        @Override
         public AnnotatedText annotate(String cleanText, PublicationDate published) {
             return delegate().annotate(cleanText, published);
         }

@@ -143,6 +143,18 @@ public final class CoreNlpAnnotator implements Annotator {
         return config.tagger() == NlpConfig.TimeTagger.SUTIME || config.time() == NlpConfig.TimeScope.OFF;
     }
 
+    /**
+     * With cued parsing: whether the stored annotation left unparsed a sentence that today's cues
+     * ({@link ParseCues}, read from the extractors' data) would parse.
+     */
+    @Override
+    public boolean wouldAddTo(AnnotatedText stored) {
+        if (!config.depparse() || config.parse() != NlpConfig.ParseScope.CUED_SENTENCES) {
+            return false;
+        }
+        return ParseCues.bundled().leftUnparsed(stored);
+    }
+
     @Override
     public AnnotatedText annotate(String cleanText, PublicationDate published) {
         Objects.requireNonNull(cleanText, "cleanText");

@@ -18,6 +18,7 @@ import org.parley.core.data.WordLists;
 import org.parley.core.extract.EventExtractor;
 import org.parley.core.extract.TriggerLexicon;
 import org.parley.core.extract.commitments.CommitmentExtractor;
+import org.parley.model.AnnotatedText;
 import org.parley.model.EntityType;
 import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
@@ -104,6 +105,14 @@ final class ParseCues {
     /** Whether the sentence of these tokens may carry an event or a commitment: a cue word and a candidate actor. */
     boolean mayCarryEvent(List<Token> tokens) {
         return hasCueWord(tokens) && hasCandidateActor(tokens);
+    }
+
+    /**
+     * Whether a stored annotation has a sentence without a parse that these cues select: it was made
+     * before a cue word was added (or without parses at all), and an event there cannot be found.
+     */
+    boolean leftUnparsed(AnnotatedText stored) {
+        return stored.sentences().stream().anyMatch(s -> s.dependencies().isEmpty() && mayCarryEvent(s.tokens()));
     }
 
     private boolean hasCueWord(List<Token> tokens) {

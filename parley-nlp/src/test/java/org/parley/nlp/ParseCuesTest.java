@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.AnnotatedText;
+import org.parley.model.Dependency;
 import org.parley.model.EntityType;
+import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
 
@@ -50,6 +53,20 @@ class ParseCuesTest {
     }
 
     /** Tokens written {@code word/TAG/lemma/NER}, separated by spaces. */
+    @Test
+    void aStoredSentenceWithACueButNoParseIsLeftUnparsedOneWithItsParseOrWithoutACueIsNot() {
+        List<Token> meeting = tokens("Son/NNP/son/PERSON met/VBD/meet/O Blinken/NNP/Blinken/PERSON");
+        List<Token> weather = tokens("It/PRP/it/O rained/VBD/rain/O all/DT/all/O day/NN/day/O");
+        Sentence parsed = new Sentence(0, new Span(0, 18), meeting, List.of(new Dependency("nsubj", 1, 0),
+                new Dependency("root", -1, 1), new Dependency("obj", 1, 2)));
+        Sentence noCue = new Sentence(1, new Span(19, 39), weather, List.of());
+        Sentence unparsed = new Sentence(2, new Span(40, 58), meeting, List.of());
+
+        assertThat(cues.leftUnparsed(new AnnotatedText("t", List.of(parsed, noCue), List.of(), List.of()))).isFalse();
+        assertThat(cues.leftUnparsed(new AnnotatedText("t", List.of(parsed, noCue, unparsed), List.of(), List.of())))
+                .as("a meeting sentence stored without its parse").isTrue();
+    }
+
     private static List<Token> tokens(String written) {
         List<Token> out = new ArrayList<>();
         int at = 0;

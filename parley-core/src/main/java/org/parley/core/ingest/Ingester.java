@@ -227,7 +227,9 @@ public final class Ingester {
 
     /**
      * Runs the events stage on every annotated article whose findings are missing or came from
-     * another version of the extractor (cheap next to annotation, so it runs on the calling thread).
+     * another version of the extractor (cheap next to annotation, so it runs on the calling thread),
+     * first annotating again an article whose stored annotation lacks what the annotator would now
+     * add ({@link Annotator#wouldAddTo}).
      *
      * @return how many articles got new findings
      */
@@ -244,7 +246,14 @@ public final class Ingester {
                 continue;
             }
             try {
-                store.saveFindings(extractor.extract(article.get(), text.get()), extractor.name());
+                AnnotatedText annotation = text.get();
+                Optional<Annotator> annotator = stages.annotator();
+                if (annotator.isPresent() && annotator.get().wouldAddTo(annotation)) {
+                    // annotated before today's cues: its new events need the parses it lacks
+                    annotation = annotator.get().annotate(article.get().clean().text(), article.get().published());
+                    store.saveAnnotation(id, annotation);
+                }
+                store.saveFindings(extractor.extract(article.get(), annotation), extractor.name());
                 done++;
             } catch (RuntimeException e) {
                 failures.add(article.get().raw().origin().describe() + ": event extraction failed: " + describe(e));

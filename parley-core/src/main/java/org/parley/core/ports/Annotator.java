@@ -31,4 +31,14 @@ public interface Annotator {
     default boolean annotatesLinesApart() {
         return false;
     }
+
+    /**
+     * Whether annotating the text now would add to this stored annotation: parses of sentences that
+     * today's cues select but that were left unparsed when it was made (a trigger row added since, so
+     * the new extractor could not find that sentence's event). An ingest re-annotates such an article
+     * before recomputing its findings. False unless an implementation can tell.
+     */
+    default boolean wouldAddTo(AnnotatedText stored) {
+        return false;
+    }
 }

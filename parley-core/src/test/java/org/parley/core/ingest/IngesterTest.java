@@ -206,6 +206,45 @@ class IngesterTest {
         assertThat(store.findings(ArticleIds.of(ENGLISH_A))).isPresent();
     }
 
+    @Test
+    void aNewExtractorVersionFirstReannotatesAnArticleWhoseStoredAnnotationLacksWhatTheAnnotatorNowAdds() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        AtomicInteger extractions = new AtomicInteger();
+        List<Outcome<RawArticle>> input = List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B));
+        new Ingester(store, withFindings(namedAnnotator("cues-1", text -> false), "v1", extractions), 1,
+                IngestListener.SILENT).ingest(sourceOf(input));
+        // cues-2 would parse a sentence of article A that cues-1 left unparsed; B lacks nothing
+        Annotator newer = namedAnnotator("cues-2", stored -> stored.annotator().equals("cues-1 " + ENGLISH_A.length()));
+
+        IngestSummary upgraded = new Ingester(store, withFindings(newer, "v2", extractions), 1, IngestListener.SILENT)
+                .ingest(sourceOf(input));
+
+        assertThat(upgraded.extracted()).isEqualTo(2);
+        assertThat(store.annotation(ArticleIds.of(ENGLISH_A)).orElseThrow().annotator()).startsWith("cues-2");
+        assertThat(store.annotation(ArticleIds.of(ENGLISH_B)).orElseThrow().annotator())
+                .as("an annotation that lacks nothing is kept").startsWith("cues-1");
+    }
+
+    /** Names each annotation after itself and the text's length; says it would add to a stored one when {@code adds} does. */
+    private static Annotator namedAnnotator(String name, java.util.function.Predicate<AnnotatedText> adds) {
+        return new Annotator() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public AnnotatedText annotate(String cleanText, PublicationDate published) {
+                return new AnnotatedText(name + " " + cleanText.length(), List.of(), List.of(), List.of());
+            }
+
+            @Override
+            public boolean wouldAddTo(AnnotatedText stored) {
+                return adds.test(stored);
+            }
+        };
+    }
+
     private static Ingester.Stages withFindings(Annotator annotator, String version, AtomicInteger calls) {
         Ingester.Stages base = stages(Optional.of(annotator));
         org.parley.core.extract.FindingsExtractor extractor = new org.parley.core.extract.FindingsExtractor() {
