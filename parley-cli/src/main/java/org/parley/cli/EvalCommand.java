@@ -263,17 +263,25 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void writeErrors(TempEvalRun.Result r) {
-        writeLines(r.config(), r.errors(), "differences");
+        writeLines(errors, r.config(), null, r.errors(), "differences");
     }
 
-    /** Writes {@code lines} to the --errors file with {@code name} before its extension. */
-    private void writeLines(String name, List<String> lines, String what) {
-        String file0 = errors.getFileName().toString();
+    /**
+     * Writes {@code lines}, after {@code header} when not null, to {@code base} with {@code name} before
+     * its extension, and says how many of {@code what} it wrote.
+     */
+    private static void writeLines(Path base, String name, String header, List<String> lines, String what) {
+        String file0 = base.getFileName().toString();
         int dot = file0.lastIndexOf('.');
-        Path file = errors.resolveSibling(dot < 0 ? file0 + "-" + name
+        Path file = base.resolveSibling(dot < 0 ? file0 + "-" + name
                 : file0.substring(0, dot) + "-" + name + file0.substring(dot));
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        if (header != null) {
+            out.add(header);
+        }
+        out.addAll(lines);
         try {
-            Files.write(file, lines);
+            Files.write(file, out);
             System.err.println("Wrote " + lines.size() + " " + what + " to " + file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
@@ -288,28 +296,13 @@ final class EvalCommand implements Callable<Integer> {
         PloverRun run = new PloverRun(Countries.bundled());
         List<PloverRun.Result> results = selected.stream().map(c -> run.run(gold.records(), c)).toList();
         if (errors != null) {
-            results.forEach(r -> writeLines(r.coder(), r.typeMisses(), "missed records"));
+            results.forEach(r -> writeLines(errors, r.coder(), null, r.typeMisses(), "missed records"));
         }
         System.out.print(PloverRun.table(results));
         results.forEach(r -> System.out.println(PloverRun.scriptLine(r)));
         if (misses != null) {
-            results.forEach(this::writeMisses);
-        }
-    }
-
-    private void writeMisses(PloverRun.Result r) {
-        String name = misses.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path file = misses.resolveSibling(dot < 0 ? name + "-" + r.coder()
-                : name.substring(0, dot) + "-" + r.coder() + name.substring(dot));
-        List<String> lines = new ArrayList<>();
-        lines.add(PloverRun.MISSES_HEADER);
-        lines.addAll(r.countryMisses());
-        try {
-            Files.write(file, lines);
-            System.err.println("Wrote " + r.countryMisses().size() + " missed countries to " + file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
+            results.forEach(r -> writeLines(misses, r.coder(), PloverRun.MISSES_HEADER, r.countryMisses(),
+                    "missed countries"));
         }
     }
 

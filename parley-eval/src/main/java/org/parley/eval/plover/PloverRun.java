@@ -120,7 +120,7 @@ public final class PloverRun {
                 }
             }
             if (!hit) {
-                typeMisses.add(miss(g, goldType, types));
+                typeMisses.add(typeMiss(g, goldType, types));
                 if (types.isEmpty()) {
                     confusion.merge(goldType + "\t" + "NONE", 1, Integer::sum);
                 }
@@ -128,8 +128,8 @@ public final class PloverRun {
             }
             source = source.plus(countries(g.sources(), p.stream().flatMap(e -> e.sourceCountries().stream()).toList()));
             target = target.plus(countries(g.targets(), p.stream().flatMap(e -> e.targetCountries().stream()).toList()));
-            countryMisses.addAll(misses("source", g, goldType, g.sources(), p, true));
-            countryMisses.addAll(misses("target", g, goldType, g.targets(), p, false));
+            countryMisses.addAll(countryMisses("source", g, goldType, g.sources(), p, true));
+            countryMisses.addAll(countryMisses("target", g, goldType, g.targets(), p, false));
         }
         Map<String, MatchCounts> typeCounts = new TreeMap<>();
         perType.forEach((t, c) -> typeCounts.put(t, new MatchCounts(c[0], c[1], c[2])));
@@ -145,7 +145,7 @@ public final class PloverRun {
     }
 
     /** One missed record, tab-separated: id, gold type, predicted types (NONE when none), sentence. */
-    private static String miss(PloverRecord g, String goldType, Set<String> predicted) {
+    private static String typeMiss(PloverRecord g, String goldType, Set<String> predicted) {
         return g.id() + "\t" + goldType + "\t" + (predicted.isEmpty() ? "NONE" : String.join(",", predicted)) + "\t"
                 + g.text().replace('\t', ' ').replace('\n', ' ');
     }
@@ -184,7 +184,7 @@ public final class PloverRun {
      * (nothing predicted), {@code gold-type} (an event of the gold type, without that country on that
      * side) or {@code other-type} (only events of other types).
      */
-    private List<String> misses(String role, PloverRecord g, String goldType, List<GoldActor> goldActors,
+    private List<String> countryMisses(String role, PloverRecord g, String goldType, List<GoldActor> goldActors,
                                 List<CodedEvent> p, boolean source) {
         Set<String> predicted = new LinkedHashSet<>();
         p.forEach(e -> (source ? e.sourceCountries() : e.targetCountries())
