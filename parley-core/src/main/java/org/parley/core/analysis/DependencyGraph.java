@@ -204,6 +204,18 @@ public final class DependencyGraph {
         return false;
     }
 
+    /**
+     * The first conjunct of the coordination {@code i} belongs to ("A" for "B" in "A and B"; "speed up"
+     * for "hold" in "to speed up ... and to hold ..."), or {@code i}. Bounded by the sentence's length.
+     */
+    public int coordinationHead(int i) {
+        int h = i;
+        for (int steps = 0; steps < size() && governor(h) >= 0 && relation(h).equals("conj"); steps++) {
+            h = governor(h);
+        }
+        return h;
+    }
+
     /** {@code i}, its conjuncts, and theirs ("X, Y and Z"). */
     public List<Integer> withConjuncts(int i) {
         List<Integer> out = new ArrayList<>();

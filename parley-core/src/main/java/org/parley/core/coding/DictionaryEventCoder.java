@@ -103,7 +103,7 @@ public final class DictionaryEventCoder {
         if (compound == null || slots.containsKey(PatternElement.Role.TARGET)) {
             return List.of();
         }
-        int head = EventSides.coordinationHead(words.graph(), EventSides.phraseHead(words.graph(), compound));
+        int head = words.graph().coordinationHead(EventSides.phraseHead(words.graph(), compound));
         return Dyads.among(nouns.codes(words, head, date), code, v, why);
     }
 

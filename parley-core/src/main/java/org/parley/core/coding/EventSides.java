@@ -114,15 +114,6 @@ final class EventSides {
         return out;
     }
 
-    /** The first conjunct of the coordination {@code i} belongs to ("A and B": A), or {@code i}. */
-    static int coordinationHead(DependencyGraph g, int i) {
-        int h = i;
-        while (g.relation(h).equals("conj") && g.governor(h) >= 0) {
-            h = g.governor(h);
-        }
-        return h;
-    }
-
     /** The head of the noun phrase containing word {@code i}. */
     static int phraseHead(DependencyGraph g, int i) {
         int h = i;

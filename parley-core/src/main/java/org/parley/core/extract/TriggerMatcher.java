@@ -175,7 +175,7 @@ final class TriggerMatcher implements EventPass {
         if (complement && g.isVerb(gov) && ruleFor(s, gov, false).isPresent()) {
             return true;
         }
-        int clause = firstConjunct(g, gov);
+        int clause = g.coordinationHead(gov);
         if (complement && g.isNoun(i) && lexicon.lightVerbAt(g, gov) && g.governor(clause) >= 0
                 && Set.of("xcomp", "ccomp").contains(g.relation(clause)) && g.isVerb(g.governor(clause))
                 && ruleFor(s, g.governor(clause), false).isPresent()) {
@@ -193,15 +193,6 @@ final class TriggerMatcher implements EventPass {
         // "called for sanctions", "appealed for aid": what is requested is not done
         return g.isNoun(i) && g.baseRelation(i).equals("obl") && g.caseLemma(i).equals("for") && g.isVerb(gov)
                 && ruleFor(s, gov, false).filter(r -> r.type().equals("REQUEST")).isPresent();
-    }
-
-    /** The first of the conjuncts {@code i} is one of ("speed up" for "hold" in "to speed up ... and to hold ..."). */
-    private static int firstConjunct(DependencyGraph g, int i) {
-        int node = i;
-        for (int depth = 0; depth < 5 && g.governor(node) >= 0 && g.relation(node).equals("conj"); depth++) {
-            node = g.governor(node);
-        }
-        return node;
     }
 
     /** The trigger as written: with its cue modifier ("phone talks") or light verb ("held talks"). */
