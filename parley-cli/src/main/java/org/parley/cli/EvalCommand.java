@@ -89,7 +89,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--misses", paramLabel = "FILE",
             description = "plover: write each coder's missed gold countries (per record and role, bucketed: no-event,"
-                    + " gold-type, other-type; tab-separated) to FILE, the coder's name before the extension.")
+                    + " gold-type, other-type; and the predicted countries the gold lacks, bucket spurious;"
+                    + " tab-separated) to FILE, the coder's name before the extension.")
     Path misses;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",

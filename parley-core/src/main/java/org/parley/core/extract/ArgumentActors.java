@@ -138,14 +138,19 @@ final class ArgumentActors {
             String rel = g.relation(c);
             if (rel.equals("nmod:poss")) {
                 inner.addAll(s.actorsAt(c));
-            } else if (g.baseRelation(c).equals("nmod") && ownerOrTarget(g.caseLemma(c)) && !places.isPlace(g, c)) {
+            } else if (g.baseRelation(c).equals("nmod") && ownerOrTarget(g.caseLemma(c))
+                    && (!places.isPlace(g, c) || capitalAuthor(s, c))) {
                 // "restrictions against German goods", "the curfew on Palestinians", "calls by
                 // Belarus's rulers"
                 List<Actor> named = s.actorsAt(c);
                 if (named.isEmpty()) {
                     named = s.demonymOf(c);
                 }
-                inner.addAll(named.isEmpty() ? grounded(s, g.children(c, "nmod:poss")) : named);
+                if (named.isEmpty()) {
+                    named = grounded(s, g.children(c, "nmod:poss"));
+                }
+                // "embargoes on sales to Iran and Libya", "part of an aid program for Bosnia"
+                inner.addAll(named.isEmpty() ? nestedTargets(s, c) : named);
             } else if (rel.equals("amod") || rel.equals("compound")) {
                 s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY).forEach(inner::add);
             }
@@ -181,7 +186,40 @@ final class ArgumentActors {
                 authors.addAll(author.isEmpty() ? s.demonymOf(c) : author);
             }
         }
-        return authors;
+        // "mobilized reservists for a war against Iraq", "reneged on his commitment to the Zambian people";
+        // not for a partner act, which needs a partner of its own ("assistance to the war against Iraq")
+        return authors.isEmpty() && sides.contains(SideRule.ONE_SIDED, rule.type()) ? nestedTargets(s, phrase) : authors;
+    }
+
+    /**
+     * The actors, or the nationality, of the to/for/against phrases ({@code nested_target}) of a
+     * phrase that names none itself ("sales to Iran", "a war against Iraq"): one level down, never a place.
+     */
+    private List<Actor> nestedTargets(ArticleSentence s, int phrase) {
+        DependencyGraph g = s.graph();
+        List<Actor> out = new ArrayList<>();
+        for (int c : g.children(phrase, "nmod")) {
+            if (prepositions.contains(PrepositionRole.NESTED_TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
+                List<Actor> named = s.actorsAt(c);
+                out.addAll(named.isEmpty() ? s.demonymOf(c) : named);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The owner or nationality of a noun that names no actor itself ("Montenegro's prime minister",
+     * "the Sudanese opposition leader"); not its complements.
+     */
+    List<Actor> holderOf(ArticleSentence s, int noun) {
+        List<Actor> qualified = s.demonymOf(noun);
+        return qualified.isEmpty() ? grounded(s, s.graph().children(noun, "nmod:poss")) : qualified;
+    }
+
+    /** "an admission by Moscow": a by/from phrase whose capital the actor passes read as its government. */
+    private boolean capitalAuthor(ArticleSentence s, int c) {
+        return prepositions.contains(PrepositionRole.AUTHOR, s.graph().caseLemma(c))
+                && s.covering(c).stream().anyMatch(a -> a.kind() == ActorKind.COUNTRY);
     }
 
     private boolean ownerOrTarget(String preposition) {

@@ -39,7 +39,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code prepositions.tsv}. */
     enum PrepositionRole {
-        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR
+        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR, NESTED_TARGET
     }
 
     /** Lists of {@code side-rules.tsv}. */

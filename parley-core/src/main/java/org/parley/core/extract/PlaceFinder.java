@@ -44,8 +44,29 @@ final class PlaceFinder {
         this.prepositions = words.prepositions();
     }
 
-    /** The country and location of a place visited ("visit to Vietnam", "visited Hanoi"), or null. */
+    /**
+     * The country and location of a place visited ("visit to Vietnam", "visited Hanoi"), or null; a
+     * common noun stands for the place it is named after ("in Montenegro province", "in the
+     * capital city of Algiers").
+     */
     Visited visited(ArticleSentence s, int head) {
+        Visited named = placeAt(s, head);
+        DependencyGraph g = s.graph();
+        if (named != null || !g.isNoun(head) || g.token(head).pos().isProperNoun()) {
+            return named;
+        }
+        for (int c : g.children(head)) {
+            boolean namedAfter = g.relation(c).equals("compound") && isPlaceName(g, c)
+                    || g.baseRelation(c).equals("nmod") && g.caseLemma(c).equals("of");
+            Visited place = namedAfter ? placeAt(s, c) : null;
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private Visited placeAt(ArticleSentence s, int head) {
         DependencyGraph g = s.graph();
         Optional<EntityMention> entity = s.entityAt(head);
         String name = entity.map(EntityMention::text).orElse(g.token(head).word());

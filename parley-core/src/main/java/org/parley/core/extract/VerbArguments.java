@@ -43,7 +43,11 @@ final class VerbArguments {
         }
         for (int patient : g.children(v, "nsubj:pass")) {
             heads.add(patient);
-            target.addAll(s.actorsAt(patient));
+            // "Montenegro's prime minister was indicted": a passive subject that names no actor
+            // names its owner or nationality
+            List<Actor> named = s.actorsAt(patient);
+            target.addAll(named.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC
+                    ? actors.holderOf(s, patient) : named);
         }
         if (source.isEmpty()) {
             int subject = ArgumentActors.subjectOf(g, v);

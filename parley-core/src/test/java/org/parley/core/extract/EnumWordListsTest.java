@@ -36,7 +36,9 @@ class EnumWordListsTest {
         EventWords words = EventWords.bundled();
         assertThat(words.modality().contains(EventWords.ModalityCue.NEGATING_VERB, "fail")).isTrue();
         assertThat(words.sides().words(EventWords.SideRule.STRIKES_PLACE)).containsExactlyInAnyOrder("ASSAULT",
-                "COERCE", "CONCEDE");
+                "COERCE", "CONCEDE", "SANCTION", "PROTEST", "RETREAT");
+        assertThat(words.prepositions().words(EventWords.PrepositionRole.NESTED_TARGET))
+                .containsExactlyInAnyOrder("to", "for", "against");
         assertThat(words.modeRanks()).containsEntry("phone", 3);
     }
 }

@@ -182,7 +182,9 @@ public final class PloverRun {
     /**
      * One line per record and role whose gold countries the predictions miss, bucketed: {@code no-event}
      * (nothing predicted), {@code gold-type} (an event of the gold type, without that country on that
-     * side) or {@code other-type} (only events of other types).
+     * side) or {@code other-type} (only events of other types); and one, bucket {@code spurious}, per
+     * record and role with predicted countries the gold does not have (the {@code missed} column then
+     * lists those).
      */
     private List<String> countryMisses(String role, PloverRecord g, String goldType, List<GoldActor> goldActors,
                                 List<CodedEvent> p, boolean source) {
@@ -191,18 +193,31 @@ public final class PloverRun {
                 .forEach(c -> predicted.add(c.toUpperCase(Locale.ROOT))));
         Set<String> missed = new LinkedHashSet<>();
         goldActors.forEach(a -> a.country(countries).filter(c -> !predicted.contains(c)).ifPresent(missed::add));
-        if (missed.isEmpty()) {
-            return List.of();
+        Set<String> goldCountries = new LinkedHashSet<>();
+        goldActors.forEach(a -> a.country(countries).ifPresent(goldCountries::add));
+        Set<String> spurious = new LinkedHashSet<>(predicted);
+        spurious.removeAll(goldCountries);
+        List<String> lines = new ArrayList<>();
+        if (!missed.isEmpty()) {
+            String bucket = p.isEmpty() ? "no-event"
+                    : p.stream().anyMatch(e -> type2021(e.type()).equals(goldType)) ? "gold-type" : "other-type";
+            lines.add(missLine(role, bucket, g, goldType, missed, goldActors, p));
         }
-        String bucket = p.isEmpty() ? "no-event"
-                : p.stream().anyMatch(e -> type2021(e.type()).equals(goldType)) ? "gold-type" : "other-type";
+        if (!spurious.isEmpty()) {
+            lines.add(missLine(role, "spurious", g, goldType, spurious, goldActors, p));
+        }
+        return lines;
+    }
+
+    private static String missLine(String role, String bucket, PloverRecord g, String goldType, Set<String> countries,
+                                   List<GoldActor> goldActors, List<CodedEvent> p) {
         StringBuilder gold = new StringBuilder();
         goldActors.forEach(a -> gold.append(gold.isEmpty() ? "" : "; ").append(a.actorText()).append('=').append(a.code()));
         StringBuilder events = new StringBuilder();
         p.forEach(e -> events.append(events.isEmpty() ? "" : " | ").append(type2021(e.type())).append(": ")
                 .append(e.sides()));
-        return List.of(String.join("\t", role, bucket, g.id(), goldType, String.join(",", missed), gold,
-                events, g.text().replace('\t', ' ').replace('\n', ' ')));
+        return String.join("\t", role, bucket, g.id(), goldType, String.join(",", countries), gold,
+                events, g.text().replace('\t', ' ').replace('\n', ' '));
     }
 
     /** The results side by side, then each coder's per-type scores and confusions. */

@@ -42,9 +42,12 @@ class PloverRunTest {
         assertThat(r.typeMisses()).hasSize(2);
         assertThat(r.typeMisses().get(0)).startsWith(gold.get(1).id() + "\tCONSULT\tAGREE\t");
         assertThat(r.typeMisses().get(1)).startsWith(gold.get(2).id() + "\tPROTEST\tNONE\t");
-        // misses, bucketed: the AGREE record's target LAO (an AGREE was read), the PROTEST record's source
+        // misses, bucketed: the AGREE record's target LAO (an AGREE was read), the PROTEST record's source;
+        // and the predicted countries the gold lacks: the AGREE record's target THA, the CONSULT record's source IDN
         assertThat(r.countryMisses()).extracting(line -> String.join(" ", List.of(line.split("\t")).subList(0, 5)))
                 .containsExactly("target gold-type " + gold.get(0).id() + " AGREE LAO",
+                        "target spurious " + gold.get(0).id() + " AGREE THA",
+                        "source spurious " + gold.get(1).id() + " CONSULT IDN",
                         "source no-event " + gold.get(2).id() + " PROTEST FRA");
     }
 
