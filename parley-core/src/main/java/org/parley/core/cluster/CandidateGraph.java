@@ -23,7 +23,7 @@ import org.parley.model.ArticleId;
  * links among all other articles are as they were.
  *
  * <p>Per article it holds the evidence without its term counts (those live on in its vectors, whose
- * term strings are interned), the vectors, its few best similarities, and per candidate pair 24 bytes
+ * terms are numbers of one {@link TermIds}), the vectors, its few best similarities, and per candidate pair 24 bytes
  * on each side. Not thread-safe.
  */
 final class CandidateGraph {
@@ -36,6 +36,7 @@ final class CandidateGraph {
 
     private final StoryClusterer clusterer;
     private final TermWeights weights = TermWeights.background();
+    private final TermIds termIds = new TermIds();
     private final Map<ArticleId, Integer> index = new HashMap<>();
     private final List<Node> nodes = new java.util.ArrayList<>();
     private final Map<String, Block> blocks = new HashMap<>();
@@ -107,11 +108,9 @@ final class CandidateGraph {
     // articles whose candidates changed.
     private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
         int a = nodes.size();
-        // the vectors keep the terms: one copy of each term string for all the articles that have it
-        ArticleTerms shared = new ArticleTerms(interned(e.terms().words()), interned(e.terms().names()),
-                interned(e.terms().lead()));
+        // the vectors keep the terms as numbers: one copy of each term string, in termIds
         Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(),
-                e.lead(), e.when(), NO_TERMS), weights.vectors(shared));
+                e.lead(), e.when(), NO_TERMS), weights.vectors(e.terms(), termIds));
         nodes.add(node);
         index.put(e.article(), a);
         Set<Integer> changed = new HashSet<>();
@@ -155,12 +154,6 @@ final class CandidateGraph {
         StoryEvidence second = first == a ? b : a;
         return clusterer.linkScore(first, second, raw, 1, 1) > 0
                 || clusterer.scale(java.util.Collections.nCopies(neighbours, raw)) > floorScale;
-    }
-
-    private static Map<String, Integer> interned(Map<String, Integer> counts) {
-        Map<String, Integer> out = new HashMap<>();
-        counts.forEach((term, count) -> out.put(term.intern(), count));
-        return out;
     }
 
     // A block just grew too large: the pairs it made lose it, and those no other block makes are
