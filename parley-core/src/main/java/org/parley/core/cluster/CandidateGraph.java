@@ -36,10 +36,10 @@ final class CandidateGraph {
 
     private final StoryClusterer clusterer;
     private final TermWeights weights = TermWeights.background();
-    private final TermIds termIds = new TermIds();
+    private final TermIds termIds = new TermIds(); // before blocks: they share it
     private final Map<ArticleId, Integer> index = new HashMap<>();
     private final List<Node> nodes = new java.util.ArrayList<>();
-    private final Map<String, Block> blocks = new HashMap<>();
+    private final BlockIndex blocks = new BlockIndex(termIds);
     private final int neighbours;
     private final double floorScale; // the scale of an article with no similar candidate
 
@@ -117,7 +117,7 @@ final class CandidateGraph {
         changed.add(a);
         Map<Integer, Integer> partners = new TreeMap<>(); // partner → how many usable blocks pair them
         for (String key : new LinkedHashSet<>(clusterer.blockingKeys(e, weights))) {
-            Block block = blocks.computeIfAbsent(key, k -> new Block());
+            BlockIndex.Block block = blocks.get(key);
             if (block.members == null) {
                 block.size++; // already too common to tell anything
             } else if (block.size == clusterer.settings().maxBlock()) {
@@ -158,7 +158,7 @@ final class CandidateGraph {
 
     // A block just grew too large: the pairs it made lose it, and those no other block makes are
     // dropped (one end of each becomes a seed: its link went to nothing).
-    private Set<Integer> withdraw(Block block, Set<Integer> seeds) {
+    private Set<Integer> withdraw(BlockIndex.Block block, Set<Integer> seeds) {
         int[] members = Arrays.copyOf(block.members, block.size);
         block.members = null;
         block.size++;
@@ -219,19 +219,6 @@ final class CandidateGraph {
             y = t;
         }
         return clusterer.linkScore(x.evidence, y.evidence, raw, x.scale, y.scale);
-    }
-
-    /** One blocking key's articles: how many, and which while they are few enough to pair. */
-    private static final class Block {
-        int size;
-        int[] members = new int[2]; // null once size passed maxBlock
-
-        void add(int article) {
-            if (size == members.length) {
-                members = Arrays.copyOf(members, size * 2);
-            }
-            members[size++] = article;
-        }
     }
 
     /**

@@ -160,14 +160,25 @@ public final class TermWeights implements java.io.Serializable {
     public static final class SparseVector {
         private final TermIds ids;
         private final int[] numbers; // increasing
-        private final int[] places;  // places[k]: where the term numbered numbers[k] is in the terms' order
+        // where the term numbered numbers[k] is in the terms' order: in chars (2 bytes) up to 65,536 terms
+        private final char[] places;
+        private final int[] widePlaces; // the same past 65,536 terms, else null
         private final double[] weights; // in the terms' order
 
         private SparseVector(TermIds ids, int[] numbers, int[] places, double[] weights) {
             this.ids = ids;
             this.numbers = numbers;
-            this.places = places;
+            boolean narrow = places.length <= Character.MAX_VALUE + 1;
+            this.places = new char[narrow ? places.length : 0];
+            for (int k = 0; narrow && k < places.length; k++) {
+                this.places[k] = (char) places[k];
+            }
+            this.widePlaces = narrow ? null : places;
             this.weights = weights;
+        }
+
+        private int place(int k) {
+            return widePlaces == null ? places[k] : widePlaces[k];
         }
 
         /** The vector of these sorted, distinct terms and their weights, the terms numbered by {@code ids}. */
@@ -205,9 +216,11 @@ public final class TermWeights implements java.io.Serializable {
                 int x = numbers[i];
                 int y = other.numbers[j];
                 if (x == y) {
+                    int p = place(i);
+                    int q = other.place(j);
                     if (firstMine < 0) {
-                        firstMine = places[i];
-                        firstTheirs = other.places[j];
+                        firstMine = p;
+                        firstTheirs = q;
                     } else {
                         if (mine == null) {
                             mine = new long[(weights.length + 63) >>> 6];
@@ -215,8 +228,8 @@ public final class TermWeights implements java.io.Serializable {
                             mine[firstMine >>> 6] |= 1L << firstMine;
                             theirs[firstTheirs >>> 6] |= 1L << firstTheirs;
                         }
-                        mine[places[i] >>> 6] |= 1L << places[i];
-                        theirs[other.places[j] >>> 6] |= 1L << other.places[j];
+                        mine[p >>> 6] |= 1L << p;
+                        theirs[q >>> 6] |= 1L << q;
                     }
                     i++;
                     j++;

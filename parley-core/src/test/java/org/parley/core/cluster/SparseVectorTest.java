@@ -55,6 +55,28 @@ class SparseVectorTest {
     }
 
     @Test
+    void aVectorOfMoreTermsThanACharCountsIsSummedInTheSameOrder() {
+        Random random = new Random(13);
+        TermIds ids = new TermIds();
+        TreeMap<String, Double> huge = new TreeMap<>();
+        TreeMap<String, Double> small = new TreeMap<>();
+        for (int k = 70_000; k > 0; k--) { // numbered against the strings' order
+            String term = "t" + k;
+            ids.id(term);
+            huge.put(term, random.nextDouble());
+            if (k % 97 == 0) {
+                small.put(term, random.nextDouble());
+            }
+        }
+        double expected = stringWalk(huge, small);
+        assertThat(Double.doubleToRawLongBits(vector(huge, ids).dot(vector(small, ids))))
+                .isEqualTo(Double.doubleToRawLongBits(expected));
+        assertThat(Double.doubleToRawLongBits(vector(small, ids).dot(vector(huge, ids))))
+                .isEqualTo(Double.doubleToRawLongBits(stringWalk(small, huge)));
+        assertThat(idOrderSum(huge, small, ids)).isNotEqualTo(expected);
+    }
+
+    @Test
     void vectorsNumberedApartCannotBeCompared() {
         TreeMap<String, Double> a = new TreeMap<>(java.util.Map.of("quake", 1.0));
         TermWeights.SparseVector one = vector(a, new TermIds());
