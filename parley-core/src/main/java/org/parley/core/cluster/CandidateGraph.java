@@ -233,6 +233,7 @@ final class CandidateGraph {
         double[] link = new double[4];
         int[] via = new int[4];
         int pairs;
+        int dropped; // pairs no block makes any more: never made again (a new pair always has the newest article)
         double scale = Double.NaN;
         // the best similarities among the current pairs, highest first: all the scale reads
         final double[] best;
@@ -282,8 +283,33 @@ final class CandidateGraph {
             if (--via[k] == 0) {
                 link[k] = 0;
                 bestStale = true;
+                if (++dropped > pairs / 2) {
+                    compact();
+                }
             }
             return true;
+        }
+
+        // Drops the pairs no block makes (as blocks pass the cap, most of a filling block's pairs go),
+        // keeping the others in partner order, and the arrays at their size.
+        private void compact() {
+            int kept = 0;
+            for (int k = 0; k < pairs; k++) {
+                if (via[k] > 0) {
+                    partner[kept] = partner[k];
+                    raw[kept] = raw[k];
+                    link[kept] = link[k];
+                    via[kept] = via[k];
+                    kept++;
+                }
+            }
+            int size = Math.max(4, kept);
+            partner = Arrays.copyOf(partner, size);
+            raw = Arrays.copyOf(raw, size);
+            link = Arrays.copyOf(link, size);
+            via = Arrays.copyOf(via, size);
+            pairs = kept;
+            dropped = 0;
         }
 
         boolean pairs(int other) {
