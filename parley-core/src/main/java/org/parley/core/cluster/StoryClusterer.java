@@ -156,11 +156,8 @@ public final class StoryClusterer {
      * with ({@link TermWeights.Vectors#similarity}), 0 when their dates are apart. Symmetric.
      */
     public double similarity(StoryEvidence a, StoryEvidence b, TermWeights weights) {
-        if (apart(a, b)) {
-            return 0;
-        }
-        TermIds ids = new TermIds();
-        return weights.vectors(a.terms(), ids).similarity(weights.vectors(b.terms(), ids));
+        TermIds ids = new TermIds(); // one numbering for both vectors
+        return apart(a, b) ? 0 : weights.vectors(a.terms(), ids).similarity(weights.vectors(b.terms(), ids));
     }
 
     /** An article's scale: its k-th best similarity among its candidate pairs not dated apart, at least the floor. */
