@@ -23,7 +23,7 @@ import org.parley.model.ArticleId;
  * links among all other articles are as they were.
  *
  * <p>Per article it holds the evidence without its term counts (those live on in its vectors, whose
- * term strings are interned), the vectors, its few best similarities, and per candidate pair 24 bytes
+ * terms are numbers of one {@link TermIds}), the vectors, its few best similarities, and per candidate pair 24 bytes
  * on each side. Not thread-safe.
  */
 final class CandidateGraph {
@@ -36,9 +36,10 @@ final class CandidateGraph {
 
     private final StoryClusterer clusterer;
     private final TermWeights weights = TermWeights.background();
+    private final TermIds termIds = new TermIds(); // before blocks: they share it
     private final Map<ArticleId, Integer> index = new HashMap<>();
     private final List<Node> nodes = new java.util.ArrayList<>();
-    private final Map<String, Block> blocks = new HashMap<>();
+    private final BlockIndex blocks = new BlockIndex(termIds);
     private final int neighbours;
     private final double floorScale; // the scale of an article with no similar candidate
 
@@ -107,18 +108,16 @@ final class CandidateGraph {
     // articles whose candidates changed.
     private Set<Integer> join(StoryEvidence e, Set<Integer> seeds) {
         int a = nodes.size();
-        // the vectors keep the terms: one copy of each term string for all the articles that have it
-        ArticleTerms shared = new ArticleTerms(interned(e.terms().words()), interned(e.terms().names()),
-                interned(e.terms().lead()));
+        // the vectors keep the terms as numbers: one copy of each term string, in termIds
         Node node = new Node(neighbours, new StoryEvidence(e.article(), e.doc(), e.outlet(), e.title(), e.published(),
-                e.lead(), e.when(), NO_TERMS), weights.vectors(shared));
+                e.lead(), e.when(), NO_TERMS), weights.vectors(e.terms(), termIds));
         nodes.add(node);
         index.put(e.article(), a);
         Set<Integer> changed = new HashSet<>();
         changed.add(a);
         Map<Integer, Integer> partners = new TreeMap<>(); // partner → how many usable blocks pair them
         for (String key : new LinkedHashSet<>(clusterer.blockingKeys(e, weights))) {
-            Block block = blocks.computeIfAbsent(key, k -> new Block());
+            BlockIndex.Block block = blocks.get(key);
             if (block.members == null) {
                 block.size++; // already too common to tell anything
             } else if (block.size == clusterer.settings().maxBlock()) {
@@ -157,15 +156,9 @@ final class CandidateGraph {
                 || clusterer.scale(java.util.Collections.nCopies(neighbours, raw)) > floorScale;
     }
 
-    private static Map<String, Integer> interned(Map<String, Integer> counts) {
-        Map<String, Integer> out = new HashMap<>();
-        counts.forEach((term, count) -> out.put(term.intern(), count));
-        return out;
-    }
-
     // A block just grew too large: the pairs it made lose it, and those no other block makes are
     // dropped (one end of each becomes a seed: its link went to nothing).
-    private Set<Integer> withdraw(Block block, Set<Integer> seeds) {
+    private Set<Integer> withdraw(BlockIndex.Block block, Set<Integer> seeds) {
         int[] members = Arrays.copyOf(block.members, block.size);
         block.members = null;
         block.size++;
@@ -228,19 +221,6 @@ final class CandidateGraph {
         return clusterer.linkScore(x.evidence, y.evidence, raw, x.scale, y.scale);
     }
 
-    /** One blocking key's articles: how many, and which while they are few enough to pair. */
-    private static final class Block {
-        int size;
-        int[] members = new int[2]; // null once size passed maxBlock
-
-        void add(int article) {
-            if (size == members.length) {
-                members = Arrays.copyOf(members, size * 2);
-            }
-            members[size++] = article;
-        }
-    }
-
     /**
      * One article: its evidence, vectors, and candidate pairs in partner-index order with their
      * similarity, link and the number of usable blocks that make them (0: no longer a candidate).
@@ -253,6 +233,7 @@ final class CandidateGraph {
         double[] link = new double[4];
         int[] via = new int[4];
         int pairs;
+        int dropped; // pairs no block makes any more: never made again (a new pair always has the newest article)
         double scale = Double.NaN;
         // the best similarities among the current pairs, highest first: all the scale reads
         final double[] best;
@@ -302,8 +283,33 @@ final class CandidateGraph {
             if (--via[k] == 0) {
                 link[k] = 0;
                 bestStale = true;
+                if (++dropped > pairs / 2) {
+                    compact();
+                }
             }
             return true;
+        }
+
+        // Drops the pairs no block makes (as blocks pass the cap, most of a filling block's pairs go),
+        // keeping the others in partner order, and the arrays at their size.
+        private void compact() {
+            int kept = 0;
+            for (int k = 0; k < pairs; k++) {
+                if (via[k] > 0) {
+                    partner[kept] = partner[k];
+                    raw[kept] = raw[k];
+                    link[kept] = link[k];
+                    via[kept] = via[k];
+                    kept++;
+                }
+            }
+            int size = Math.max(4, kept);
+            partner = Arrays.copyOf(partner, size);
+            raw = Arrays.copyOf(raw, size);
+            link = Arrays.copyOf(link, size);
+            via = Arrays.copyOf(via, size);
+            pairs = kept;
+            dropped = 0;
         }
 
         boolean pairs(int other) {

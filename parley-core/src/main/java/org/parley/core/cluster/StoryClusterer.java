@@ -125,7 +125,8 @@ public final class StoryClusterer {
     /** The stories of these articles under weights given from elsewhere (a background table). */
     public List<Story> cluster(List<StoryEvidence> input, TermWeights weights) {
         List<StoryEvidence> items = unique(input);
-        List<TermWeights.Vectors> vectors = items.stream().map(e -> weights.vectors(e.terms())).toList();
+        TermIds ids = new TermIds();
+        List<TermWeights.Vectors> vectors = items.stream().map(e -> weights.vectors(e.terms(), ids)).toList();
         long[] pairs = candidates(items, weights);
         double[] raw = new double[pairs.length];
         List<List<Double>> around = new ArrayList<>();
@@ -155,7 +156,8 @@ public final class StoryClusterer {
      * with ({@link TermWeights.Vectors#similarity}), 0 when their dates are apart. Symmetric.
      */
     public double similarity(StoryEvidence a, StoryEvidence b, TermWeights weights) {
-        return apart(a, b) ? 0 : weights.vectors(a.terms()).similarity(weights.vectors(b.terms()));
+        TermIds ids = new TermIds(); // one numbering for both vectors
+        return apart(a, b) ? 0 : weights.vectors(a.terms(), ids).similarity(weights.vectors(b.terms(), ids));
     }
 
     /** An article's scale: its k-th best similarity among its candidate pairs not dated apart, at least the floor. */

@@ -101,13 +101,16 @@ public final class TermWeights implements java.io.Serializable {
         return articles;
     }
 
-    /** The article's two unit vectors under these weights. */
-    public Vectors vectors(ArticleTerms terms) {
-        return new Vectors(vector(terms.words(), this::wordFrequency), vector(terms.names(), this::nameFrequency),
-                vector(terms.lead(), term -> Math.max(wordFrequency(term), nameFrequency(term))));
+    /**
+     * The article's unit vectors under these weights, their terms numbered by {@code ids}: only
+     * vectors numbered by one {@link TermIds} can be compared.
+     */
+    public Vectors vectors(ArticleTerms terms, TermIds ids) {
+        return new Vectors(vector(terms.words(), this::wordFrequency, ids), vector(terms.names(), this::nameFrequency, ids),
+                vector(terms.lead(), term -> Math.max(wordFrequency(term), nameFrequency(term)), ids));
     }
 
-    private SparseVector vector(Map<String, Integer> counts, ToIntFunction<String> df) {
+    private SparseVector vector(Map<String, Integer> counts, ToIntFunction<String> df, TermIds ids) {
         List<String> keys = new ArrayList<>(counts.keySet());
         keys.sort(null);
         String[] terms = keys.toArray(String[]::new);
@@ -122,7 +125,7 @@ public final class TermWeights implements java.io.Serializable {
         for (int i = 0; i < weights.length; i++) {
             weights[i] /= norm;
         }
-        return new SparseVector(terms, weights);
+        return SparseVector.of(terms, weights, ids);
     }
 
     /**
@@ -148,37 +151,127 @@ public final class TermWeights implements java.io.Serializable {
         }
     }
 
-    /** A unit vector over sorted terms. */
+    /**
+     * A unit vector over sorted terms. The weights are kept in the terms' order; the terms as their
+     * numbers, in increasing order, each with its place in the terms' order. The dot product finds
+     * the shared terms by walking the numbers (ints, not strings) and sums their products in the
+     * terms' order, as a walk over the sorted strings would: the same sum, bit for bit.
+     */
     public static final class SparseVector {
-        private final String[] terms;
-        private final double[] weights;
+        private final TermIds ids;
+        private final int[] numbers; // increasing
+        // where the term numbered numbers[k] is in the terms' order: in chars (2 bytes) up to 65,536 terms
+        private final char[] places;
+        private final int[] widePlaces; // the same past 65,536 terms, else null
+        private final double[] weights; // in the terms' order
 
-        SparseVector(String[] terms, double[] weights) {
-            this.terms = terms;
+        private SparseVector(TermIds ids, int[] numbers, int[] places, double[] weights) {
+            this.ids = ids;
+            this.numbers = numbers;
+            boolean narrow = places.length <= Character.MAX_VALUE + 1;
+            this.places = new char[narrow ? places.length : 0];
+            for (int k = 0; narrow && k < places.length; k++) {
+                this.places[k] = (char) places[k];
+            }
+            this.widePlaces = narrow ? null : places;
             this.weights = weights;
         }
 
-        /** The dot product: walks both sorted term lists once. */
+        private int place(int k) {
+            return widePlaces == null ? places[k] : widePlaces[k];
+        }
+
+        /** The vector of these sorted, distinct terms and their weights, the terms numbered by {@code ids}. */
+        static SparseVector of(String[] sortedTerms, double[] weights, TermIds ids) {
+            long[] byNumber = new long[sortedTerms.length];
+            for (int p = 0; p < sortedTerms.length; p++) {
+                byNumber[p] = (long) ids.id(sortedTerms[p]) << 32 | p;
+            }
+            Arrays.sort(byNumber);
+            int[] numbers = new int[byNumber.length];
+            int[] places = new int[byNumber.length];
+            for (int k = 0; k < byNumber.length; k++) {
+                numbers[k] = (int) (byNumber[k] >>> 32);
+                places[k] = (int) byNumber[k];
+            }
+            return new SparseVector(ids, numbers, places, weights);
+        }
+
+        /**
+         * The dot product: the shared terms are found by their numbers and marked by their places in
+         * each vector; the k-th marked place of one vector and of the other are the same term (both
+         * are in the terms' order), so the products are summed in that order.
+         */
         public double dot(SparseVector other) {
-            double sum = 0;
+            if (ids != other.ids) {
+                throw new IllegalArgumentException("vectors numbered by different TermIds");
+            }
+            long[] mine = null;
+            long[] theirs = null;
+            int firstMine = -1;
+            int firstTheirs = -1;
             int i = 0;
             int j = 0;
-            while (i < terms.length && j < other.terms.length) {
-                int c = terms[i].compareTo(other.terms[j]);
-                if (c == 0) {
-                    sum += weights[i++] * other.weights[j++];
-                } else if (c < 0) {
+            while (i < numbers.length && j < other.numbers.length) {
+                int x = numbers[i];
+                int y = other.numbers[j];
+                if (x == y) {
+                    int p = place(i);
+                    int q = other.place(j);
+                    if (firstMine < 0) {
+                        firstMine = p;
+                        firstTheirs = q;
+                    } else {
+                        if (mine == null) {
+                            mine = new long[(weights.length + 63) >>> 6];
+                            theirs = new long[(other.weights.length + 63) >>> 6];
+                            mine[firstMine >>> 6] |= 1L << firstMine;
+                            theirs[firstTheirs >>> 6] |= 1L << firstTheirs;
+                        }
+                        mine[p >>> 6] |= 1L << p;
+                        theirs[q >>> 6] |= 1L << q;
+                    }
+                    i++;
+                    j++;
+                } else if (x < y) {
                     i++;
                 } else {
                     j++;
                 }
             }
-            return sum;
+            double sum = 0;
+            if (firstMine < 0) {
+                return sum;
+            }
+            if (mine == null) {
+                sum += weights[firstMine] * other.weights[firstTheirs];
+                return sum;
+            }
+            int wordMine = 0;
+            int wordTheirs = 0;
+            long bitsMine = mine[0];
+            long bitsTheirs = theirs[0];
+            while (true) {
+                while (bitsMine == 0 && ++wordMine < mine.length) {
+                    bitsMine = mine[wordMine];
+                }
+                if (bitsMine == 0) {
+                    return sum;
+                }
+                while (bitsTheirs == 0) {
+                    bitsTheirs = theirs[++wordTheirs];
+                }
+                int p = wordMine << 6 | Long.numberOfTrailingZeros(bitsMine);
+                int q = wordTheirs << 6 | Long.numberOfTrailingZeros(bitsTheirs);
+                sum += weights[p] * other.weights[q];
+                bitsMine &= bitsMine - 1;
+                bitsTheirs &= bitsTheirs - 1;
+            }
         }
 
-        @Override
-        public String toString() {
-            return Arrays.toString(terms);
+        /** How many terms. */
+        public int size() {
+            return weights.length;
         }
     }
 }

@@ -35,9 +35,10 @@ class ArticleTermsTest {
         Map<String, Integer> body = Map.of("chargers", 3, "arrest", 2, "dui", 2, "suspicion", 1, "season", 1);
         Map<String, Integer> names = Map.of("chargers", 2, "san diego", 1, "jackson", 1, "williams", 1);
         TermWeights w = TermWeights.background();
-        TermWeights.Vectors jackson = w.vectors(new ArticleTerms(body, names, Map.of("jackson", 1, "receiver", 1, "arrest", 1)));
-        TermWeights.Vectors jacksonAgain = w.vectors(new ArticleTerms(body, names, Map.of("jackson", 1, "receiver", 1, "dui", 1)));
-        TermWeights.Vectors williams = w.vectors(new ArticleTerms(body, names, Map.of("williams", 1, "lineman", 1, "dui", 1)));
+        TermIds ids = new TermIds();
+        TermWeights.Vectors jackson = w.vectors(new ArticleTerms(body, names, Map.of("jackson", 1, "receiver", 1, "arrest", 1)), ids);
+        TermWeights.Vectors jacksonAgain = w.vectors(new ArticleTerms(body, names, Map.of("jackson", 1, "receiver", 1, "dui", 1)), ids);
+        TermWeights.Vectors williams = w.vectors(new ArticleTerms(body, names, Map.of("williams", 1, "lineman", 1, "dui", 1)), ids);
 
         assertThat(jackson.similarity(jacksonAgain)).isGreaterThan(jackson.similarity(williams) + 0.1);
     }

@@ -41,9 +41,10 @@ class BackgroundWeightsTest {
         // a name weighs as its word does
         assertThat(w.nameFrequency("washington")).isEqualTo(w.wordFrequency("washington")).isPositive();
 
-        TermWeights.Vectors common = w.vectors(new ArticleTerms(Map.of("people", 1, "earthquake", 1), Map.of()));
-        TermWeights.Vectors shareCommon = w.vectors(new ArticleTerms(Map.of("people", 1, "flood", 1), Map.of()));
-        TermWeights.Vectors shareRare = w.vectors(new ArticleTerms(Map.of("city", 1, "earthquake", 1), Map.of()));
+        TermIds ids = new TermIds();
+        TermWeights.Vectors common = w.vectors(new ArticleTerms(Map.of("people", 1, "earthquake", 1), Map.of()), ids);
+        TermWeights.Vectors shareCommon = w.vectors(new ArticleTerms(Map.of("people", 1, "flood", 1), Map.of()), ids);
+        TermWeights.Vectors shareRare = w.vectors(new ArticleTerms(Map.of("city", 1, "earthquake", 1), Map.of()), ids);
         assertThat(common.similarity(shareRare)).isGreaterThan(common.similarity(shareCommon));
     }
 
@@ -52,13 +53,14 @@ class BackgroundWeightsTest {
         ArticleTerms a = ArticleTerms.ofText("earthquake struck the island of Sumatra", List.of("padang"));
         ArticleTerms b = ArticleTerms.ofText("a strong earthquake hit Sumatra on Monday", List.of("padang"));
         TermWeights background = TermWeights.background();
-        double alone = background.vectors(a).similarity(background.vectors(b));
+        TermIds ids = new TermIds();
+        double alone = background.vectors(a, ids).similarity(background.vectors(b, ids));
         assertThat(alone).isGreaterThan(0.2);
         // counted over the articles instead, a third article changes how alike the first two read
         ArticleTerms c = ArticleTerms.ofText("earthquake earthquake earthquake", List.of());
         TermWeights two = TermWeights.of(List.of(a, b));
         TermWeights three = TermWeights.of(List.of(a, b, c));
-        assertThat(two.vectors(a).similarity(two.vectors(b)))
-                .isNotEqualTo(three.vectors(a).similarity(three.vectors(b)));
+        assertThat(two.vectors(a, ids).similarity(two.vectors(b, ids)))
+                .isNotEqualTo(three.vectors(a, ids).similarity(three.vectors(b, ids)));
     }
 }

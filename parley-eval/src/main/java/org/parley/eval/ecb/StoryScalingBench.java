@@ -254,11 +254,20 @@ public final class StoryScalingBench {
         return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
     }
 
-    // Made as they are read: the graph keeps each article's evidence without its term counts.
+    // Made as they are read (once each, in order): the graph keeps each article's evidence without
+    // its term counts. Every 100,000 a progress line, so a run stopped while loading still tells
+    // the loading rate and the heap it had reached.
     private List<StoryEvidence> lazilyMade(List<Planned> planned, int spanDays) {
+        long start = System.nanoTime();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
         return new java.util.AbstractList<>() {
             @Override
             public StoryEvidence get(int i) {
+                if (i > 0 && i % 100_000 == 0) {
+                    System.out.printf(Locale.ROOT, "  loading: %,d articles read in %,d ms, heap used %,d MB%n", i,
+                            (System.nanoTime() - start) / 1_000_000, used(heap) / (1024 * 1024));
+                }
                 return materialize(planned.get(i), spanDays);
             }
 

@@ -110,7 +110,7 @@ class EcbStoryErrorsIT {
                     leadActors.retainAll(b.lead() == null ? Set.of() : b.lead().actors());
                     lines.add(String.join("\t", kind, ga, gb, a.doc(), b.doc(), fmt(score), leadActors.toString(),
                             fmt(dice(a.terms().names().keySet(), b.terms().names().keySet())), shared.toString(), fmt(similarity),
-                            fmt(weights.vectors(a.terms()).lead().dot(weights.vectors(b.terms()).lead())),
+                            fmt(leadCosine(weights, a, b)),
                             String.valueOf(a.published()), String.valueOf(b.published()),
                             String.valueOf(a.when()), String.valueOf(b.when()), a.title(), b.title()));
                 }
@@ -178,6 +178,11 @@ class EcbStoryErrorsIT {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         return 2.0 * common.size() / (a.size() + b.size());
+    }
+
+    private static double leadCosine(TermWeights weights, StoryEvidence a, StoryEvidence b) {
+        org.parley.core.cluster.TermIds ids = new org.parley.core.cluster.TermIds();
+        return weights.vectors(a.terms(), ids).lead().dot(weights.vectors(b.terms(), ids).lead());
     }
 
     private static String fmt(double d) {
