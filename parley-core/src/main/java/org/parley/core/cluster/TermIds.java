@@ -5,7 +5,7 @@ package org.parley.core.cluster;
  * numbers, so a dot product finds shared terms by comparing ints ({@link TermWeights.SparseVector#dot}).
  * One instance per set of vectors (a batch clustering, an incremental graph); vectors numbered by
  * different instances cannot be compared. An open-addressing table of the term strings and their
- * numbers: ~16 bytes per term besides the string, where {@code String.intern} kept its own native
+ * numbers: 16–32 bytes per term besides the string, where {@code String.intern} kept its own native
  * table and a map of strings would take ~50. Not thread-safe.
  */
 public final class TermIds {
