@@ -8,26 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of sentences around some time expressions, each given to a time tagger as a sentence of
- * its own: the tokens of an expression and up to {@link #CONTEXT} tokens on each side, within its
- * sentence; windows of one sentence that overlap are one part. Stateless.
+ * The beginnings of sentences up to some time expressions, each given to a time tagger as a
+ * sentence of its own: from the sentence's first token to {@link #CONTEXT} tokens after the last
+ * expression it holds. Stateless.
  *
  * <p>Design decision: SUTime's cost grows with the tokens it reads (its TokensRegex rules try every
  * token as a start), while {@link CombinedTimexFinder} reads only its expressions that overlap one
- * of the first tagger's. SUTime's longest English patterns (a range with both ends written out, "from
- * Monday, March 3 to Friday, March 7") span about a dozen tokens, so a window of {@link #CONTEXT}
- * tokens on each side leaves an expression that overlaps the first tagger's as SUTime would read it
- * in the whole sentence, at a fraction of the tokens of a news sentence.
+ * of the first tagger's. What comes before an expression is kept whole: SUTime reads the verbs
+ * before a relative expression to choose its direction ("said ... Thursday" is the one before), and
+ * a window cut on the left moved three weekday values on TempEval-3 dev. After the expression, a
+ * range or a time of day that continues it ("Friday, March 7", "to Monday at 10 a.m.") fits in
+ * {@link #CONTEXT} tokens.
  */
 final class TimexWindows {
 
-    /** Tokens kept on each side of an expression. */
+    /** Tokens kept after the last expression of a sentence. */
     static final int CONTEXT = 8;
 
     private TimexWindows() {
     }
 
-    /** The windows around {@code found} in {@code sentences} (those overlapping none are left out), in text order. */
+    /** The sentence beginnings holding {@code found} (sentences holding none are left out), in text order. */
     static List<CoreMap> around(List<CoreMap> sentences, List<FoundTimex> found, int context) {
         List<CoreMap> out = new ArrayList<>();
         for (CoreMap sentence : sentences) {
@@ -39,31 +40,17 @@ final class TimexWindows {
                 }
                 continue;
             }
-            int from = -1;
-            int to = -1;
+            int last = -1;
             for (int t = 0; t < tokens.size(); t++) {
-                if (!overlapsAny(tokens.get(t), found)) {
-                    continue;
+                if (overlapsAny(tokens.get(t).beginPosition(), tokens.get(t).endPosition(), found)) {
+                    last = t;
                 }
-                int start = Math.max(0, t - context);
-                if (from >= 0 && start > to) {
-                    out.add(part(sentence, tokens, from, to));
-                    from = -1;
-                }
-                if (from < 0) {
-                    from = start;
-                }
-                to = Math.min(tokens.size() - 1, t + context);
             }
-            if (from >= 0) {
-                out.add(part(sentence, tokens, from, to));
+            if (last >= 0) {
+                out.add(beginning(sentence, tokens, Math.min(tokens.size() - 1, last + context)));
             }
         }
         return out;
-    }
-
-    private static boolean overlapsAny(CoreLabel token, List<FoundTimex> found) {
-        return overlapsAny(token.beginPosition(), token.endPosition(), found);
     }
 
     private static boolean overlapsAny(int begin, int end, List<FoundTimex> found) {
@@ -75,24 +62,23 @@ final class TimexWindows {
         return false;
     }
 
-    /** Tokens {@code from..to} (inclusive) of {@code sentence} as a sentence: its own tokens, text, offsets and index. */
-    private static CoreMap part(CoreMap sentence, List<CoreLabel> tokens, int from, int to) {
-        if (from == 0 && to == tokens.size() - 1) {
+    /** Tokens {@code 0..to} (inclusive) of {@code sentence} as a sentence: its own tokens, text, offsets and index. */
+    private static CoreMap beginning(CoreMap sentence, List<CoreLabel> tokens, int to) {
+        if (to == tokens.size() - 1) {
             return sentence;
         }
         // Only what a sentence of its own holds: not the annotations computed on the whole sentence
         // (SUTime reuses the numbers NER found in it, NumerizedTokensAnnotation, and would read them all).
         CoreMap part = new ArrayCoreMap();
-        List<CoreLabel> kept = new ArrayList<>(tokens.subList(from, to + 1));
-        int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
-        int begin = kept.get(0).beginPosition();
+        List<CoreLabel> kept = new ArrayList<>(tokens.subList(0, to + 1));
+        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = kept.get(kept.size() - 1).endPosition();
         part.set(CoreAnnotations.TokensAnnotation.class, kept);
         part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
         part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
         if (text != null) {
-            part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin - sentenceBegin, end - sentenceBegin));
+            part.set(CoreAnnotations.TextAnnotation.class, text.substring(0, end - begin));
         }
         Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
         if (index != null) {
@@ -100,7 +86,7 @@ final class TimexWindows {
         }
         Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
         if (tokenBegin != null) {
-            part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+            part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
             part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to + 1);
         }
         return part;
