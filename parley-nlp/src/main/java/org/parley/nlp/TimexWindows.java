@@ -14,9 +14,9 @@ import java.util.List;
  *
  * <p>Design decision: SUTime's cost grows with the tokens it reads (its TokensRegex rules try every
  * token as a start), while {@link CombinedTimexFinder} reads only its expressions that overlap one
- * of the first tagger's. What comes before an expression is kept whole: SUTime reads the verbs
- * before a relative expression to choose its direction ("said ... Thursday" is the one before), and
- * a window cut on the left moved three weekday values on TempEval-3 dev. After the expression, a
+ * of the first tagger's. What comes before an expression is kept whole: SUTime's value for a
+ * relative expression depends on what precedes it in the sentence (which way a bare weekday goes),
+ * and a window cut on the left moved three weekday values on TempEval-3 dev. After the expression, a
  * range or a time of day that continues it ("Friday, March 7", "to Monday at 10 a.m.") fits in
  * {@link #CONTEXT} tokens.
  */
