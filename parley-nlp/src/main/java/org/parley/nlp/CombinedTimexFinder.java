@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * The second's other expressions are dropped, so it reads only the sentences holding an expression
  * of the first that one of these cases can change, whatever the second's value: the others cannot
  * take its value ({@link #mayTakeSecond}; news mostly names days within the week of publication,
- * which are already the nearest ones, so the second reads few sentences). Thread-safe when both
- * finders are.
+ * which are already the nearest ones, so the second reads few sentences), and of those only the
+ * tokens around such an expression ({@link TimexWindows}). Thread-safe when both finders are.
  *
  * <p>Design decision: measured on TempEval-3 dev (cued sentences; docs/nlp-performance.md), the
  * union of both finders' expressions loses value F1 (0.745 against HeidelTime's 0.775: the second's
@@ -57,7 +57,8 @@ final class CombinedTimexFinder implements TimexFinder {
     public List<FoundTimex> find(String text, List<CoreMap> sentences, Optional<LocalDate> published) {
         List<FoundTimex> firsts = first.find(text, sentences, published);
         List<FoundTimex> open = firsts.stream().filter(f -> mayTakeSecond(f, text, published)).toList();
-        List<FoundTimex> seconds = open.isEmpty() ? List.of() : second.find(text, holding(sentences, open), published);
+        List<FoundTimex> seconds = open.isEmpty() ? List.of()
+                : second.find(text, TimexWindows.around(sentences, open, TimexWindows.CONTEXT), published);
         List<FoundTimex> out = new ArrayList<>();
         for (FoundTimex found : firsts) {
             FoundTimex settled = settled(found, seconds, text, published);
@@ -102,19 +103,6 @@ final class CombinedTimexFinder implements TimexFinder {
             }
         }
         return false;
-    }
-
-    /** The sentences that overlap one of {@code found}, in text order. */
-    private static List<CoreMap> holding(List<CoreMap> sentences, List<FoundTimex> found) {
-        List<CoreMap> out = new ArrayList<>();
-        for (CoreMap sentence : sentences) {
-            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (found.stream().anyMatch(f -> f.begin() < end && begin < f.end())) {
-                out.add(sentence);
-            }
-        }
-        return out;
     }
 
     private static FoundTimex settled(FoundTimex found, List<FoundTimex> seconds, String text,

