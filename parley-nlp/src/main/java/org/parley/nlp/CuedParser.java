@@ -41,8 +41,8 @@ import org.parley.model.Token;
  * the other; the transposed one adds the same terms in the same order for all rows at once, looks
  * feature products up in flat arrays instead of boxed-key maps and a synchronized cache, and does not
  * score the configurations where arc-standard allows one transition (13% of them). It keeps
- * {@value #CACHED_FEATURES} products of features not precomputed at load (8 KB each: the model's hidden
- * layer has 1,000 units, held as doubles so they add vectorised), dropping those not read lately first. Raising {@code numPreComputed} instead was rejected:
+ * {@value #CACHED_FEATURES} products of features not precomputed at load (4 KB each: the model's hidden
+ * layer has 1,000 units), then starts over. Raising {@code numPreComputed} instead was rejected:
  * precomputed products are summed in double precision, which changes scores in their last bits.
  */
 final class CuedParser implements Annotator {
@@ -63,8 +63,8 @@ final class CuedParser implements Annotator {
         }
     }
 
-    /** Feature products cached: 8 KB each (1,000 doubles), so at most ~200 MB; a news article adds ~1,800. */
-    static final int CACHED_FEATURES = 25_000;
+    /** Feature products cached: 4 KB each (1,000 floats), so at most ~200 MB; a news article adds ~1,800. */
+    static final int CACHED_FEATURES = 50_000;
 
     /** Loads the model {@code depparse} loads by default (slow: seconds), scored by the transposed classifier. */
     static CuedParser load(ParseCues cues) {

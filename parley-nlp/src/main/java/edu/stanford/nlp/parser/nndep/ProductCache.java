@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class ProductCache {
 
-    private final AtomicReferenceArray<double[]> byFeature;
+    private final AtomicReferenceArray<float[]> byFeature;
     /** Per feature: read since the clock's hand last passed it (1) or not (0). */
     private final byte[] read;
     /** The features held, in the order of their slots; the clock's hand walks it. */
@@ -45,8 +45,8 @@ final class ProductCache {
     }
 
     /** The product of this feature, or null when it is not held; marks it read. */
-    double[] get(int feature) {
-        double[] product = byFeature.get(feature);
+    float[] get(int feature) {
+        float[] product = byFeature.get(feature);
         if (product != null && read[feature] == 0) {
             read[feature] = 1;
         }
@@ -54,7 +54,7 @@ final class ProductCache {
     }
 
     /** Holds the product of this feature (a complete array, never written again), dropping another when full. */
-    synchronized void put(int feature, double[] product) {
+    synchronized void put(int feature, float[] product) {
         if (byFeature.get(feature) != null) {
             return; // another thread added it meanwhile: the same array's values
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>The features' hidden-layer products are looked up by index in flat arrays instead of CoreNLP's
  * boxed-key maps and its synchronized least-recently-used cache: the products precomputed at load
  * (CoreNLP's own {@code saved}, in double precision, added as CoreNLP adds them) and, for the other
- * features, a cache of products as CoreNLP caches them ({@code float}, held widened to {@code double}) holding at most
+ * features, a cache of products as CoreNLP caches them ({@code float}) holding at most
  * {@code cachedProducts}, which drops the products not read lately first ({@link ProductCache}). A
  * cached product is the array a recomputation gives, so the cache decides time, never scores.
  * Thread-safe: each call works on its own arrays; the cache is thread-safe.
@@ -95,7 +95,7 @@ public final class TransposedClassifier extends Classifier {
 
     /**
      * Replaces {@code parser}'s classifier with one that scores alike; keeps at most
-     * {@code cachedProducts} feature products (hiddenSize doubles each) besides the precomputed ones.
+     * {@code cachedProducts} feature products (hiddenSize floats each) besides the precomputed ones.
      *
      * @throws IllegalStateException when this CoreNLP version's parser is not laid out as expected
      */
@@ -170,28 +170,24 @@ public final class TransposedClassifier extends Classifier {
         return outputs(hidden);
     }
 
-    /**
-     * The feature's product as CoreNLP's cache holds it (each unit's double sum, in input order, rounded
-     * to {@code float}), kept widened to {@code double}: widening is exact, so adding it gives the very
-     * sums CoreNLP's {@code float} product gives, and the addition of two {@code double} arrays is
-     * vectorised where {@code float} to {@code double} is not (Java 17).
-     */
-    private double[] product(int index, int token, int offset) {
-        double[] known = cached.get(index);
+    /** The feature's product as CoreNLP's cache holds it: float of each unit's double sum, in input order. */
+    private float[] product(int index, int token, int offset) {
+        float[] known = cached.get(index);
         if (known != null) {
             return known;
         }
         float[] embedding = embeddings[token];
-        double[] product = new double[hiddenSize];
+        double[] partial = new double[hiddenSize];
         for (int k = 0; k < embedding.length; k++) {
             float e = embedding[k];
             float[] weights = hiddenWeightsByInput[offset + k];
             for (int unit = 0; unit < hiddenSize; unit++) {
-                product[unit] += weights[unit] * e;
+                partial[unit] += weights[unit] * e;
             }
         }
+        float[] product = new float[hiddenSize];
         for (int unit = 0; unit < hiddenSize; unit++) {
-            product[unit] = (float) product[unit];
+            product[unit] = (float) partial[unit];
         }
         cached.put(index, product);
         return product;
@@ -230,6 +226,12 @@ public final class TransposedClassifier extends Classifier {
     }
 
     private static void addInPlace(double[] sum, double[] terms) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += terms[i];
+        }
+    }
+
+    private static void addInPlace(double[] sum, float[] terms) {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += terms[i];
         }

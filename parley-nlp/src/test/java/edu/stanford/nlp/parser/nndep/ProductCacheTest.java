@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class ProductCacheTest {
 
-    private static double[] product(double value) {
-        return new double[] {value, value + 1};
+    private static float[] product(float value) {
+        return new float[] {value, value + 1};
     }
 
     @Test
     void holdsWhatWasAddedUntilFull() {
         ProductCache cache = new ProductCache(100, 3);
-        double[] seven = product(7);
+        float[] seven = product(7);
         cache.put(7, seven);
         cache.put(8, product(8));
 
@@ -64,7 +64,7 @@ class ProductCacheTest {
     @Test
     void aFeatureAddedTwiceKeepsItsFirstProduct() {
         ProductCache cache = new ProductCache(10, 2);
-        double[] first = product(5);
+        float[] first = product(5);
         cache.put(5, first);
         cache.put(5, product(5));
 
