@@ -3,8 +3,6 @@ package edu.stanford.nlp.parser.nndep;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -23,9 +21,10 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>The features' hidden-layer products are looked up by index in flat arrays instead of CoreNLP's
  * boxed-key maps and its synchronized least-recently-used cache: the products precomputed at load
  * (CoreNLP's own {@code saved}, in double precision, added as CoreNLP adds them) and, for the other
- * features, a cache of products as CoreNLP caches them ({@code float}), emptied when it holds
- * {@code cachedProducts}. A cached product is the array a recomputation gives, so the cache decides
- * time, never scores. Thread-safe: each call works on its own arrays; the cache's slots are atomic.
+ * features, a cache of products as CoreNLP caches them ({@code float}) holding at most
+ * {@code cachedProducts}, which drops the products not read lately first ({@link ProductCache}). A
+ * cached product is the array a recomputation gives, so the cache decides time, never scores.
+ * Thread-safe: each call works on its own arrays; the cache is thread-safe.
  *
  * <p>Lives in CoreNLP's package because {@code computeScores} is package-private there; CoreNLP types
  * stay inside {@code parley-nlp}.
@@ -50,9 +49,9 @@ public final class TransposedClassifier extends Classifier {
     /** Index into {@link #precomputed} of each feature (token × position), -1 if not precomputed. */
     private final int[] precomputedSlot;
     private final double[][] precomputed;
-    private final AtomicReferenceArray<float[]> cached;
-    private final AtomicInteger cachedCount = new AtomicInteger();
-    private final int cachedProducts;
+    private final ProductCache cached;
+    /** The scores of a configuration with one legal transition: not computed, all zero; never written. */
+    private final double[] unscored;
     /** The ids the parser gives the word and the tag of an empty stack or buffer position. */
     private final int nullWord;
     private final int nullTag;
@@ -88,8 +87,8 @@ public final class TransposedClassifier extends Classifier {
         this.precomputedSlot = new int[embeddings.length * numTokens];
         java.util.Arrays.fill(precomputedSlot, -1);
         precomputedIds.forEach((feature, slot) -> precomputedSlot[feature] = slot);
-        this.cached = new AtomicReferenceArray<>(embeddings.length * numTokens);
-        this.cachedProducts = cachedProducts;
+        this.cached = new ProductCache(embeddings.length * numTokens, cachedProducts);
+        this.unscored = new double[transitions];
         this.nullWord = nullWord;
         this.nullTag = nullTag;
     }
@@ -133,17 +132,22 @@ public final class TransposedClassifier extends Classifier {
         return new long[] {scored.sum(), forced.sum()};
     }
 
+    /** Feature products computed (and cached) so far, and cached products dropped to make room. */
+    public long[] productsComputedAndDropped() {
+        return cached.addedAndDropped();
+    }
+
     /**
      * With at most two elements on the stack (its third word and tag, features 0 and 18, are the empty
      * position's) arc-standard allows one transition: SHIFT, or with the buffer empty the root arc. The
      * parser picks the best legal transition, so its choice does not depend on the scores: they are
-     * not computed (all zero).
+     * not computed (all zero; the parser only reads them).
      */
     @Override
     double[] computeScores(int[] feature) {
         if (feature[0] == nullWord && feature[THIRD_ON_STACK_TAG] == nullTag) {
             forced.increment();
-            return new double[transitions];
+            return unscored;
         }
         scored.increment();
         double[] hidden = new double[hiddenSize];
@@ -185,19 +189,8 @@ public final class TransposedClassifier extends Classifier {
         for (int unit = 0; unit < hiddenSize; unit++) {
             product[unit] = (float) partial[unit];
         }
-        if (cachedCount.incrementAndGet() > cachedProducts) {
-            forgetCachedProducts();
-        }
-        cached.set(index, product);
+        cached.put(index, product);
         return product;
-    }
-
-    /** Empties the cache when full (simpler than recency, and frequent features are precomputed anyway). */
-    private void forgetCachedProducts() {
-        cachedCount.set(1);
-        for (int i = 0; i < cached.length(); i++) {
-            cached.set(i, null);
-        }
     }
 
     private double[] outputs(double[] hidden) {
