@@ -8,7 +8,7 @@ import org.parley.core.actors.ActorMention;
 
 /**
  * Rules of session 12 for PLOVER type recall (issue 12), as data in side-rules.tsv and triggers.tsv:
- * a stance stated by a passive participle, a side's own acceptance with no partner, ties
+ * a stance stated by a passive participle, a side's own acceptance of something named (not a bare reply), ties
  * restored between two sides, and nouns carried by "complete"/"undertake". Each on a sentence
  * written for the test, parsed by hand.
  */
@@ -54,6 +54,27 @@ class StanceAndJointRowsTest {
             assertThat(e.source()).containsExactly(IRAN);
             assertThat(e.target()).isEmpty();
         });
+    }
+
+    @Test
+    void aBareAcceptanceIsAReplyToAPartnerNotAnAgreementOfItsOwn() {
+        // Iran accepted .
+        ParsedText t = new ParsedText().sentence(
+                        "Iran/NNP/COUNTRY accepted/VBD=accept ./.", "nsubj 1 0", "root -1 1", "punct 1 2")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).isEmpty();
+    }
+
+    @Test
+    void anAcceptanceInARelativeClauseDescribesAThingNotNews() {
+        // France signed the accord under which Iran accepted the plan .
+        ParsedText t = new ParsedText().sentence(
+                        "France/NNP/COUNTRY signed/VBD=sign the/DT accord/NN under/IN which/WDT Iran/NNP/COUNTRY"
+                                + " accepted/VBD=accept the/DT plan/NN ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "obl 7 5", "nsubj 7 6",
+                        "acl:relcl 3 7", "det 9 8", "obj 7 9", "punct 1 10")
+                .actor(0, 1, FRANCE, ActorMention.Basis.COUNTRY).actor(6, 7, IRAN, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).noneMatch(e -> e.type().equals("AGREE"));
     }
 
     @Test
