@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-22"; // 22: session 12 ctype12 (AGREE one-sided, stative passives, joint ties, complete/undertake light verbs); 21: session 11 merged (ctype trigger rows, cside demonyms, rec13c demo errors, light-verb trigger text); 17 was four branches at once
+    public static final String VERSION = "parley-events-22"; // 22: session 12 ctype12 (stative passives, joint ties, complete/undertake light verbs); 21: session 11 merged (ctype trigger rows, cside demonyms, rec13c demo errors, light-verb trigger text); 17 was four branches at once
 
     private final ActorResolver actors;
     private final EventExtractor events;

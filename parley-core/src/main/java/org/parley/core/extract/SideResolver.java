@@ -205,17 +205,7 @@ final class SideResolver implements EventPass {
         boolean promiseOfAnAct = coded.equals("AGREE") && !written.noun()
                 && (codes.of(Modality.PROMISED, written.type()).isPresent() || written.type().equals("AGREE")
                 && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
-        // "Denmark accepted the formula", "agreed to an extension", "offered concessions": an
-        // agreement word with something agreed to is a side's own act; not a bare reply ("Son
-        // accepted", whose partner is another clause's), an act only recoded as a promise, nor a
-        // relative clause describing a thing ("the memorandum under which the US pledged 120 million"),
-        // nor a verb only the CAMEO dictionary reads as agreeing ("attaches great importance to")
-        boolean ownAgreement = coded.equals("AGREE") && written.type().equals("AGREE") && !written.noun()
-                && lexicon.rules(written.lemma(), false).stream().anyMatch(r -> r.type().equals("AGREE"))
-                && !g.baseRelation(i).equals("acl")
-                && !g.children(i, "obj", "obl", "xcomp", "ccomp", "advcl").isEmpty();
-        return ownArguments && (rules.contains(SideRule.ONE_SIDED, coded) || promiseOfAnAct || ownAgreement)
-                && source.stream()
+        return ownArguments && (rules.contains(SideRule.ONE_SIDED, coded) || promiseOfAnAct) && source.stream()
                 .anyMatch(a -> a.country() != null || a.kind() == ActorKind.ORGANIZATION
                         || (a.kind() == ActorKind.PERSON && a.sector() != null));
     }
