@@ -45,7 +45,7 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
     /** Lists of {@code side-rules.tsv}. */
     enum SideRule {
         ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, ACTS_AT_HOME, PASSIVE_RESTATES, CIVIL_SECTOR, REPORTER_PRONOUN,
-        HOME_TARGET, INTERNATIONAL_SECTOR
+        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE
     }
 
     EventWords {

@@ -41,8 +41,15 @@ final class VerbArguments {
             heads.add(agent);
             source.addAll(actors.ofSubject(s, agent)); // "by Burundian militiamen armed with machetes"
         }
+        boolean stative = stativePassive(g, v);
         for (int patient : g.children(v, "nsubj:pass")) {
             heads.add(patient);
+            if (stative) {
+                // "Israel is opposed to the plan", "Vietnam is committed to reform": a stance, whose
+                // grammatical subject holds it, not the passive of an act done to that subject
+                source.addAll(actors.ofSubject(s, patient));
+                continue;
+            }
             // "Montenegro's prime minister was indicted": a passive subject that names no actor
             // names its owner or nationality
             List<Actor> named = s.actorsAt(patient);
@@ -141,6 +148,19 @@ final class VerbArguments {
             g.children(v, "obl").stream().filter(c -> g.caseLemma(c).equals("by")).forEach(agents::add);
         }
         return agents;
+    }
+
+    /**
+     * Whether the verb is a passive participle that states a stance ({@code stative_passive} in
+     * side-rules.tsv: "is opposed to", "is committed to"): no agent, and a "to" phrase or clause.
+     */
+    private boolean stativePassive(DependencyGraph g, int v) {
+        if (!sides.contains(SideRule.STATIVE_PASSIVE, g.lemma(v)) || g.children(v, "aux:pass").isEmpty()
+                || !g.children(v, "obl:agent").isEmpty()) {
+            return false;
+        }
+        return g.children(v).stream().anyMatch(c -> g.caseLemma(c).equals("to")
+                || g.children(c, "mark").stream().anyMatch(m -> g.lemma(m).equals("to")));
     }
 
     /** An oblique with/to/for/on/against phrase that is not a place: the other side. */
