@@ -167,13 +167,7 @@ final class EvalCommand implements Callable<Integer> {
         coref.systems().forEach(s -> System.out.println(s.scriptLine()));
         coref.sweep().forEach(System.out::println);
         if (errors != null) {
-            try {
-                Files.write(errors, coref.errors());
-                System.err.println("Wrote parley-coref's chain differences (" + coref.errors().size() + " lines) to "
-                        + errors);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + errors, e);
-            }
+            write(errors, coref.errors(), coref.errors().size(), "lines of parley-coref's chain differences");
         }
     }
 
@@ -281,9 +275,14 @@ final class EvalCommand implements Callable<Integer> {
             out.add(header);
         }
         out.addAll(lines);
+        write(file, out, lines.size(), what);
+    }
+
+    /** Writes {@code lines} to {@code file} and says that it wrote {@code count} of {@code what}. */
+    private static void write(Path file, List<String> lines, int count, String what) {
         try {
-            Files.write(file, out);
-            System.err.println("Wrote " + lines.size() + " " + what + " to " + file);
+            Files.write(file, lines);
+            System.err.println("Wrote " + count + " " + what + " to " + file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
         }

@@ -63,7 +63,7 @@ final class HeidelTimeFinder implements TimexFinder {
     /** Workers not in use; a call takes one (or builds one when all are busy) and gives it back. */
     private final Queue<Worker> idle = new ConcurrentLinkedQueue<>();
 
-    /** Loads HeidelTime's type system and configuration; the rules load with the first call per thread. */
+    /** Loads HeidelTime's type system and configuration and builds the first worker. */
     HeidelTimeFinder() {
         this(true);
     }
@@ -97,7 +97,7 @@ final class HeidelTimeFinder implements TimexFinder {
         }
     }
 
-    /** One thread's annotators (one per document type, built when first needed) and CAS. */
+    /** One worker's annotators (one per document type, built when first needed) and CAS; used by one call at a time. */
     private static final class Worker {
         private final JCas jcas;
         private final Map<DocumentType, HeidelTime> taggers = new EnumMap<>(DocumentType.class);

@@ -144,10 +144,7 @@ final class ArgumentActors {
                 // Belarus's rulers"
                 List<Actor> named = s.actorsAt(c);
                 if (named.isEmpty()) {
-                    named = s.demonymOf(c);
-                }
-                if (named.isEmpty()) {
-                    named = grounded(s, g.children(c, "nmod:poss"));
+                    named = holderOf(s, c);
                 }
                 // "embargoes on sales to Iran and Libya", "part of an aid program for Bosnia"
                 inner.addAll(named.isEmpty() ? nestedTargets(s, c) : named);

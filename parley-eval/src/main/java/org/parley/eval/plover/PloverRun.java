@@ -191,10 +191,10 @@ public final class PloverRun {
         Set<String> predicted = new LinkedHashSet<>();
         p.forEach(e -> (source ? e.sourceCountries() : e.targetCountries())
                 .forEach(c -> predicted.add(c.toUpperCase(Locale.ROOT))));
-        Set<String> missed = new LinkedHashSet<>();
-        goldActors.forEach(a -> a.country(countries).filter(c -> !predicted.contains(c)).ifPresent(missed::add));
         Set<String> goldCountries = new LinkedHashSet<>();
         goldActors.forEach(a -> a.country(countries).ifPresent(goldCountries::add));
+        Set<String> missed = new LinkedHashSet<>(goldCountries);
+        missed.removeAll(predicted);
         Set<String> spurious = new LinkedHashSet<>(predicted);
         spurious.removeAll(goldCountries);
         List<String> lines = new ArrayList<>();
