@@ -24,6 +24,7 @@ import org.parley.model.AnnotatedText;
  *   <tr><td>{@link OrganizationPass}</td><td>unclaimed tokens, {@link Organizations}</td><td>organisations</td></tr>
  *   <tr><td>{@link CountryPass}</td><td>unclaimed tokens, countries</td><td>COUNTRY references, peoples</td></tr>
  *   <tr><td>{@link DictionaryCountryPass}</td><td>unclaimed country-tagged words, {@link DictionaryActors}</td><td>COUNTRY references Parley's list lacks</td></tr>
+ *   <tr><td>{@link MisspeltCountryPass}</td><td>unclaimed proper nouns, countries, gazetteer</td><td>COUNTRY references for misspelt names ("Ethopia")</td></tr>
  *   <tr><td>{@link CollectivePass}</td><td>COUNTRY references, {@link CollectiveNouns}</td><td>bodies ("Israeli troops", "police")</td></tr>
  *   <tr><td>{@link AgentPass}</td><td>collectives, COUNTRY references, unclaimed tokens, agents</td><td>agent sectors ("Afghan rebel leaders", "doctors")</td></tr>
  *   <tr><td>{@link MinistryCountryPass}</td><td>ministries, COUNTRY references</td><td>the ministries' country</td></tr>
@@ -75,6 +76,7 @@ final class ActorPasses {
                 new OrganizationPass(organizations, countries, modifiers),
                 new CountryPass(countries),
                 new DictionaryCountryPass(dictionary, countries),
+                new MisspeltCountryPass(countries, gazetteer),
                 new CollectivePass(countries),
                 new AgentPass(dictionary),
                 new MinistryCountryPass(),

@@ -24,6 +24,9 @@ final class CountryPass extends ClaimingPass {
 
     /** Tokens of the longest official name ("Democratic People 's Republic of Korea" is six). */
     private static final int LONGEST_NAME = 6;
+    // "along with", "together with" after a subject: more actors acting with it
+    private static final Set<String> ACCOMPANYING = Set.of("along", "together");
+
     /**
      * Words tagged as prepositions that open a clause, after which a capital may still be its
      * subject ("unless Baghdad accepted"), and "by", which names an agent ("an admission by Moscow").
@@ -115,6 +118,13 @@ final class CountryPass extends ClaimingPass {
         return next.ner() == EntityType.LOCATION && TokenRuns.startsUpper(next.word());
     }
 
+    /** "Washington along with its allies demanded": a capital whose subject is widened by "along/together with". */
+    private static boolean accompanied(List<Token> toks, int after) {
+        return after + 1 < toks.size()
+                && ACCOMPANYING.contains(toks.get(after).word().toLowerCase(java.util.Locale.ROOT))
+                && toks.get(after + 1).word().equalsIgnoreCase("with");
+    }
+
     /**
      * "Washington said", "Beirut again rejected", "Hanoi's stance", "unless Baghdad accepted", "an
      * admission by Moscow": a capital standing for its government (not "in Hanoi"); an adverb may
@@ -133,7 +143,8 @@ final class CountryPass extends ClaimingPass {
             return Optional.empty();
         }
         Token next = toks.get(n);
-        boolean agent = next.pos().isVerb() || next.pos() == PartOfSpeech.MODAL || TokenRuns.isPossessive(next.word());
+        boolean agent = next.pos().isVerb() || next.pos() == PartOfSpeech.MODAL || TokenRuns.isPossessive(next.word())
+                || accompanied(toks, i + 1);
         String beforeWord = i > 0 ? toks.get(i - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         PartOfSpeech before = i > 0 ? toks.get(i - 1).pos() : PartOfSpeech.OTHER;
         boolean afterPreposition = (before == PartOfSpeech.PREPOSITION || before == PartOfSpeech.TO)

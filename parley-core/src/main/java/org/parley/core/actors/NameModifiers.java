@@ -17,6 +17,8 @@ final class NameModifiers {
     record CountryModifier(int begin, int end, Country country) {
     }
 
+    private static final int PORTFOLIO_WORDS = 3;
+
     private final Countries countries;
 
     NameModifiers(Countries countries) {
@@ -39,11 +41,43 @@ final class NameModifiers {
         }
         int begin = m.begin();
         Optional<CountryModifier> mod = countryBefore(r, s, begin);
+        if (mod.isEmpty() && m.entry().generic()) {
+            // "British Defence Secretary Tom King", "Serbian Labour Minister X": a generic title's
+            // portfolio words stand between it and the country
+            int portfolio = portfolioBegin(r, s, begin);
+            mod = portfolio < begin ? countryBefore(r, s, portfolio) : Optional.empty();
+            if (mod.isPresent()) {
+                begin = portfolio;
+            }
+        }
         if (mod.isPresent()) {
             if (heard != null) {
                 heard.heardCountry(mod.get().country().alpha3());
             }
             begin = mod.get().begin();
+        }
+        return begin;
+    }
+
+    /**
+     * The first of up to {@value #PORTFOLIO_WORDS} unclaimed capitalised words ("Defence", "Planning
+     * and Investment") right before a generic title starting at {@code title}; {@code title} when none.
+     */
+    private int portfolioBegin(ArticleReading r, int s, int title) {
+        List<Token> toks = r.tokens(s);
+        int begin = title;
+        int words = 0;
+        for (int k = title - 1; k >= 0 && words < PORTFOLIO_WORDS && !r.isClaimed(s, k); k--) {
+            String w = toks.get(k).word();
+            if (w.equals("and") && begin < title && k > 0 && TokenRuns.startsUpper(toks.get(k - 1).word())) {
+                continue; // "Planning and Investment"
+            }
+            if (!TokenRuns.startsUpper(w) || !toks.get(k).pos().isNoun() || TokenRuns.isPersonTag(toks.get(k))
+                    || countries.byName(w).isPresent()) {
+                break;
+            }
+            begin = k;
+            words++;
         }
         return begin;
     }

@@ -12,6 +12,8 @@ enum ReadingFact {
     COUNTRIES,
     /** Countries only the actor dictionaries know by the name written ("Bosnia", "Kampuchean"). */
     DICTIONARY_COUNTRIES,
+    /** Country names written with one letter too many or too few ("Ethopia", "Quatar"). */
+    MISSPELT_COUNTRIES,
     /** Bodies named by a common noun ("Israeli troops", "police"), grown over the country that qualifies them. */
     COLLECTIVES,
     /** Collectives and descriptions given a sector by the agent dictionary ("Afghan rebel leaders", "doctors"). */

@@ -28,6 +28,17 @@ class CountryPassTest {
     }
 
     @Test
+    void aCapitalActsForItsCountryWhenOthersActAlongWithIt() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("Hanoi/CITY along/O/RB with/O/IN its allies demanded talks .")
+                .sentence("Tourists arrived in/O/IN Hanoi/CITY along/O/RB with/O/IN their guides ."));
+        assertThat(r.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.actor()).isEqualTo(Actor.country("Vietnam", "VNM"));
+            assertThat(m.sentence()).isZero();
+        });
+    }
+
+    @Test
     void aCapitalActsAsTheSubjectOfAClauseOpenedByAConjunctionOrAsAnAgent() {
         ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
                 .sentence("Cairo/CITY threatened to strike unless/O/IN Hanoi/CITY accepted the terms .")

@@ -42,4 +42,26 @@ class FullNamePassTest {
         assertThat(r.references()).isEmpty();
         assertThat(r.claimedAny(0, 0, 3)).isFalse();
     }
+
+    @Test
+    void aCountryBeforeAGenericTitlesPortfolioWordsIsThePersonsCountry() {
+        ArticleReading r = TestReading.through(ReadingFact.FULL_NAMES, new TestText()
+                .sentence("British/NATIONALITY/JJ Defence Secretary Tom/PERSON Kingsley/PERSON promised aid .")
+                .sentence("Serbian/NATIONALITY/JJ Planning and Investment Minister Dragan/PERSON Zorovic/PERSON spoke ."));
+        assertThat(r.references()).hasSize(2);
+        assertThat(r.references().get(0).person().modifierCountry()).isEqualTo("GBR");
+        assertThat(r.references().get(0).begin()).isZero();
+        assertThat(r.references().get(1).person().modifierCountry()).isEqualTo("SRB");
+        assertThat(r.references().get(1).begin()).isZero();
+    }
+
+    @Test
+    void portfolioWordsWithoutACountryBeforeThemStayOutOfTheMention() {
+        ArticleReading r = TestReading.through(ReadingFact.FULL_NAMES, new TestText()
+                .sentence("Yesterday Defence Secretary Tom/PERSON Kingsley/PERSON spoke ."));
+        assertThat(r.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.person().modifierCountry()).isNull();
+            assertThat(ref.begin()).isEqualTo(2);
+        });
+    }
 }
