@@ -72,6 +72,9 @@ final class NounArguments {
         if (rule.type().equals("REQUEST") && target.isEmpty()) {
             askedOfTheClause(s, n, heads, target);
         }
+        if (target.isEmpty() && !visit && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            targetsOfTheObject(s, n, heads, target);
+        }
         int gov = g.governor(n);
         if (gov >= 0 && lexicon.lightVerbAt(g, gov)) {
             heads.add(gov);
@@ -100,6 +103,27 @@ final class NounArguments {
                 List<Actor> asked = s.actorsAt(subject);
                 target.addAll(asked.isEmpty() ? s.demonymOf(subject) : asked);
                 heads.add(subject);
+            }
+        }
+    }
+
+    /**
+     * "a suspension of air links with Serbia", "the lifting of sanctions against Iraq": the
+     * with/to/for/on/against phrases of a one-way act's of-complement (its object) that names no
+     * actor itself; an of-complement that does is left alone (it may be the actor: "the protest of
+     * the workers").
+     */
+    private void targetsOfTheObject(ArticleSentence s, int n, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int object : g.children(n, "nmod")) {
+            if (!g.caseLemma(object).equals("of") || !s.actorsAt(object).isEmpty() || places.isPlace(g, object)) {
+                continue;
+            }
+            for (int c : g.children(object, "nmod")) {
+                if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
+                    target.addAll(s.actorsAt(c));
+                    heads.add(c);
+                }
             }
         }
     }

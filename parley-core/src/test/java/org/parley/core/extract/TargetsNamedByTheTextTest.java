@@ -112,4 +112,18 @@ class TargetsNamedByTheTextTest {
             assertThat(e.target()).containsExactly(forces);
         });
     }
+
+    @Test
+    void aNounActsOnThePartnerOfItsObject() {
+        // France announced a suspension of air links with Iran .   /   ... a suspension of air links in Iran : a place
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY announced/VBD=announce a/DT "
+                                + "suspension/NN=suspension of/IN air/NN=air links/NNS=link with/IN Iran/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 6 4", "compound 6 5", "nmod 3 6",
+                        "case 8 7", "nmod 6 8", "punct 1 9")
+                .actor(0, 1, FRANCE, ActorMention.Basis.COUNTRY).actor(8, 9, IRAN, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("SANCTION")).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(FRANCE);
+            assertThat(e.target()).containsExactly(IRAN);
+        });
+    }
 }
