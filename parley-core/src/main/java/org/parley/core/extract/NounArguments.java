@@ -12,8 +12,9 @@ import org.parley.model.Location;
 /**
  * The arguments of a noun trigger: its owner, by- or between-phrase as source ("Blinken's visit",
  * "talks between A and B"), its with/to/for/on/against phrase as target (read as an object for a
- * one-way act: "riots against Israeli policies"), and for a request the subject of the clause it states
- * ("its demand that Israel ease ..."); when it names no source, the subject of the light
+ * one-way act: "riots against Israeli policies"), for a request the subject of the clause it
+ * states ("its demand that Israel ease ..."), else the target phrases of its of-complement ("a
+ * suspension of air links with Serbia"); when it names no source, the subject of the light
  * verb carrying it ("Son holds phone talks with Blinken") or of the clause around it ("discussed ...
  * during their talks"), else the nationality qualifying a one-way act ("Palestinian riots"). For a visit, the place visited. Immutable
  * and thread-safe.
@@ -61,8 +62,7 @@ final class NounArguments {
                     target.add(visited.country());
                     heads.add(c);
                 }
-            } else if (nmod && (prepositions.contains(PrepositionRole.TARGET, prep)
-                    || prepositions.contains(PrepositionRole.TOPIC, prep) && sides.contains(SideRule.TOPIC_AUTHOR, rule.type()))
+            } else if (nmod && (prepositions.contains(PrepositionRole.TARGET, prep) || topic(prep, rule))
                     && !places.isPlace(g, c)) {
                 // "protests against Israeli policies", "an investigation into crimes committed by Croat forces"
                 target.addAll(actors.ofTargetPhrase(s, c, rule));
@@ -126,6 +126,11 @@ final class NounArguments {
                 }
             }
         }
+    }
+
+    /** Whether the preposition opens the topic of an act aimed at whoever its topic names ({@code topic_author}). */
+    private boolean topic(String prep, TriggerRule rule) {
+        return prepositions.contains(PrepositionRole.TOPIC, prep) && sides.contains(SideRule.TOPIC_AUTHOR, rule.type());
     }
 
     /** Whether the noun is the root, subject or object of a clause. */

@@ -12,9 +12,10 @@ import org.parley.model.Location;
 
 /**
  * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
- * with/to/for/on/against phrases, the from-phrase of a seizure, the topic of an accusation, the passive subject, the subject of a requested clause, an object
- * the parser made a clause's subject, or what the governed act names as target; for a visit, the
- * place visited. Immutable and thread-safe.
+ * with/to/for/on/against phrases, the from-phrase of a seizure, the topic of an accusation, the
+ * passive subject, the subject of a requested clause, an object the parser made a clause's
+ * subject, or what the governed act names as target; for a visit, the place visited. Immutable and
+ * thread-safe.
  */
 final class VerbArguments {
 
@@ -175,8 +176,8 @@ final class VerbArguments {
      */
     private boolean takenFrom(DependencyGraph g, int v, int c, TriggerRule rule) {
         return sides.contains(SideRule.TAKES_FROM, rule.type()) && !g.children(v, "obj").isEmpty()
-                && g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TAKEN_FROM, g.caseLemma(c))
-                && !places.isPlace(g, c);
+                && g.baseRelation(c).equals("obl")
+                && prepositions.contains(PrepositionRole.TAKEN_FROM, g.caseLemma(c)) && !places.isPlace(g, c);
     }
 
     /**
