@@ -177,7 +177,13 @@ final class ArgumentActors {
             return nationality;
         }
         List<Actor> authors = new ArrayList<>();
-        for (int c : g.children(phrase, "nmod")) {
+        List<Integer> authorPhrases = new ArrayList<>(g.children(phrase, "nmod"));
+        for (int participle : g.children(phrase, "acl")) {
+            // "crimes committed by Croat forces": the agent of a participle describing the phrase
+            g.children(participle, "obl", "obl:agent").stream().filter(c -> g.caseLemma(c).equals("by"))
+                    .forEach(authorPhrases::add);
+        }
+        for (int c : authorPhrases) {
             if (prepositions.contains(PrepositionRole.AUTHOR, g.caseLemma(c)) && !places.isPlace(g, c)) {
                 List<Actor> author = s.actorsAt(c); // "a demand from the US President"
                 authors.addAll(author.isEmpty() ? s.demonymOf(c) : author);

@@ -39,13 +39,13 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code prepositions.tsv}. */
     enum PrepositionRole {
-        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR, NESTED_TARGET
+        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR, NESTED_TARGET, TAKEN_FROM, TOPIC
     }
 
     /** Lists of {@code side-rules.tsv}. */
     enum SideRule {
         ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, ACTS_AT_HOME, PASSIVE_RESTATES, CIVIL_SECTOR, REPORTER_PRONOUN,
-        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE
+        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR
     }
 
     EventWords {

@@ -5,13 +5,16 @@ import java.util.List;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Arguments;
 import org.parley.core.extract.EventWords.PrepositionRole;
+import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.Location;
 
 /**
  * The arguments of a noun trigger: its owner, by- or between-phrase as source ("Blinken's visit",
  * "talks between A and B"), its with/to/for/on/against phrase as target (read as an object for a
- * one-way act: "riots against Israeli policies"); when it names no source, the subject of the light
+ * one-way act: "riots against Israeli policies"), for a request the subject of the clause it
+ * states ("its demand that Israel ease ..."), else the target phrases of its of-complement ("a
+ * suspension of air links with Serbia"); when it names no source, the subject of the light
  * verb carrying it ("Son holds phone talks with Blinken") or of the clause around it ("discussed ...
  * during their talks"), else the nationality qualifying a one-way act ("Palestinian riots"). For a visit, the place visited. Immutable
  * and thread-safe.
@@ -22,12 +25,14 @@ final class NounArguments {
     private final PlaceFinder places;
     private final ArgumentActors actors;
     private final EnumWordLists<PrepositionRole> prepositions;
+    private final EnumWordLists<SideRule> sides;
 
     NounArguments(TriggerLexicon lexicon, PlaceFinder places, ArgumentActors actors, EventWords words) {
         this.lexicon = lexicon;
         this.places = places;
         this.actors = actors;
         this.prepositions = words.prepositions();
+        this.sides = words.sides();
     }
 
     Arguments of(ArticleSentence s, int n, TriggerRule rule) {
@@ -57,10 +62,18 @@ final class NounArguments {
                     target.add(visited.country());
                     heads.add(c);
                 }
-            } else if (nmod && prepositions.contains(PrepositionRole.TARGET, prep) && !places.isPlace(g, c)) {
+            } else if (nmod && (prepositions.contains(PrepositionRole.TARGET, prep) || topic(prep, rule))
+                    && !places.isPlace(g, c)) {
+                // "protests against Israeli policies", "an investigation into crimes committed by Croat forces"
                 target.addAll(actors.ofTargetPhrase(s, c, rule));
                 heads.add(c);
             }
+        }
+        if (rule.type().equals("REQUEST") && target.isEmpty()) {
+            askedOfTheClause(s, n, heads, target);
+        }
+        if (target.isEmpty() && !visit && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            targetsOfTheObject(s, n, heads, target);
         }
         int gov = g.governor(n);
         if (gov >= 0 && lexicon.lightVerbAt(g, gov)) {
@@ -77,6 +90,47 @@ final class NounArguments {
             source.addAll(s.demonymOf(n));
         }
         return new Arguments(source, target, heads, place);
+    }
+
+    /**
+     * "reiterated its demand that Israel ease restrictions": the subject of the clause a request
+     * noun states is whom it asks, as for the verb ("demanded that Israel ease ...").
+     */
+    private static void askedOfTheClause(ArticleSentence s, int n, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int clause : g.children(n, "ccomp")) {
+            for (int subject : g.children(clause, "nsubj")) {
+                List<Actor> asked = s.actorsAt(subject);
+                target.addAll(asked.isEmpty() ? s.demonymOf(subject) : asked);
+                heads.add(subject);
+            }
+        }
+    }
+
+    /**
+     * "a suspension of air links with Serbia", "the lifting of sanctions against Iraq": the
+     * with/to/for/on/against phrases of a one-way act's of-complement (its object) that names no
+     * actor itself; an of-complement that does is left alone (it may be the actor: "the protest of
+     * the workers").
+     */
+    private void targetsOfTheObject(ArticleSentence s, int n, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int object : g.children(n, "nmod")) {
+            if (!g.caseLemma(object).equals("of") || !s.actorsAt(object).isEmpty() || places.isPlace(g, object)) {
+                continue;
+            }
+            for (int c : g.children(object, "nmod")) {
+                if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
+                    target.addAll(s.actorsAt(c));
+                    heads.add(c);
+                }
+            }
+        }
+    }
+
+    /** Whether the preposition opens the topic of an act aimed at whoever its topic names ({@code topic_author}). */
+    private boolean topic(String prep, TriggerRule rule) {
+        return prepositions.contains(PrepositionRole.TOPIC, prep) && sides.contains(SideRule.TOPIC_AUTHOR, rule.type());
     }
 
     /** Whether the noun is the root, subject or object of a clause. */

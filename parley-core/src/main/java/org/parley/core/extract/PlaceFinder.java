@@ -72,6 +72,10 @@ final class PlaceFinder {
         String name = entity.map(EntityMention::text).orElse(g.token(head).word());
         EntityType tag = g.token(head).ner();
         if (tag == EntityType.COUNTRY || entity.map(e -> e.type() == EntityType.COUNTRY).orElse(false)) {
+            Visited asActor = countryActorCovering(s, head);
+            if (asActor != null) {
+                return asActor; // "in Northern Ireland": the actor names the whole place, the tagger only "Ireland"
+            }
             return countries.byName(name).map(c -> new Visited(Actor.country(c.name(), c.alpha3()),
                     new Location(c.name(), c.alpha3(), c.lat(), c.lon()))).orElse(null);
         }
@@ -83,6 +87,11 @@ final class PlaceFinder {
             }
         }
         // a country actor named otherwise ("the US")
+        return countryActorCovering(s, head);
+    }
+
+    /** The country an actor whose mention covers the token stands for, as a place, or null. */
+    private Visited countryActorCovering(ArticleSentence s, int head) {
         for (Actor a : s.covering(head)) {
             if (a.kind() == ActorKind.COUNTRY && a.country() != null) {
                 Optional<Country> c = countries.byCode(a.country());

@@ -104,27 +104,54 @@ final class SideResolver implements EventPass {
             // coded like "X and Y agreed" (one side as source, the other as target)
             splitJointAct(source, target);
         }
-        return Optional.of(new Sides(Sides.distinct(source), Sides.distinct(homeCountryOfUnknown(coded, source, target))));
+        return Optional.of(new Sides(Sides.distinct(source), Sides.distinct(homeCountryOfUnknown(s, d, source, target))));
     }
 
     /**
      * The target with each actor of no known country given the source's country, for the one-way
      * acts a state mostly aims at its own people ({@code home_target}: "Nicaragua's government
      * ordered La Prensa to close", "the Sudanese government accused Darfur rebels"): only when the
-     * source names one country, and never for an international body.
+     * source names one country, and never for an international body. An international body of no
+     * country as the source gives instead the country of the place the act happens in ("the IAEA
+     * sent inspectors to the Esfahan plant in central Iran"): the text says where the target is. Not
+     * for people of no known country as the source ("prisoners rioted in Dili joining demonstrators"
+     * places both sides, and a protest there is aimed at whoever rules it).
      */
-    private List<Actor> homeCountryOfUnknown(String coded, List<Actor> source, List<Actor> target) {
+    private List<Actor> homeCountryOfUnknown(ArticleSentence s, EventDraft d, List<Actor> source, List<Actor> target) {
+        String coded = d.coding().type();
         List<String> home = source.stream().map(Actor::country).filter(Objects::nonNull).distinct().toList();
-        if (home.size() != 1 || !rules.contains(SideRule.HOME_TARGET, coded)) {
+        if (home.size() > 1 || !rules.contains(SideRule.HOME_TARGET, coded)
+                || target.stream().noneMatch(this::ofUnknownCountry)) {
+            return target;
+        }
+        boolean international = source.stream()
+                .anyMatch(a -> rules.contains(SideRule.INTERNATIONAL_SECTOR, String.valueOf(a.sector())));
+        String country = !home.isEmpty() ? home.get(0) : international ? placeOfTheAct(s, d) : null;
+        if (country == null) {
             return target;
         }
         List<Actor> out = new ArrayList<>();
         for (Actor a : target) {
-            boolean unknown = a.country() == null && a.kind() != ActorKind.COUNTRY
-                    && !rules.contains(SideRule.INTERNATIONAL_SECTOR, String.valueOf(a.sector()));
-            out.add(unknown ? new Actor(a.name(), a.kind(), a.role(), home.get(0), a.sector()) : a);
+            out.add(ofUnknownCountry(a) ? new Actor(a.name(), a.kind(), a.role(), country, a.sector()) : a);
         }
         return out;
+    }
+
+    /** A person, group or body of no known country that is no international body. */
+    private boolean ofUnknownCountry(Actor a) {
+        return a.country() == null && a.kind() != ActorKind.COUNTRY
+                && !rules.contains(SideRule.INTERNATIONAL_SECTOR, String.valueOf(a.sector()));
+    }
+
+    /** The country of the nearest place the act's in/at/near phrases name, or null. */
+    private String placeOfTheAct(ArticleSentence s, EventDraft d) {
+        for (int c : places.placeArguments(s.graph(), d.token())) {
+            PlaceFinder.Visited place = places.visited(s, c);
+            if (place != null) {
+                return place.country().country();
+            }
+        }
+        return null;
     }
 
     /** The first of the source stays the source; the others become the target. */

@@ -12,9 +12,10 @@ import org.parley.model.Location;
 
 /**
  * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
- * with/to/for/on/against phrases, the passive subject, the subject of a requested clause, an object
- * the parser made a clause's subject, or what the governed act names as target; for a visit, the
- * place visited. Immutable and thread-safe.
+ * with/to/for/on/against phrases, the from-phrase of a seizure, the topic of an accusation, the
+ * passive subject, the subject of a requested clause, an object the parser made a clause's
+ * subject, or what the governed act names as target; for a visit, the place visited. Immutable and
+ * thread-safe.
  */
 final class VerbArguments {
 
@@ -73,7 +74,7 @@ final class VerbArguments {
                 // a joint act's object is its partner ("met Son") or its topic ("co-chaired the
                 // Vietnam-US Dialogue"), whose modifiers are not parties
                 target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(c) : actors.ofObject(s, c));
-            } else if (partnerPhrase(g, c)) {
+            } else if (partnerPhrase(g, c) || takenFrom(g, v, c, rule) || topicPhrase(g, c, rule)) {
                 heads.add(c);
                 target.addAll(actors.ofTargetPhrase(s, c, rule));
             }
@@ -167,6 +168,25 @@ final class VerbArguments {
     private boolean partnerPhrase(DependencyGraph g, int c) {
         return g.baseRelation(c).equals("obl") && prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c))
                 && !places.isPlace(g, c);
+    }
+
+    /**
+     * The from-phrase of an act that takes its object from someone ({@code takes_from}: "confiscated
+     * weapons from armed groups"), not a place ("seized arms from Gaza" names where, not whom).
+     */
+    private boolean takenFrom(DependencyGraph g, int v, int c, TriggerRule rule) {
+        return sides.contains(SideRule.TAKES_FROM, rule.type()) && !g.children(v, "obj").isEmpty()
+                && g.baseRelation(c).equals("obl")
+                && prepositions.contains(PrepositionRole.TAKEN_FROM, g.caseLemma(c)) && !places.isPlace(g, c);
+    }
+
+    /**
+     * The over/about/into phrase of an act aimed at whoever its topic names ({@code topic_author}:
+     * "complained to the UN over Israeli air raids", "protested about the army's abuses").
+     */
+    private boolean topicPhrase(DependencyGraph g, int c, TriggerRule rule) {
+        return sides.contains(SideRule.TOPIC_AUTHOR, rule.type()) && g.baseRelation(c).equals("obl")
+                && prepositions.contains(PrepositionRole.TOPIC, g.caseLemma(c)) && !places.isPlace(g, c);
     }
 
     /**
