@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-24"; // 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
+    public static final String VERSION = "parley-events-26"; // 26: session 13 ctrig13 (resignations RETREAT, promised aid AGREE, failed agreements REJECT); 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
 
     private final ActorResolver actors;
     private final EventExtractor events;
