@@ -15,11 +15,13 @@ import org.parley.model.EventStatus;
 /**
  * Reads whether each candidate is reported as done, and codes it accordingly (the cue words are
  * in {@code modality-cues.tsv}, the codes in {@code modal-codes.tsv}). A negated act did
- * not happen and is dropped, unless it is an announced refusal ("would not meet the demands"),
- * which is re-read as a REJECT. An act only wished, planned or invited: a consultation is dropped
- * unless promised ("will visit Albania" is an intent to meet, AGREE) or read as a plan by a plan cue
- * ("the invitation to Biden to visit", "wishes to visit": kept as the meeting, invited or planned), intended aid, support
- * and cooperation become AGREE. A promised retreat or concession is an AGREE; an announced
+ * not happen and is dropped, unless it is an announced refusal ("would not meet the demands") or
+ * a failure ("failed to reach agreement"), which are re-read as a REJECT; a noun act is negated or
+ * failed with the verb whose object it is ("did not reach an agreement"). An act only wished,
+ * planned or invited: a consultation is dropped unless promised ("will visit Albania" is an intent
+ * to meet, AGREE) or read as a plan by a plan cue ("the invitation to Biden to visit", "wishes to
+ * visit": kept as the meeting, invited or planned); intended aid, support and cooperation become
+ * AGREE. A promised retreat, concession, aid, support or cooperation is an AGREE; an announced
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
  * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
  * {@code MODALITY}.

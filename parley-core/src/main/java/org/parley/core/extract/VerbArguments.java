@@ -137,7 +137,8 @@ final class VerbArguments {
                     target.addAll(actors.ofTargetPhrase(s, c, rule));
                 } else if (g.relation(c).equals("obj")) {
                     for (int phrase : g.children(c, "nmod")) {
-                        if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(phrase)) && !places.isPlace(g, phrase)) {
+                        if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(phrase))
+                                && !places.isPlace(g, phrase)) {
                             heads.add(phrase);
                             target.addAll(actors.ofTargetPhrase(s, phrase, rule));
                         }
