@@ -15,11 +15,13 @@ import org.parley.model.EventStatus;
 /**
  * Reads whether each candidate is reported as done, and codes it accordingly (the cue words are
  * in {@code modality-cues.tsv}, the codes in {@code modal-codes.tsv}). A negated act did
- * not happen and is dropped, unless it is an announced refusal ("would not meet the demands"),
- * which is re-read as a REJECT. An act only wished, planned or invited: a consultation is dropped
- * unless promised ("will visit Albania" is an intent to meet, AGREE) or read as a plan by a plan cue
- * ("the invitation to Biden to visit", "wishes to visit": kept as the meeting, invited or planned), intended aid, support
- * and cooperation become AGREE. A promised retreat or concession is an AGREE; an announced
+ * not happen and is dropped, unless it is an announced refusal ("would not meet the demands") or
+ * a failure ("failed to reach agreement"), which are re-read as a REJECT; a noun act is negated or
+ * failed with the verb whose object it is ("did not reach an agreement"). An act only wished,
+ * planned or invited: a consultation is dropped unless promised ("will visit Albania" is an intent
+ * to meet, AGREE) or read as a plan by a plan cue ("the invitation to Biden to visit", "wishes to
+ * visit": kept as the meeting, invited or planned); intended aid, support and cooperation become
+ * AGREE. A promised retreat, concession, aid, support or cooperation is an AGREE; an announced
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
  * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
  * {@code MODALITY}.
@@ -62,15 +64,20 @@ final class ModalityReader implements EventPass {
         ArticleAnalysis analysis = article.analysis();
         Predicate act = analysis.predicate(d.sentence(), d.token());
         TriggerRule rule = d.rule();
-        if (negated(act)) {
+        Predicate carrier = rule.noun() ? carrier(analysis, act) : null;
+        boolean failed = failed(act) || carrier != null && failed(carrier);
+        if (negated(act) || carrier != null && negated(carrier)) {
             // "said it would not meet the hostage-takers' demands", "will not accept any
-            // more refugees": an announced refusal is a REJECT; other negated acts did not happen
+            // more refugees": an announced refusal is a REJECT, and so is a failure ("failed to reach
+            // agreement": CAMEO's FAIL family is 120); other negated acts did not happen ("did not
+            // reach an agreement" negates the noun the verb carries too)
             Optional<Coding> refusal = codes.of(Modality.REFUSED, rule.type());
-            if (rule.noun() || refusal.isEmpty() || !promised(act)) {
+            if (refusal.isEmpty() || !failed && (rule.noun() || !promised(act))) {
                 return Optional.empty();
             }
-            rule = new TriggerRule(rule.lemma(), false, refusal.get().type(), null, refusal.get().cameo(), null,
-                    TriggerRule.Pattern.DIRECTED);
+            // a failed joint act ("X and Y failed to reach agreement") keeps its sides as it reads them
+            rule = new TriggerRule(rule.lemma(), rule.noun(), refusal.get().type(), null, refusal.get().cameo(), null,
+                    failed ? rule.pattern() : TriggerRule.Pattern.DIRECTED);
             d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(refusal.get());
         }
         Coding coded = d.coding();
@@ -108,11 +115,28 @@ final class ModalityReader implements EventPass {
     }
 
     private boolean negated(Predicate p) {
-        if (p.complementOf(cues.words(ModalityCue.NEGATING_VERB), "xcomp")) {
-            return true; // "failed to reach agreement"
+        if (failed(p)) {
+            return true; // "failed to agree"
         }
         return p.negations().stream().anyMatch(c -> CueWords.negations().contains(c.lemma())
                 && NEGATING_RELATIONS.contains(c.relation()));
+    }
+
+    /** Whether the act is the complement of a failure verb ("failed to agree"). */
+    private boolean failed(Predicate p) {
+        return p.complementOf(cues.words(ModalityCue.NEGATING_VERB), "xcomp");
+    }
+
+    /**
+     * The verb whose object a noun act is ("reach" in "failed to reach agreement"), which says
+     * whether the act happened, or null.
+     */
+    private static Predicate carrier(ArticleAnalysis analysis, Predicate noun) {
+        Cue governor = noun.governor();
+        if (governor == null || !governor.relation().equals("obj")) {
+            return null;
+        }
+        return analysis.predicate(noun.sentence(), governor.token());
     }
 
     /**

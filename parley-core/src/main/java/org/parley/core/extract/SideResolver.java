@@ -10,7 +10,6 @@ import org.parley.core.actors.ActorMention;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Sides;
 import org.parley.core.extract.EventWords.SideRule;
-import org.parley.core.extract.ModalCodes.Modality;
 import org.parley.core.places.Countries;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -31,14 +30,12 @@ final class SideResolver implements EventPass {
     private final PlaceFinder places;
     private final Countries countries;
     private final EnumWordLists<SideRule> rules;
-    private final ModalCodes codes;
 
     SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {
         this.lexicon = lexicon;
         this.places = places;
         this.countries = countries;
         this.rules = words.sides();
-        this.codes = words.codes();
     }
 
     @Override
@@ -227,10 +224,11 @@ final class SideResolver implements EventPass {
         }
         // "agreed to resign", "promised to democratize Serbia": a promise whose content is a
         // clause of its own needs no addressee; "pledged continued support for Vietnam" does
-        // ("will evacuate all settlements", a promised retreat, is one too); "agreed that there is
-        // room for cooperation" is an opinion shared, and "will help Vietnam settle" has a beneficiary
+        // ("will evacuate all settlements", a promised retreat, is one too: a promise of an act complete
+        // without an addressee); "agreed that there is room for cooperation" is an opinion shared, and "will
+        // help Vietnam settle" or "is willing to send aid" has a beneficiary
         boolean promiseOfAnAct = coded.equals("AGREE") && !written.noun()
-                && (codes.of(Modality.PROMISED, written.type()).isPresent() || written.type().equals("AGREE")
+                && (rules.contains(SideRule.ONE_SIDED, written.type()) || written.type().equals("AGREE")
                 && !g.children(i, "xcomp").isEmpty() && g.children(i, "obj", "iobj", "ccomp").isEmpty());
         return ownArguments && (rules.contains(SideRule.ONE_SIDED, coded) || promiseOfAnAct) && source.stream()
                 .anyMatch(a -> a.country() != null || a.kind() == ActorKind.ORGANIZATION

@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.core.analysis.DependencyGraph;
 import org.parley.core.extract.EventDraft.Arguments;
 import org.parley.core.extract.EventWords.ModalityCue;
@@ -98,6 +99,9 @@ final class VerbArguments {
                 }
             }
         }
+        if (target.isEmpty() && rule.type().equals("AGREE")) {
+            promisedPartners(s, v, rule, heads, target);
+        }
         if (target.isEmpty() && rule.type().equals("THREATEN")) {
             threatTargets(s, v, heads, target);
         }
@@ -111,6 +115,38 @@ final class VerbArguments {
             }
         }
         return new Arguments(source, target, heads, null);
+    }
+
+    /**
+     * The partner of a promise or agreement named inside the act promised, when the trigger names
+     * none: a with/to/for/on/against phrase of the act's object ("commits to enhancing cooperation
+     * with Vietnam", "agreed to hold talks with Iran") or of the act ("agreed to re-open its
+     * borders to UN peacekeepers"), the act being the trigger's "to" clause or gerund.
+     */
+    private void promisedPartners(ArticleSentence s, int v, TriggerRule rule, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int act : g.children(v)) {
+            boolean promised = g.relation(act).equals("xcomp") || g.isVerb(act)
+                    && Set.of("advcl", "obl").contains(g.baseRelation(act)) && (g.caseLemma(act).equals("to")
+                            || g.children(act, "mark").stream().anyMatch(m -> g.lemma(m).equals("to")));
+            if (!promised) {
+                continue;
+            }
+            for (int c : g.children(act)) {
+                if (partnerPhrase(g, c)) {
+                    heads.add(c);
+                    target.addAll(actors.ofTargetPhrase(s, c, rule));
+                } else if (g.relation(c).equals("obj")) {
+                    for (int phrase : g.children(c, "nmod")) {
+                        if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(phrase))
+                                && !places.isPlace(g, phrase)) {
+                            heads.add(phrase);
+                            target.addAll(actors.ofTargetPhrase(s, phrase, rule));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -43,11 +43,15 @@ class ModalityReaderTest {
     }
 
     @Test
-    void aFailedAgreementIsNoEvent() {
-        // France failed to reach agreement .
+    void aFailureToAgreeIsARejectionNotAnAgreement() {
+        // France failed to agree .  (CAMEO's FAIL family: 120; it was dropped before session 13)
         ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY failed/VBD=fail to/TO agree/VB ./.",
                 "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "punct 1 4").actor(0, 1, FRANCE);
-        assertThat(extract(t)).isEmpty();
+        assertThat(extract(t)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("REJECT");
+            assertThat(e.cameo()).isEqualTo("120");
+            assertThat(e.source()).containsExactly(FRANCE);
+        });
     }
 
     @Test
