@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         if (r.spark().isEmpty()) {
             System.out.println("spark: not on the classpath (see README)");
         }
+        System.out.println(r.jvmCpuLine());
         System.out.println(r.cpuLine());
         System.out.println(r.finalLine());
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.parley.core.extract.FindingsExtractor;
 import org.parley.core.ports.Annotator;
@@ -27,7 +29,8 @@ import org.parley.model.RawArticle;
 
 /**
  * Reads articles from a source into a store: clean, identify, detect language, date, store, then
- * annotate, then extract events and commitments.
+ * annotate, then extract events and commitments (on the worker that annotated the article, right
+ * after saving its annotation; then for any annotated article still without current findings).
  *
  * <p>Design decision: storing and annotating are two phases. Each article is committed (cleaned and
  * dated, status {@link ArticleStatus#STORED}) as soon as it is read; annotation then runs on every
@@ -130,8 +133,9 @@ public final class Ingester {
         Instant start = clock.instant();
         Tally tally = new Tally();
         source.forEach(outcome -> handle(outcome, tally));
-        int annotated = annotatePending(tally.failed);
-        int extracted = extractPending(tally.failed);
+        AtomicInteger extractedFresh = new AtomicInteger();
+        int annotated = annotatePending(tally.failed, extractFresh(extractedFresh));
+        int extracted = extractedFresh.get() + extractPending(tally.failed);
         return new IngestSummary(tally.added, tally.versions, tally.duplicates, tally.skipped,
                 tally.failed, annotated, extracted, Duration.between(start, clock.instant()));
     }
@@ -218,11 +222,36 @@ public final class Ingester {
      * @return how many articles this run annotated
      */
     public int annotatePending(List<String> failures) {
+        return annotatePending(failures, (article, annotation) -> { });
+    }
+
+    private int annotatePending(List<String> failures, BiConsumer<Article, AnnotatedText> saved) {
         if (stages.annotator().isEmpty()) {
             return 0;
         }
         return new PendingAnnotation(store, stages.annotator().get(), workers, listener, claimLease,
-                reuseAnnotations && stages.annotator().get().annotatesLinesApart()).run(failures);
+                reuseAnnotations && stages.annotator().get().annotatesLinesApart(), saved).run(failures);
+    }
+
+    /**
+     * The events stage for an article a worker has just annotated and saved, on that worker: it has
+     * the annotation in memory (no read back and JSON parse) and the annotator's own output lacks
+     * nothing it would add. A failure here saves nothing, so {@link #extractPending} meets the article
+     * again and reports it.
+     */
+    private BiConsumer<Article, AnnotatedText> extractFresh(AtomicInteger extracted) {
+        if (stages.findings().isEmpty()) {
+            return (article, annotation) -> { };
+        }
+        FindingsExtractor extractor = stages.findings().get();
+        return (article, annotation) -> {
+            try {
+                store.saveFindings(extractor.extract(article, annotation), extractor.name());
+                extracted.incrementAndGet();
+            } catch (RuntimeException e) {
+                // left without findings: extractPending tries again and reports the failure
+            }
+        };
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.parley.core.ports.AnnotationClaims;
 import org.parley.core.ports.Annotator;
 import org.parley.core.ports.ArticleStore;
@@ -48,15 +49,28 @@ final class PendingAnnotation {
     private final Duration lease;
     /** Articles of this run by line, when the annotator lets near-duplicates reuse annotations; else null. */
     private final NearDuplicates copies;
+    /** What a worker does with an annotation it just saved (the ingest's events stage), on its own thread. */
+    private final BiConsumer<Article, AnnotatedText> saved;
 
     PendingAnnotation(ArticleStore store, Annotator annotator, int workers, IngestListener listener, Duration lease,
                       boolean reuse) {
+        this(store, annotator, workers, listener, lease, reuse, (article, annotation) -> { });
+    }
+
+    /**
+     * A run whose workers hand each annotation they saved to {@code saved} at once, while it is still
+     * in memory: the events stage then needs neither a read back from the store nor a second look at
+     * whether the annotation lacks parses. {@code saved} must be thread-safe and must not throw.
+     */
+    PendingAnnotation(ArticleStore store, Annotator annotator, int workers, IngestListener listener, Duration lease,
+                      boolean reuse, BiConsumer<Article, AnnotatedText> saved) {
         this.store = store;
         this.annotator = annotator;
         this.workers = workers;
         this.listener = listener;
         this.lease = lease;
         this.copies = reuse ? new NearDuplicates() : null;
+        this.saved = saved;
     }
 
     /** Annotates what is pending; failures are added to {@code failures}. */
@@ -137,6 +151,7 @@ final class PendingAnnotation {
             }
             done.incrementAndGet();
             listener.articleAnnotated(article.doc(), true);
+            saved.accept(article, annotation);
             return true;
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = "annotation failed: " + Ingester.describe(e);

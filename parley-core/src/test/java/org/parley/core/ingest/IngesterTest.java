@@ -225,6 +225,64 @@ class IngesterTest {
                 .as("an annotation that lacks nothing is kept").startsWith("cues-1");
     }
 
+    @Test
+    void extractsAFreshlyAnnotatedArticleFromTheAnnotationInMemoryWithoutReadingItBackOrCheckingItAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        MemoryArticleStore store = new MemoryArticleStore() {
+            @Override
+            public synchronized Optional<AnnotatedText> annotation(ArticleId id) {
+                reads.incrementAndGet();
+                return super.annotation(id);
+            }
+        };
+        AtomicInteger checks = new AtomicInteger();
+        AtomicInteger extractions = new AtomicInteger();
+        Annotator annotator = namedAnnotator("cues-1", stored -> checks.incrementAndGet() < 0);
+
+        IngestSummary summary = new Ingester(store, withFindings(annotator, "v1", extractions), 2, IngestListener.SILENT)
+                .ingest(sourceOf(List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B))));
+
+        assertThat(summary.extracted()).isEqualTo(2);
+        assertThat(extractions.get()).isEqualTo(2);
+        assertThat(store.findings(ArticleIds.of(ENGLISH_B))).isPresent();
+        assertThat(reads.get()).as("annotations read back from the store").isZero();
+        assertThat(checks.get()).as("looks at whether the annotator's own fresh output lacks parses").isZero();
+    }
+
+    @Test
+    void anExtractionThatFailsRightAfterAnnotationIsReportedOnceAndLeavesTheArticleWithoutFindings() {
+        MemoryArticleStore store = new MemoryArticleStore();
+        AtomicInteger attempts = new AtomicInteger();
+        Ingester.Stages base = stages(Optional.of(namedAnnotator("cues-1", stored -> false)));
+        org.parley.core.extract.FindingsExtractor failingOnB = new org.parley.core.extract.FindingsExtractor() {
+            @Override
+            public String name() {
+                return "v1";
+            }
+
+            @Override
+            public org.parley.core.extract.ArticleFindings extract(org.parley.model.Article article, AnnotatedText text) {
+                attempts.incrementAndGet();
+                if (article.clean().text().contains("prime minister")) {
+                    throw new IllegalStateException("no verb");
+                }
+                return new org.parley.core.extract.ArticleFindings(article.id(), List.of(), List.of());
+            }
+        };
+        Ingester.Stages stages = new Ingester.Stages(base.cleaner(), base.dater(), base.languages(), base.annotator(),
+                base.analysed(), Optional.of(failingOnB));
+
+        IngestSummary summary = new Ingester(store, stages, 2, IngestListener.SILENT)
+                .ingest(sourceOf(List.of(article("a.txt", ENGLISH_A), article("b.txt", ENGLISH_B))));
+
+        assertThat(summary.extracted()).isEqualTo(1);
+        assertThat(summary.failed()).singleElement().asString().contains("b.txt").contains("event extraction failed")
+                .contains("no verb");
+        assertThat(store.findings(ArticleIds.of(ENGLISH_B))).isEmpty();
+        assertThat(attempts.get()).as("A once; B right after annotation, then once more by the pass over what lacks findings")
+                .isEqualTo(3);
+    }
+
     /** Names each annotation after itself and the text's length; says it would add to a stored one when {@code adds} does. */
     private static Annotator namedAnnotator(String name, java.util.function.Predicate<AnnotatedText> adds) {
         return new Annotator() {

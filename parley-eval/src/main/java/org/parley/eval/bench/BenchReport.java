@@ -41,7 +41,30 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
      * @param peakLiveMb   peak heap still in use after a collection during the run
      */
     public record Run(int articles, double loadSeconds, double seconds, double cpuSeconds, long tokens,
-                      long heapModelsMb, long peakUsedMb, long peakLiveMb) {
+                      long heapModelsMb, long peakUsedMb, long peakLiveMb, JvmThreadsCpu jvm) {
+        /** A run whose JIT and collector CPU was not measured apart. */
+        public Run(int articles, double loadSeconds, double seconds, double cpuSeconds, long tokens,
+                   long heapModelsMb, long peakUsedMb, long peakLiveMb) {
+            this(articles, loadSeconds, seconds, cpuSeconds, tokens, heapModelsMb, peakUsedMb, peakLiveMb,
+                    new JvmThreadsCpu(0, 0));
+        }
+
+        /** CPU seconds of the JIT compilers during the run. */
+        public double jitSeconds() {
+            return jvm.jitNanos() / 1e9;
+        }
+
+        /** CPU seconds of the garbage collector's threads during the run. */
+        public double gcSeconds() {
+            return jvm.gcNanos() / 1e9;
+        }
+
+        /** Articles per CPU-second without the JIT compilers' CPU (a fixed cost per process; 0 when not measured). */
+        public double articlesPerCpuSecondWithoutJit() {
+            double cpu = cpuSeconds - jitSeconds();
+            return cpu <= 0 ? 0 : articles / cpu;
+        }
+
         public double articlesPerSecond() {
             return seconds <= 0 ? 0 : articles / seconds;
         }
@@ -86,6 +109,17 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
     public String cpuLine() {
         return String.format(Locale.ROOT, "cpu: parley_articles_per_cpu_s=%.3f corenlp_articles_per_cpu_s=%.3f cpu_ratio=%.3f",
                 parley.articlesPerCpuSecond(), corenlp.articlesPerCpuSecond(), cpuRatio());
+    }
+
+    /**
+     * Where the CPU of each timed run went besides the pipelines' own threads, and the CPU ratio
+     * without the JIT compilers (what a long run, which compiles once, approaches); one line for scripts.
+     */
+    public String jvmCpuLine() {
+        double reference = corenlp.articlesPerCpuSecondWithoutJit();
+        return String.format(Locale.ROOT, "jvm-cpu: parley_jit_s=%.1f parley_gc_s=%.1f corenlp_jit_s=%.1f corenlp_gc_s=%.1f "
+                        + "cpu_ratio_without_jit=%.3f", parley.jitSeconds(), parley.gcSeconds(), corenlp.jitSeconds(),
+                corenlp.gcSeconds(), reference == 0 ? 0 : parley.articlesPerCpuSecondWithoutJit() / reference);
     }
 
     /** Store size per 1,000 stored articles, in MB. */

@@ -52,6 +52,30 @@ class BenchReportTest {
     }
 
     @Test
+    void jvmCpuLineTakesTheCompilersOutOfBothRunsCpuRatio() {
+        BenchReport r = report();
+        // Parley 5 CPU-s of which 3 compiling; stock CoreNLP 20 of which 4: 10/2 over 10/16 articles per CPU-s = 8
+        BenchReport split = new BenchReport(r.articles(), r.corpusArticles(), r.threads(), r.stageNanos(), r.nlpNanos(),
+                new BenchReport.Run(10, 5, 2.5, 5, 4000, 500, 1200, 700, new JvmThreadsCpu(3_000_000_000L, 500_000_000L)),
+                new BenchReport.Run(10, 60, 10, 20, 4100, 1100, 2500, 1600, new JvmThreadsCpu(4_000_000_000L, 2_000_000_000L)),
+                0, 10, List.of(), List.of(), Optional.empty(), 1);
+
+        assertThat(split.jvmCpuLine()).isEqualTo(
+                "jvm-cpu: parley_jit_s=3.0 parley_gc_s=0.5 corenlp_jit_s=4.0 corenlp_gc_s=2.0 cpu_ratio_without_jit=8.000");
+        assertThat(split.cpuLine()).as("the process CPU ratio is unchanged").endsWith("cpu_ratio=4.000");
+    }
+
+    @Test
+    void jvmThreadsAreToldApartByTheirNames() {
+        assertThat(JvmThreadsCpu.isCompiler("C2 CompilerThre")).isTrue();
+        assertThat(JvmThreadsCpu.isCompiler("C1 CompilerThre")).isTrue();
+        assertThat(JvmThreadsCpu.isCollector("GC Thread#1")).isTrue();
+        assertThat(JvmThreadsCpu.isCollector("G1 Refine#0")).isTrue();
+        assertThat(JvmThreadsCpu.isCollector("parley-annotate")).isFalse();
+        assertThat(JvmThreadsCpu.isCompiler("parley-annotate")).isFalse();
+    }
+
+    @Test
     void storeSizeIsPerThousandArticles() {
         assertThat(report().storeMbPer1k()).isEqualTo(300.0);
     }
