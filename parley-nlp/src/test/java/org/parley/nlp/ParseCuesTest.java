@@ -52,6 +52,23 @@ class ParseCuesTest {
         assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON is/VBZ/be/O 54/CD/54/NUMBER"))).isFalse();
     }
 
+    @Test
+    void skipsADictionaryVerbWhoseFamilyCodesOnlyThroughPatternsWhoseWordsAreAbsent() {
+        // APPEAR [---] codes an event only by patterns ("- * (IN COURT) [173]"): none of their words here
+        List<Token> appeared = tokens("Son/NNP/Son/PERSON appeared/VBD/appear/O calm/JJ/calm/O");
+        assertThat(cues.mayCarryEvent(appeared)).isFalse();
+        assertThat(cues.wordCues(appeared)).as("session 12's cue took any verb of such a family")
+                .containsExactly(ParseCues.WordCue.ANY_DICTIONARY_VERB);
+    }
+
+    @Test
+    void parsesADictionaryVerbWhosePatternWordsStandInTheSentenceOrWithACodeOfItsOwn() {
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON appeared/VBD/appear/O in/IN/in/O court/NN/court/O")))
+                .as("the pattern's words IN and COURT stand in the sentence").isTrue();
+        assertThat(cues.mayCarryEvent(tokens("Son/NNP/Son/PERSON decided/VBD/decide/O quickly/RB/quickly/O")))
+                .as("DECIDE [030]: a code of its own").isTrue();
+    }
+
     /** Tokens written {@code word/TAG/lemma/NER}, separated by spaces. */
     @Test
     void aStoredSentenceWithACueButNoParseIsLeftUnparsedOneWithItsParseOrWithoutACueIsNot() {

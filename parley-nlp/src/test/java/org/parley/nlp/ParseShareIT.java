@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.PublicationDate;
 import org.parley.model.Sentence;
+import org.parley.model.Token;
 
 /**
  * How many sentences and tokens {@link NlpConfig.ParseScope#CUED_SENTENCES} leaves unparsed on the
@@ -31,6 +37,7 @@ import org.parley.model.Sentence;
 class ParseShareIT {
 
     private static final ParseCues CUES = ParseCues.bundled();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Tags without parses or SUTime: the cues read only words, lemmas, parts of speech and entity types. */
     private CoreNlpAnnotator tagger;
 
@@ -51,37 +58,108 @@ class ParseShareIT {
                 f -> json(Files.readString(f), "text"));
         measure("meantime", sample(files(shared.resolve("bench/meantime-en/intra-doc_annotation"), ".xml"), every),
                 ParseShareIT::meantimeText);
+        List<Path> benchCorpus = new ArrayList<>(files(shared.resolve("bench/ecbplus-dev/docs"), ".json"));
+        benchCorpus.addAll(files(shared.resolve("bench/meantime-en/intra-doc_annotation"), ".xml"));
+        measure("bench 120", benchSample(benchCorpus, 120),
+                f -> f.toString().endsWith(".xml") ? meantimeText(f) : json(Files.readString(f), "text"));
     }
 
     private interface TextOf {
         String read(Path file) throws IOException;
     }
 
+    /** A narrower cue measured against today's: which sentences it would parse. */
+    private record Variant(String name, Predicate<Shape> parses) {
+    }
+
+    /** What the cues see in one sentence. */
+    private record Shape(boolean today, Set<ParseCues.WordCue> words, Set<ParseCues.ActorCue> actors, int tokens) {
+        boolean anyActor(ParseCues.ActorCue... kinds) {
+            return Arrays.stream(kinds).anyMatch(actors::contains);
+        }
+
+        boolean anyWord(ParseCues.WordCue... kinds) {
+            return Arrays.stream(kinds).anyMatch(words::contains);
+        }
+    }
+
+    private static final ParseCues.ActorCue[] NAMED = {ParseCues.ActorCue.NAMED_ENTITY,
+            ParseCues.ActorCue.DICTIONARY_ACTOR, ParseCues.ActorCue.AGENT};
+    private static final ParseCues.WordCue[] SESSION_12_WORDS = {ParseCues.WordCue.TRIGGER,
+            ParseCues.WordCue.ANY_DICTIONARY_VERB, ParseCues.WordCue.REPORTED_OBLIGATION};
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("session 12's cue (any verb the dictionary can code an event with)",
+                    s -> s.anyWord(SESSION_12_WORDS) && !s.actors().isEmpty()),
+            new Variant("today (a specific dictionary verb: own code, or a pattern whose words stand in the sentence)",
+                    Shape::today),
+            new Variant("today, named actor only (entity PERSON/ORG/place/demonym/title, Phoenix actor or agent)",
+                    s -> s.today() && s.anyActor(NAMED)),
+            new Variant("today, named actor or pronoun", s -> s.today()
+                    && (s.anyActor(NAMED) || s.anyActor(ParseCues.ActorCue.PRONOUN))),
+            new Variant("today, named actor, pronoun or collective noun", s -> s.today() && (s.anyActor(NAMED)
+                    || s.anyActor(ParseCues.ActorCue.PRONOUN, ParseCues.ActorCue.COLLECTIVE))),
+            new Variant("today without reporting-only cues", s -> s.today()
+                    && s.anyWord(ParseCues.WordCue.TRIGGER, ParseCues.WordCue.SPECIFIC_DICTIONARY_VERB)),
+            new Variant("trigger lexicon only (no dictionary verb)", s -> s.today()
+                    && s.anyWord(ParseCues.WordCue.TRIGGER, ParseCues.WordCue.REPORTED_OBLIGATION)),
+            new Variant("today, at most 60 tokens", s -> s.today() && s.tokens() <= 60),
+            new Variant("today, at most 80 tokens", s -> s.today() && s.tokens() <= 80));
+
     private void measure(String corpus, List<Path> files, TextOf reader) throws IOException {
         if (files.isEmpty()) {
             System.out.println("parse share: " + corpus + " absent, skipped");
             return;
         }
-        long[] sentences = new long[2];
-        long[] tokens = new long[2];
+        List<Shape> shapes = new ArrayList<>();
+        List<List<Token>> tokenLists = new ArrayList<>();
         for (Path file : files) {
             for (String text : texts(file, reader)) {
                 if (text.isBlank()) {
                     continue;
                 }
                 for (Sentence s : tagger.annotate(text, PublicationDate.UNKNOWN).sentences()) {
-                    int parsed = CUES.mayCarryEvent(s.tokens()) ? 1 : 0;
-                    sentences[parsed]++;
-                    tokens[parsed] += s.tokens().size();
+                    tokenLists.add(s.tokens());
+                    shapes.add(new Shape(CUES.mayCarryEvent(s.tokens()), CUES.wordCues(s.tokens()),
+                            CUES.actorCues(s.tokens()), s.tokens().size()));
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "parse share: %s documents=%d sentences=%d skipped=%d (%.1f%%) tokens=%d skipped=%.1f%%%n",
-                corpus, files.size(), sentences[0] + sentences[1], sentences[0],
-                100.0 * sentences[0] / (sentences[0] + sentences[1]), tokens[0] + tokens[1],
-                100.0 * tokens[0] / (tokens[0] + tokens[1]));
-        assertThat(sentences[1]).isPositive();
-        assertThat(sentences[0]).isPositive();
+        long allTokens = shapes.stream().mapToLong(Shape::tokens).sum();
+        System.out.printf(Locale.ROOT, "parse share: %s documents=%d sentences=%d tokens=%d%n", corpus, files.size(),
+                shapes.size(), allTokens);
+        for (Variant v : VARIANTS) {
+            long sentences = shapes.stream().filter(v.parses()).count();
+            long tokens = shapes.stream().filter(v.parses()).mapToLong(Shape::tokens).sum();
+            System.out.printf(Locale.ROOT, "parse share: %s | %s | parsed sentences=%d (%.1f%%) tokens=%d (%.1f%%)%n",
+                    corpus, v.name(), sentences, 100.0 * sentences / shapes.size(), tokens, 100.0 * tokens / allTokens);
+        }
+        // the cue's own cost, on the thread's CPU clock: the best of five passes after one to warm up
+        long best = Long.MAX_VALUE;
+        int taken = 0;
+        for (int pass = 0; pass < 6; pass++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            for (List<Token> tokens : tokenLists) {
+                taken += CUES.mayCarryEvent(tokens) ? 1 : 0;
+            }
+            long cpu = THREADS.getCurrentThreadCpuTime() - start;
+            best = pass == 0 ? best : Math.min(best, cpu);
+        }
+        System.out.printf(Locale.ROOT, "parse share: %s | the cue's own cost: %.4f CPU ms/sentence (%d taken in 6 passes)%n",
+                corpus, best / 1e6 / tokenLists.size(), taken);
+        assertThat(shapes).anyMatch(Shape::today).anyMatch(s -> !s.today());
+        assertThat(shapes).allMatch(s -> s.today() == (s.anyWord(ParseCues.WordCue.TRIGGER,
+                ParseCues.WordCue.SPECIFIC_DICTIONARY_VERB, ParseCues.WordCue.REPORTED_OBLIGATION) && !s.actors().isEmpty()));
+        // the cue only narrows session 12's: every sentence parsed today was parsed then
+        assertThat(shapes).allMatch(s -> !s.today() || s.anyWord(SESSION_12_WORDS));
+    }
+
+    /** The articles {@code parley bench --articles n} times: every k-th of the ECB+ then the MEANTIME files. */
+    private static List<Path> benchSample(List<Path> corpus, int n) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n && !corpus.isEmpty(); i++) {
+            out.add(corpus.get((int) ((long) i * corpus.size() / n)));
+        }
+        return out;
     }
 
     private static List<String> texts(Path file, TextOf reader) throws IOException {
