@@ -63,9 +63,11 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * Revision of Parley's own passes around CoreNLP, raised when their output changes for the same
      * configuration. 2: temporal cues without the bare-digit cue, plus now/currently/recently/...;
-     * 3: the combined time tagger moves a weekday told as planned to the coming week (FutureWeekdays).
+     * 3: the combined time tagger moves a weekday told as planned to the coming week (FutureWeekdays);
+     * 4: SUTime's answer no longer depends on what it read before (SuTimeFinder) and it is asked fewer
+     * questions (CombinedTimexFinder.mayTakeSecond).
      */
-    static final int REVISION = 3;
+    static final int REVISION = 4;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"
