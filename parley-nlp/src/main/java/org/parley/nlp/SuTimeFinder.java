@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Stanford SUTime as a {@link TimexFinder}: reads each sentence given, with the publication date
  * as document date when known; otherwise relative expressions keep unresolved values such as
- * {@code XXXX-03-26} or {@code PRESENT_REF}. Thread-safe: each call has its own extractor and time index.
+ * {@code XXXX-03-26} or {@code PRESENT_REF}. Thread-safe: SUTime reads one sentence at a time, and
+ * each call has its own time index.
  *
  * <p>Design decision: what {@code TimeAnnotator.annotateSingleSentence} returns is read straight
  * from SUTime's attribute map, without building its {@code Timex} objects: each of those writes a
@@ -30,19 +29,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * news text), and Parley needs only the offsets, the type and the value. The same expressions are
  * kept: one whose attributes or range cannot be computed is dropped, as {@code TimeAnnotator} drops it.
  *
- * <p>Design decision: SUTime's value for a bare weekday or month depends on a tag
- * ({@code resolveTo}: past or future) that its last rules set when a past-tense verb or "will" stands
- * next to the expression, and they set it on the rule's result, which for "Thursday" or "December" is
- * a constant shared by every call ({@code THURSDAY} in its rule files). Left alone, the tag of one
- * sentence stays for every later one, of any document and any thread, until another sentence sets
- * it again: "The meeting is Thursday." read after "He arrived Thursday." was the Thursday before.
- * So each call takes an extractor no other call holds ({@link Worker}, pooled as
- * {@code HeidelTimeFinder}'s) and sets those tags to "the past" before each sentence: SUTime's answer
- * for a sentence is a function of that sentence and the publication date alone, and a weekday with no
- * tense next to it is the one before publication, as news mostly tells (and as the stale tag of a
- * news stream mostly said). Cleared instead, such a weekday went to the nearest one, also when
- * that was after publication ("up from 443 million Thursday", written on a Monday): TempEval-3 dev
- * value F1 0.7841 (stale tags) fell to 0.7802 (cleared), seven weekdays moved a week ahead.
+ * <p>Design decision: SUTime's value for a bare weekday (or season, or part of the day) depends on
+ * a tag ({@code resolveTo}: past or future) that its last rules set when a past-tense verb or "will"
+ * stands next to the expression, and they set it on the rule's result, which for "Thursday" is a
+ * constant shared by every call ({@code THURSDAY} in its rule files; months are built per match).
+ * Left alone, the tag of one sentence stays for every later one, of any document and any thread,
+ * until another sentence sets it again: "The meeting is Thursday." read after "He arrived
+ * Thursday." was the Thursday before.
+ * So one sentence is read at a time ({@link Rules}), and those tags are set to "the past" before
+ * each: SUTime's answer for a sentence is a function of that sentence and the publication date
+ * alone, and a weekday with no tense next to it is the one before publication, as news mostly tells
+ * (and as the stale tag of a news stream mostly said). Cleared instead, such a weekday went to the
+ * nearest one, also when that was after publication ("up from 443 million Thursday", written on a
+ * Monday): TempEval-3 dev value F1 0.7841 (stale tags) fell to 0.7802 (cleared), seven weekdays
+ * moved a week ahead. One extractor under a lock rather than one per thread: a second extractor
+ * (its rules parsed again) would be built on the first concurrent call, inside a timed run, and
+ * SUTime now reads few sentences, so two threads seldom wait for each other.
  */
 final class SuTimeFinder implements TimexFinder {
 
@@ -54,14 +56,11 @@ final class SuTimeFinder implements TimexFinder {
     /** What each sentence starts from: a weekday or season with no tense next to it is the one before publication. */
     private static final Value TOLD_BEFORE = Expressions.createValue(null, SUTime.RESOLVE_TO_PAST);
 
-    private final Properties props;
-    /** Extractors not in use; a call takes one (or builds one when all are busy) and gives it back. */
-    private final Queue<Worker> idle = new ConcurrentLinkedQueue<>();
+    private final Rules rules;
 
     /** @param props CoreNLP properties holding the {@code sutime.*} settings */
     SuTimeFinder(Properties props) {
-        this.props = props;
-        idle.add(new Worker(props));
+        this.rules = new Rules(props);
     }
 
     @Override
@@ -72,32 +71,24 @@ final class SuTimeFinder implements TimexFinder {
         // Parsed once per document, not once per sentence as TimeAnnotator does.
         SUTime.Time docDate = published.map(date -> SUTime.parseDateTime(date.toString(), INCLUDE_RANGE)).orElse(null);
         SUTime.TimeIndex index = new SUTime.TimeIndex();
-        Worker worker = idle.poll();
-        if (worker == null) {
-            worker = new Worker(props);
+        List<FoundTimex> out = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            out.addAll(rules.inSentence(sentence, docDate, index));
         }
-        try {
-            List<FoundTimex> out = new ArrayList<>();
-            for (CoreMap sentence : sentences) {
-                out.addAll(worker.inSentence(sentence, docDate, index));
-            }
-            return out;
-        } finally {
-            idle.add(worker);
-        }
+        return out;
     }
 
-    /** One SUTime extractor and the constants of its rules that its tags can stick to; used by one call at a time. */
-    private static final class Worker {
+    /** SUTime's extractor and the constants of its rules that its tags stick to; one sentence at a time. */
+    private static final class Rules {
         private final TimeExpressionExtractorImpl sutime;
         private final List<Value> constants;
 
-        Worker(Properties props) {
+        Rules(Properties props) {
             this.sutime = new TimeExpressionExtractorImpl("sutime", props);
             this.constants = constants(sutime);
         }
 
-        List<FoundTimex> inSentence(CoreMap sentence, SUTime.Time docDate, SUTime.TimeIndex index) {
+        synchronized List<FoundTimex> inSentence(CoreMap sentence, SUTime.Time docDate, SUTime.TimeIndex index) {
             for (Value constant : constants) {
                 Tags tags = constant.getTags();
                 if (tags == null) {
