@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  *       day closer to the publication date (the first puts every weekday of news in the past, so
  *       "is due to travel on Friday" written on a Thursday became the Friday before);</li>
  *   <li>an expression whose value states no number at all ({@code XXXX-XX-XX} for "the same day"
- *       or a weekday without a publication date): the second's value when it states one.</li>
+ *       or a weekday without a publication date), other than the present, past or future as such
+ *       ({@code PAST_REF}): the second's value when it states one.</li>
  * </ul>
  * Then a weekday still placed before the publication date that the sentence tells as planned
  * ("set to resume on Monday") moves to the coming week ({@link FutureWeekdays}).
@@ -44,6 +46,11 @@ final class CombinedTimexFinder implements TimexFinder {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
+    /** A weekday's name, whole or cut short ("Thursday", "Thurs."). */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b");
+    /** TimeML's values for the present, the past and the future as such: kept, not replaced by a point. */
+    private static final Set<String> VAGUE_REFERENCES = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
 
     private final TimexFinder first;
     private final TimexFinder second;
@@ -61,7 +68,7 @@ final class CombinedTimexFinder implements TimexFinder {
                 : second.find(text, TimexWindows.around(sentences, open, TimexWindows.CONTEXT), published);
         List<FoundTimex> out = new ArrayList<>();
         for (FoundTimex found : firsts) {
-            FoundTimex settled = settled(found, seconds, text, published);
+            FoundTimex settled = open.contains(found) ? settled(found, seconds, text, published) : found;
             out.add(published.isPresent() ? FutureWeekdays.settled(settled, text, sentences, published.get()) : settled);
         }
         return out;
@@ -69,15 +76,21 @@ final class CombinedTimexFinder implements TimexFinder {
 
     /**
      * Whether one of the cases above can give {@code found} the second's value, whatever that value:
-     * no number stated, or a month or day without a written year for which another year or (for a
-     * day) another week would be nearer to the publication date. A day within three days of it is
-     * already the nearest of its weekday and, unless near New Year, of its date.
+     * no number stated, or a month or day without a written year for which another year would be
+     * nearer to the publication date, or a day written with its weekday's name for which another week
+     * would be. A day within three days of it is already the nearest of its weekday and, unless near
+     * New Year, of its date; a day written without a weekday ("March 12", "a month ago") can only
+     * take another year. The present, the past and the future as such ({@code PRESENT_REF},
+     * {@code PAST_REF}, {@code FUTURE_REF}) are not asked: the second could only replace them by a
+     * made-up point ("several years ago" as the day a year before publication). Only the expressions
+     * asked take the second's value, so what it reads decides nothing else.
      */
     static boolean mayTakeSecond(FoundTimex found, String text, Optional<LocalDate> published) {
         if (statesNoNumber(found.value())) {
-            return true;
+            return !VAGUE_REFERENCES.contains(found.value());
         }
-        if (published.isEmpty() || WRITTEN_YEAR.matcher(text.substring(found.begin(), found.end())).find()) {
+        String words = text.substring(found.begin(), found.end());
+        if (published.isEmpty() || WRITTEN_YEAR.matcher(words).find()) {
             return false;
         }
         Matcher value = YEAR_THEN_MONTH.matcher(found.value());
@@ -85,7 +98,8 @@ final class CombinedTimexFinder implements TimexFinder {
             return false;
         }
         Optional<LocalDate> day = day(found.value());
-        return day.isPresent() && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > 3
+        return day.isPresent() && WEEKDAY.matcher(words).find()
+                && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > 3
                 || anotherYearNearer(value, published.get());
     }
 

@@ -66,8 +66,10 @@ public final class CoreNlpAnnotator implements Annotator {
      * 3: the combined time tagger moves a weekday told as planned to the coming week (FutureWeekdays);
      * 4: cued parsing leaves unparsed a sentence whose only dictionary verb has no code of its own nor
      * an event pattern whose words stand in the sentence (ParseCues).
+     * 5: SUTime's answer no longer depends on what it read before (SuTimeFinder) and it is asked fewer
+     * questions (CombinedTimexFinder.mayTakeSecond).
      */
-    static final int REVISION = 4;
+    static final int REVISION = 5;
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final String CORENLP_FINE_GRAINED =
             "ignorecase=true,validpospattern=^(NN|JJ).*,edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab;"

@@ -104,6 +104,44 @@ class CombinedTimexFinderTest {
     }
 
     @Test
+    void aDayWrittenWithoutItsWeekdayIsAskedOnlyWhenAnotherYearIsNearer() {
+        Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 3, 14));
+        String text = "Talks resume on March 22, not Friday.";
+        FoundTimex march22 = new FoundTimex(16, 24, "DATE", "2024-03-22");
+        FoundTimex march22LastYear = new FoundTimex(16, 24, "DATE", "2023-03-22");
+        FoundTimex fridayAfter = new FoundTimex(30, 36, "DATE", "2024-03-22");
+
+        assertThat(CombinedTimexFinder.mayTakeSecond(march22, text, published)).as("no weekday named").isFalse();
+        assertThat(CombinedTimexFinder.mayTakeSecond(march22LastYear, text, published)).isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(fridayAfter, text, published)).as("8 days away").isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(new FoundTimex(16, 22, "DATE", "2024-03-22"),
+                "Talks resume on Thurs. after next.", published)).as("a weekday cut short").isTrue();
+        assertThat(CombinedTimexFinder.mayTakeSecond(new FoundTimex(0, 11, "DATE", "2024-02-14"),
+                "a month ago", published)).as("'month' names no weekday").isFalse();
+    }
+
+    @Test
+    void thePresentPastAndFutureAsSuchAreNotAskedAndKeepTheirValue() {
+        String text = "Several years ago, and now, the talks failed; in the coming years and the same day they may not.";
+        FoundTimex yearsAgo = new FoundTimex(0, 17, "DATE", "PAST_REF");
+        FoundTimex now = new FoundTimex(23, 26, "DATE", "PRESENT_REF");
+        FoundTimex coming = new FoundTimex(49, 65, "DATE", "FUTURE_REF");
+        FoundTimex sameDay = new FoundTimex(70, 82, "DATE", "XXXX-XX-XX");
+        List<String> asked = new ArrayList<>();
+        TimexFinder second = (t, given, published) -> {
+            asked.add(t);
+            return List.of(new FoundTimex(0, 17, "DATE", "2023-03-14"), new FoundTimex(23, 26, "DATE", "2024-03-14"),
+                    new FoundTimex(49, 65, "DATE", "2025"), new FoundTimex(70, 82, "DATE", "2024-03-14"));
+        };
+        TimexFinder combined = new CombinedTimexFinder(finding(yearsAgo, now, coming, sameDay), second);
+
+        assertThat(combined.find(text, List.of(sentence(0, text.length())), Optional.of(LocalDate.of(2024, 3, 14))))
+                .as("only the same day, asked, takes the second's value")
+                .containsExactly(yearsAgo, now, coming, new FoundTimex(70, 82, "DATE", "2024-03-14"));
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
     void aDayOfTheFirstWithinThreeDaysOfPublicationKeepsItsValueWhateverTheSecondSays() {
         String text = "Talks resume on Friday.";
         FoundTimex friday = new FoundTimex(16, 22, "DATE", "2024-03-15");
