@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-27"; // 27: session 13 (ctgt13: targets the text names, seizures, topics, request clauses; csrc13: misspelt country names, a country before a generic title's portfolio words, a capital acting along with others); 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
+    public static final String VERSION = "parley-events-29"; // 29: home13 (a state's act aimed at people at a place of its own country targets the people of that place); 27: session 13 (ctgt13: targets the text names, seizures, topics, request clauses; csrc13: misspelt country names, a country before a generic title's portfolio words, a capital acting along with others); 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
 
     private final ActorResolver actors;
     private final EventExtractor events;
