@@ -98,7 +98,8 @@ final class PlaceFinder {
 
     /**
      * A place the gazetteer lacks, in the country its own in-phrase, or that of the common noun it
-     * names, gives ("the town of Cizre in southeastern Turkey"), or null.
+     * names, gives ("the town of Cizre in southeastern Turkey"), or null. The parser may hang that
+     * in-phrase on the noun or on the clause the noun's own phrase is in: both are read.
      */
     private Visited locatedByTheText(ArticleSentence s, int head, String name) {
         DependencyGraph g = s.graph();
@@ -106,6 +107,11 @@ final class PlaceFinder {
         int noun = g.governor(head);
         if (noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of") && g.isNoun(noun)) {
             phrases.addAll(g.childrenWithSubtypes(noun, "nmod")); // "the town of Cizre in ...": the in-phrase hangs on "town"
+            int clause = g.governor(noun);
+            if (clause >= 0 && isPlacePreposition(g.caseLemma(noun))) {
+                phrases.addAll(g.childrenWithSubtypes(clause, "obl")); // "imposed a curfew in the town of Cizre in Turkey"
+                phrases.addAll(g.childrenWithSubtypes(clause, "nmod"));
+            }
         }
         for (int c : phrases) {
             if (c != head && g.caseLemma(c).equals("in") && g.token(c).ner() == EntityType.COUNTRY) {

@@ -64,4 +64,16 @@ class HomePlaceTargetTest {
                     new Actor("people of Tamvar", ActorKind.GROUP, null, "VNM", "CVL"));
         });
     }
+
+    @Test
+    void aTownsCountryPhraseHungOnTheClauseStillPlacesIt() {
+        // Vietnam imposed a curfew in the town of Tamvar in northern Vietnam .   (the parser hangs "in Vietnam" on the verb)
+        ParsedText t = new ParsedText().sentence("Vietnam/NNP/COUNTRY imposed/VBD=impose a/DT curfew/NN=curfew in/IN "
+                                + "the/DT town/NN=town of/IN Tamvar/NNP/CITY in/IN northern/JJ Vietnam/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 6 4", "det 6 5", "obl 1 6", "case 8 7",
+                        "nmod 6 8", "case 11 9", "amod 11 10", "obl 1 11", "punct 1 12")
+                .actor(0, 1, VIETNAM, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).singleElement().satisfies(e -> assertThat(e.target()).containsExactly(
+                new Actor("people of Tamvar", ActorKind.GROUP, null, "VNM", "CVL")));
+    }
 }
