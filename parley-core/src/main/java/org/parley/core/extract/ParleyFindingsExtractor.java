@@ -30,7 +30,7 @@ public final class ParleyFindingsExtractor implements FindingsExtractor {
      * Version of the extraction logic and its data. Bump it when either changes: stores then
      * recompute their findings from the stored annotations on the next ingest or {@code parley extract}.
      */
-    public static final String VERSION = "parley-events-28"; // 28: session 13 merged (csrc13: misspelt country names, portfolio titles, capitals along with others; ctgt13: targets the text names, seizures, topics, request clauses; ctrig13: resignations, failed acts as REJECT, promised aid as AGREE, partners inside the promised clause); 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
+    public static final String VERSION = "parley-events-29"; // 29: session 13 merged (home13: a state's acts at a place of its own country target the people there; csrc13: misspelt country names, portfolio titles, capitals along with others; ctgt13: targets the text names, seizures, topics, request clauses; ctrig13: resignations, failed acts as REJECT, promised aid as AGREE, partners inside the promised clause); 24: session 12 merged (ctype12: stative passives, joint ties, complete/undertake light verbs; cside12: passive subjects' holders, nested target phrases, places named in common nouns); 21: session 11 merged; 17 was four branches at once
 
     private final ActorResolver actors;
     private final EventExtractor events;

@@ -85,9 +85,43 @@ final class PlaceFinder {
                 return countries.byCode(location.country())
                         .map(c -> new Visited(Actor.country(c.name(), c.alpha3()), location)).orElse(null);
             }
+            if (location == null) {
+                Visited located = locatedByTheText(s, head, name);
+                if (located != null) {
+                    return located;
+                }
+            }
         }
         // a country actor named otherwise ("the US")
         return countryActorCovering(s, head);
+    }
+
+    /**
+     * A place the gazetteer lacks, in the country its own in-phrase, or that of the common noun it
+     * names, gives ("the town of Cizre in southeastern Turkey"), or null. The parser may hang that
+     * in-phrase on the noun or on the clause the noun's own phrase is in: both are read.
+     */
+    private Visited locatedByTheText(ArticleSentence s, int head, String name) {
+        DependencyGraph g = s.graph();
+        List<Integer> phrases = new ArrayList<>(g.childrenWithSubtypes(head, "nmod"));
+        int noun = g.governor(head);
+        if (noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of") && g.isNoun(noun)) {
+            phrases.addAll(g.childrenWithSubtypes(noun, "nmod")); // "the town of Cizre in ...": the in-phrase hangs on "town"
+            int clause = g.governor(noun);
+            if (clause >= 0 && isPlacePreposition(g.caseLemma(noun))) {
+                phrases.addAll(g.childrenWithSubtypes(clause, "obl")); // "imposed a curfew in the town of Cizre in Turkey"
+                phrases.addAll(g.childrenWithSubtypes(clause, "nmod"));
+            }
+        }
+        for (int c : phrases) {
+            if (c != head && g.caseLemma(c).equals("in") && g.token(c).ner() == EntityType.COUNTRY) {
+                Visited country = placeAt(s, c);
+                if (country != null) {
+                    return new Visited(country.country(), new Location(name, country.country().country(), null, null));
+                }
+            }
+        }
+        return null;
     }
 
     /** The country an actor whose mention covers the token stands for, as a place, or null. */

@@ -21,10 +21,15 @@ import org.parley.model.ActorKind;
  * threatened to launch a new offensive") may have none when their source is grounded (a country,
  * an organisation or a titled person). A joint act between A and B gives source [A], target [B],
  * the grammatical subject (or first conjunct) first. Where the parse names no target, an act of
- * force, protest or withdrawal takes the country where it happens. Reads {@code ARGUMENTS} and
+ * force, protest or withdrawal takes the country where it happens, or, a state's coercion at home,
+ * the people of the place ("a curfew in the town of Cizre": the people of Cizre). Reads {@code ARGUMENTS} and
  * {@code MODALITY}; adds {@code SIDES}.
  */
 final class SideResolver implements EventPass {
+
+    /** The name and sector of the people of a place a state acts on at home ("people of Cizre"). */
+    static final String PEOPLE_OF = "people of ";
+    private static final String CIVILIANS = "CVL";
 
     private final TriggerLexicon lexicon;
     private final PlaceFinder places;
@@ -167,7 +172,8 @@ final class SideResolver implements EventPass {
      * The country where an act with no addressee happens: "protested in Zimbabwe", "withdrawal of
      * forces from Bosnia"; for an act of force, also the place it strikes ("shelled the regional
      * capital Juba", "lifted a curfew in Montenegro"). Not the source's own country, unless the
-     * source is people rather than a state ("Zimbabwean protesters marched in Zimbabwe").
+     * source is people rather than a state ("Zimbabwean protesters marched in Zimbabwe"); a state's
+     * act aimed at people there targets the people of the place ({@link #placeTarget}).
      */
     private void placeAsTarget(ArticleSentence s, EventDraft d, List<Actor> source, Set<String> sourceCountries,
                                List<Actor> target) {
@@ -177,8 +183,9 @@ final class SideResolver implements EventPass {
         if (rules.contains(SideRule.HAPPENS_IN_PLACE, rule.type())) {
             for (int c : places.placeArguments(g, d.token())) {
                 PlaceFinder.Visited place = places.visited(s, c);
-                if (place != null && (!sourceCountries.contains(place.country().country()) || notAState)) {
-                    target.add(place.country());
+                Actor aimed = place == null ? null : placeTarget(place, d, sourceCountries, notAState);
+                if (aimed != null) {
+                    target.add(aimed);
                 }
             }
         }
@@ -194,12 +201,29 @@ final class SideResolver implements EventPass {
             struck.addAll(places.placeArguments(g, d.token()));
             for (int c : struck) {
                 PlaceFinder.Visited place = places.visited(s, c);
-                if (place != null && target.isEmpty()
-                        && (!sourceCountries.contains(place.country().country()) || notAState)) {
-                    target.add(place.country());
+                Actor aimed = place == null ? null : placeTarget(place, d, sourceCountries, notAState);
+                if (aimed != null && target.isEmpty()) {
+                    target.add(aimed);
                 }
             }
         }
+    }
+
+    /**
+     * Who an act at a place targets: the place's country, unless a state acts at a place of its own
+     * country; then, for acts aimed at people ({@code home_place}: "Turkish authorities imposed a
+     * curfew in the town of Cizre"), the people of that place, a group of the place's country
+     * distinct from the state, and for other acts no one (a minister visiting a city of his own).
+     */
+    private Actor placeTarget(PlaceFinder.Visited place, EventDraft d, Set<String> sourceCountries, boolean notAState) {
+        String country = place.country().country();
+        if (!sourceCountries.contains(country) || notAState) {
+            return place.country();
+        }
+        if (sourceCountries.size() != 1 || !rules.contains(SideRule.HOME_PLACE, d.coding().type())) {
+            return null;
+        }
+        return new Actor(PEOPLE_OF + place.location().name(), ActorKind.GROUP, null, country, CIVILIANS);
     }
 
     /**
