@@ -125,14 +125,13 @@ final class ParseCues {
         return stored.sentences().stream().anyMatch(s -> s.dependencies().isEmpty() && mayCarryEvent(s.tokens()));
     }
 
-    boolean hasCueWord(List<Token> tokens) {
+    private boolean hasCueWord(List<Token> tokens) {
         return !wordCues(tokens, true).isEmpty();
     }
 
     /**
      * The kinds of cue word the sentence has: all of them, or (with {@code first}) the first found,
-     * enough to decide. {@link WordCue#ANY_DICTIONARY_VERB} (session 12's cue, kept to measure
-     * against) is looked for only when not stopping at the first.
+     * enough to decide.
      */
     private Set<WordCue> wordCues(List<Token> tokens, boolean first) {
         List<String> upperWords = upper(tokens, Token::word);
@@ -153,10 +152,6 @@ final class ParseCues {
                 if (codesSpecifically(upperWords.get(i), upperWords, upperLemmas, i, present)
                         || codesSpecifically(upperLemmas.get(i), upperWords, upperLemmas, i, present)) {
                     out.add(WordCue.SPECIFIC_DICTIONARY_VERB);
-                }
-                if (!first && (codesAnyEvent(upperWords.get(i), upperWords, upperLemmas, i)
-                        || codesAnyEvent(upperLemmas.get(i), upperWords, upperLemmas, i))) {
-                    out.add(WordCue.ANY_DICTIONARY_VERB);
                 }
             }
             if (first && !out.isEmpty()) {
@@ -191,17 +186,6 @@ final class ParseCues {
                 if (p.code().isEvent() && readsWords(p) && wordsStand(p, present)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Session 12's cue: the verb's own or family's code, or any of its family's patterns, is an event. */
-    private boolean codesAnyEvent(String form, List<String> words, List<String> lemmas, int i) {
-        for (VerbDictionary.Verb verb : dictionaries.verbs().verbs(form)) {
-            if (standsBeside(verb.form(), words, lemmas, i) && (verb.code().isEvent()
-                    || verb.family().patterns().stream().anyMatch(p -> p.code().isEvent()))) {
-                return true;
             }
         }
         return false;
@@ -245,7 +229,7 @@ final class ParseCues {
         return words.get(i).equals(word) || lemmas.get(i).equals(word);
     }
 
-    boolean hasCandidateActor(List<Token> tokens) {
+    private boolean hasCandidateActor(List<Token> tokens) {
         List<String> upper = upper(tokens, Token::word);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -260,7 +244,7 @@ final class ParseCues {
     }
 
     /** What makes a word a cue, for measuring narrower cues ({@code ParseShareIT}). */
-    enum WordCue { TRIGGER, SPECIFIC_DICTIONARY_VERB, ANY_DICTIONARY_VERB, REPORTED_OBLIGATION }
+    enum WordCue { TRIGGER, SPECIFIC_DICTIONARY_VERB, REPORTED_OBLIGATION }
 
     /** What makes a token a candidate actor, for measuring narrower cues ({@code ParseShareIT}). */
     enum ActorCue { NAMED_ENTITY, OTHER_ENTITY, DICTIONARY_ACTOR, AGENT, COLLECTIVE, PRONOUN, PROPER_NOUN }

@@ -85,11 +85,7 @@ class ParseShareIT {
 
     private static final ParseCues.ActorCue[] NAMED = {ParseCues.ActorCue.NAMED_ENTITY,
             ParseCues.ActorCue.DICTIONARY_ACTOR, ParseCues.ActorCue.AGENT};
-    private static final ParseCues.WordCue[] SESSION_12_WORDS = {ParseCues.WordCue.TRIGGER,
-            ParseCues.WordCue.ANY_DICTIONARY_VERB, ParseCues.WordCue.REPORTED_OBLIGATION};
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("session 12's cue (any verb the dictionary can code an event with)",
-                    s -> s.anyWord(SESSION_12_WORDS) && !s.actors().isEmpty()),
             new Variant("today (a specific dictionary verb: own code, or a pattern whose words stand in the sentence)",
                     Shape::today),
             new Variant("today, named actor only (entity PERSON/ORG/place/demonym/title, Phoenix actor or agent)",
@@ -149,8 +145,6 @@ class ParseShareIT {
         assertThat(shapes).anyMatch(Shape::today).anyMatch(s -> !s.today());
         assertThat(shapes).allMatch(s -> s.today() == (s.anyWord(ParseCues.WordCue.TRIGGER,
                 ParseCues.WordCue.SPECIFIC_DICTIONARY_VERB, ParseCues.WordCue.REPORTED_OBLIGATION) && !s.actors().isEmpty()));
-        // the cue only narrows session 12's: every sentence parsed today was parsed then
-        assertThat(shapes).allMatch(s -> !s.today() || s.anyWord(SESSION_12_WORDS));
     }
 
     /** The articles {@code parley bench --articles n} times: every k-th of the ECB+ then the MEANTIME files. */

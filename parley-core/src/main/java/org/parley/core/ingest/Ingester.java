@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -134,8 +135,10 @@ public final class Ingester {
         Tally tally = new Tally();
         source.forEach(outcome -> handle(outcome, tally));
         AtomicInteger extractedFresh = new AtomicInteger();
-        int annotated = annotatePending(tally.failed, extractFresh(extractedFresh));
-        int extracted = extractedFresh.get() + extractPending(tally.failed);
+        Map<ArticleId, String> failedFresh = new ConcurrentHashMap<>();
+        int annotated = annotatePending(tally.failed, extractFresh(extractedFresh, failedFresh));
+        failedFresh.values().stream().sorted().forEach(tally.failed::add);
+        int extracted = extractedFresh.get() + extractPending(tally.failed, failedFresh.keySet());
         return new IngestSummary(tally.added, tally.versions, tally.duplicates, tally.skipped,
                 tally.failed, annotated, extracted, Duration.between(start, clock.instant()));
     }
@@ -236,10 +239,10 @@ public final class Ingester {
     /**
      * The events stage for an article a worker has just annotated and saved, on that worker: it has
      * the annotation in memory (no read back and JSON parse) and the annotator's own output lacks
-     * nothing it would add. A failure here saves nothing, so {@link #extractPending} meets the article
-     * again and reports it.
+     * nothing it would add. A failure saves nothing and is reported here, once: the pass over what
+     * lacks findings ({@link #extractPending}) leaves those articles alone in this run.
      */
-    private BiConsumer<Article, AnnotatedText> extractFresh(AtomicInteger extracted) {
+    private BiConsumer<Article, AnnotatedText> extractFresh(AtomicInteger extracted, Map<ArticleId, String> failed) {
         if (stages.findings().isEmpty()) {
             return (article, annotation) -> { };
         }
@@ -249,7 +252,7 @@ public final class Ingester {
                 store.saveFindings(extractor.extract(article, annotation), extractor.name());
                 extracted.incrementAndGet();
             } catch (RuntimeException e) {
-                // left without findings: extractPending tries again and reports the failure
+                failed.put(article.id(), extractionFailure(article, e));
             }
         };
     }
@@ -263,12 +266,20 @@ public final class Ingester {
      * @return how many articles got new findings
      */
     public int extractPending(List<String> failures) {
+        return extractPending(failures, Set.of());
+    }
+
+    /** As {@link #extractPending(List)}, leaving alone the articles whose failure this run has reported. */
+    private int extractPending(List<String> failures, Set<ArticleId> reported) {
         if (stages.findings().isEmpty()) {
             return 0;
         }
         FindingsExtractor extractor = stages.findings().get();
         int done = 0;
         for (ArticleId id : store.idsNeedingFindings(extractor.name())) {
+            if (reported.contains(id)) {
+                continue;
+            }
             Optional<Article> article = store.article(id);
             Optional<AnnotatedText> text = store.annotation(id);
             if (article.isEmpty() || text.isEmpty()) {
@@ -285,10 +296,14 @@ public final class Ingester {
                 store.saveFindings(extractor.extract(article.get(), annotation), extractor.name());
                 done++;
             } catch (RuntimeException e) {
-                failures.add(article.get().raw().origin().describe() + ": event extraction failed: " + describe(e));
+                failures.add(extractionFailure(article.get(), e));
             }
         }
         return done;
+    }
+
+    private static String extractionFailure(Article article, RuntimeException e) {
+        return article.raw().origin().describe() + ": event extraction failed: " + describe(e);
     }
 
     static String describe(Throwable e) {
