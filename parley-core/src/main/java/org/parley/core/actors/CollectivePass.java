@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.places.Countries;
+import org.parley.core.places.Country;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.EntityType;
 import org.parley.model.PartOfSpeech;
 import org.parley.model.Token;
 
@@ -28,6 +30,9 @@ final class CollectivePass extends ClaimingPass {
     private static final Set<PartOfSpeech> MODIFIER_TAGS = Set.of(PartOfSpeech.ADJECTIVE,
             PartOfSpeech.ADJECTIVE_COMPARATIVE, PartOfSpeech.ADJECTIVE_SUPERLATIVE, PartOfSpeech.NOUN,
             PartOfSpeech.VERB_PAST_PARTICIPLE);
+
+    /** Nouns that only say "a body of": "opposition groups" are the opposition, placed after the head. */
+    private static final Set<String> GROUP_HEADS = Set.of("group", "groups");
 
     private final Countries countries;
 
@@ -91,7 +96,10 @@ final class CollectivePass extends ClaimingPass {
         }
     }
 
-    /** A collective noun alone ("police", "the army", "rebels"), with the country it is placed in. */
+    /**
+     * A collective noun alone ("police", "the army", "rebels", "opposition groups"), with the country
+     * it is placed in.
+     */
     @Override
     Step at(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
@@ -99,14 +107,16 @@ final class CollectivePass extends ClaimingPass {
         Optional<CollectiveNouns.Collective> c = CollectiveNouns.of(t.word());
         // lower case, or capitalised only as the sentence's first word ("Rebels in the Ivory Coast ...")
         boolean common = isLowerCase(t.word()) || (i == 0 && isLowerCase(t.word().substring(1)));
+        int end = i + 1 < toks.size() && GROUP_HEADS.contains(toks.get(i + 1).word()) && !r.isClaimed(s, i + 1)
+                ? i + 2 : i + 1;
         if (c.isEmpty() || !common
-                || !t.pos().isNoun() || (i + 1 < toks.size() && toks.get(i + 1).pos().isNoun()
-                && Character.isLetter(toks.get(i + 1).word().charAt(0)) && !r.isClaimed(s, i + 1)
-                && placedIn(r, s, i + 1).isEmpty())) {
+                || !t.pos().isNoun() || (end < toks.size() && toks.get(end).pos().isNoun()
+                && Character.isLetter(toks.get(end).word().charAt(0)) && !r.isClaimed(s, end)
+                && placedIn(r, s, end).isEmpty())) {
             return Step.nothingAt(i);
         }
-        Optional<String> placed = placedIn(r, s, i + 1);
-        boolean ofSomething = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("of");
+        Optional<String> placed = placedIn(r, s, end);
+        boolean ofSomething = end < toks.size() && toks.get(end).word().equalsIgnoreCase("of");
         if (placed.isEmpty() && ofSomething) {
             return Step.nothingAt(i); // "the leaders of the two sides": whose, the groups pass decides
         }
@@ -116,11 +126,11 @@ final class CollectivePass extends ClaimingPass {
         }
         Actor actor = c.get().state() && country != null
                 ? countries.byCode(country).map(k -> Actor.country(k.name(), k.alpha3())).orElse(null)
-                : new Actor(t.word(), c.get().kind(), null, country, c.get().sector());
+                : new Actor(TokenRuns.written(toks, i, end), c.get().kind(), null, country, c.get().sector());
         if (actor == null) {
             return Step.nothingAt(i);
         }
-        return Step.found(Reference.toActor(s, i, i + 1, c.get().state() && country != null
+        return Step.found(Reference.toActor(s, i, end, c.get().state() && country != null
                 ? ActorMention.Basis.COUNTRY : ActorMention.Basis.DESCRIPTION, actor));
     }
 
@@ -173,15 +183,30 @@ final class CollectivePass extends ClaimingPass {
     }
 
     /** The country of an "in/of COUNTRY" phrase starting at {@code i} ("police in Zimbabwe"). */
-    private static Optional<String> placedIn(ArticleReading r, int s, int i) {
+    private Optional<String> placedIn(ArticleReading r, int s, int i) {
         List<Token> toks = r.tokens(s);
         if (i >= toks.size() || !Set.of("in", "of").contains(toks.get(i).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int at = i + 1 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
-        return r.references().stream().filter(f -> f.sentence() == s && f.begin() == at
+        Optional<String> country = r.references().stream().filter(f -> f.sentence() == s && f.begin() == at
                         && f.isCountry() && f.actor().kind() == ActorKind.COUNTRY)
                 .map(f -> f.actor().country()).findFirst();
+        return country.isPresent() ? country : demonymOfPlace(r, s, at);
+    }
+
+    /**
+     * "inhabitants of the Syrian Golan Heights": a demonym the country pass left because it starts a
+     * place name ({@code CountryPass}) places the group in that country.
+     */
+    private Optional<String> demonymOfPlace(ArticleReading r, int s, int at) {
+        List<Token> toks = r.tokens(s);
+        if (at + 1 >= toks.size() || r.isClaimed(s, at) || !TokenRuns.startsUpper(toks.get(at).word())
+                || toks.get(at + 1).ner() != EntityType.LOCATION) {
+            return Optional.empty();
+        }
+        return countries.byName(toks.get(at).word()).filter(c -> !c.name().equalsIgnoreCase(toks.get(at).word()))
+                .map(Country::alpha3);
     }
 
     /** The only country named in sentence {@code s}, else the only one of the article, else null. */

@@ -18,7 +18,8 @@ import org.parley.model.Token;
  * Republic of Korea"; "the US side"
  * with its "side") unless it starts a place name ("Indian Ocean"), and for a capital acting for its
  * government ("Washington said", "Hanoi's stance"; not "in Hanoi"); adds a DESCRIPTION of a group
- * for a plural demonym ("Albanians": the people, not the state; "Bosnian Serbs": of Bosnia).
+ * for a plural demonym ("Albanians": the people, not the state; "Bosnian Serbs": of Bosnia; "ethnic
+ * Albanians": of where the sentence places them, {@link EthnicPeople}).
  */
 final class CountryPass extends ClaimingPass {
 
@@ -38,11 +39,13 @@ final class CountryPass extends ClaimingPass {
             EntityType.STATE_OR_PROVINCE);
 
     private final Countries countries;
+    private final EthnicPeople ethnic;
 
     CountryPass(Countries countries) {
         // country words inside names and organisations are theirs
         super(new Contract(Set.of(ReadingFact.FULL_NAMES, ReadingFact.ORGANIZATIONS), ReadingFact.COUNTRIES));
         this.countries = countries;
+        this.ethnic = new EthnicPeople(countries);
     }
 
     @Override
@@ -68,6 +71,9 @@ final class CountryPass extends ClaimingPass {
         if (country != null && isDemonymBeforePlace(toks, matchedEnd)) {
             country = null;
         }
+        if (country != null && EthnicPeople.isEthnic(toks, i) && !country.name().equalsIgnoreCase(t.word())) {
+            country = ethnic.placeOf(toks).orElse(country); // "ethnic Albanian guerrillas in Macedonia": MKD
+        }
         if (country == null) {
             Optional<Country> capital = asAgentCapital(toks, i);
             if (capital.isPresent()) {
@@ -78,9 +84,11 @@ final class CountryPass extends ClaimingPass {
         if (country == null) {
             // "Albanians", "Palestinians": the people of a country, not its state; "Bosnian Serbs",
             // "Kosovo Albanians": a people qualified by another country is of the country they live in
+            // "ethnic Albanians ... in Serbia": of the country the sentence places them in
             return pluralDemonym(t).map(people -> Step.found(Reference.toActor(s, i, i + 1,
                     ActorMention.Basis.DESCRIPTION, new Actor(t.word(), ActorKind.GROUP, null,
-                            homeOf(toks, i).orElse(people).alpha3(), "CVL"))))
+                            (EthnicPeople.isEthnic(toks, i) ? ethnic.placeOf(toks) : homeOf(toks, i))
+                                    .orElse(people).alpha3(), "CVL"))))
                     .orElse(Step.nothingAt(i));
         }
         int end = matchedEnd;

@@ -39,4 +39,32 @@ class CollectivePassTest {
         assertThat(government.basis()).isEqualTo(ActorMention.Basis.COUNTRY);
         assertThat(government.actor()).isEqualTo(Actor.country("Kenya", "KEN"));
     }
+
+    @Test
+    void aCollectiveBeforeGroupsIsOneBodyPlacedAfterTheHead() {
+        ArticleReading r = TestReading.through(ReadingFact.COLLECTIVES, new TestText()
+                .sentence("Opposition/O/NN groups/O/NNS in/O/IN Kenya/COUNTRY called/O/VBD for/O/IN talks .")
+                .sentence("police met/O/VBD opposition/O/NN groups/O/NNS ."));
+        assertThat(TestReading.mention(r, "Opposition groups").orElseThrow().actor())
+                .isEqualTo(new Actor("Opposition groups", ActorKind.GROUP, null, "KEN", "OPP"));
+        assertThat(r.mentions()).filteredOn(m -> m.sentence() == 1).extracting(ActorMention::text)
+                .containsExactly("police", "opposition groups");
+    }
+
+    @Test
+    void aGroupOfAPlaceNamedAfterADemonymIsOfThatCountry() {
+        ArticleReading r = TestReading.through(ReadingFact.COLLECTIVES, new TestText()
+                .sentence("inhabitants/O/NNS of/O/IN the Turkish/NATIONALITY/JJ Aegean/LOCATION Coast/LOCATION rallied ."));
+        assertThat(TestReading.mention(r, "inhabitants").orElseThrow().actor())
+                .isEqualTo(new Actor("inhabitants", ActorKind.GROUP, null, "TUR", "CVL"));
+    }
+
+    @Test
+    void eldersOfNoPlaceAreABodyOfNoCountry() {
+        ArticleReading r = TestReading.through(ReadingFact.COLLECTIVES, new TestText()
+                .sentence("Talks opened in Kenya/COUNTRY and Uganda/COUNTRY .")
+                .sentence("village/O/NN elders/O/NNS objected ."));
+        assertThat(TestReading.mention(r, "elders").orElseThrow().actor())
+                .isEqualTo(new Actor("elders", ActorKind.GROUP, null, null, "CVL"));
+    }
 }

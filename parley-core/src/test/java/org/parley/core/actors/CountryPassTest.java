@@ -93,4 +93,24 @@ class CountryPassTest {
         assertThat(r.mentions()).singleElement()
                 .satisfies(m -> assertThat(m.actor().kind()).isEqualTo(ActorKind.ORGANIZATION));
     }
+
+    @Test
+    void anEthnicPeopleIsOfTheCountryTheSentencePlacesItIn() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("ethnic/O/JJ Hungarians/NATIONALITY/NNPS rallied in/O/IN northern/O/JJ Romania/COUNTRY .")
+                .sentence("ethnic/O/JJ Hungarians/NATIONALITY/NNPS rallied in/O/IN Romanian/NATIONALITY/JJ towns/O/NNS .")
+                .sentence("Hungarians/NATIONALITY/NNPS rallied in/O/IN Romania/COUNTRY ."));
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("Hungarians"))
+                .extracting(ActorMention::sentence, m -> m.actor().country())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "ROU"),
+                        org.assertj.core.groups.Tuple.tuple(1, "HUN"), org.assertj.core.groups.Tuple.tuple(2, "HUN"));
+    }
+
+    @Test
+    void anEthnicDemonymBeforeANounIsTheCountryTheSentencePlacesItIn() {
+        ArticleReading r = TestReading.through(ReadingFact.COUNTRIES, new TestText()
+                .sentence("ethnic/O/JJ Hungarian/NATIONALITY/JJ parties met in/O/IN Slovakia/COUNTRY ."));
+        assertThat(TestReading.mention(r, "Hungarian").orElseThrow().actor())
+                .isEqualTo(Actor.country("Slovakia", "SVK"));
+    }
 }
