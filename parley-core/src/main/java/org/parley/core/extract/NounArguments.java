@@ -35,8 +35,10 @@ final class NounArguments {
         this.sides = words.sides();
     }
 
-    Arguments of(ArticleSentence s, int n, TriggerRule rule) {
+    Arguments of(ArticleSentence s, int trigger, TriggerRule rule) {
         DependencyGraph g = s.graph();
+        // "launched a mediation effort between ...", "held a round of talks": the light noun stands in the clause
+        int n = lexicon.carrierOf(g, trigger);
         List<Integer> heads = new ArrayList<>();
         List<Actor> source = new ArrayList<>();
         List<Actor> target = new ArrayList<>();
@@ -51,6 +53,11 @@ final class NounArguments {
                 List<Actor> owners = s.actorsAt(c);
                 possessorUnresolved = owners.isEmpty();
                 source.addAll(owners);
+                heads.add(c);
+            } else if (nmod && prep.equals("between") && rule.pattern() != TriggerRule.Pattern.SYMMETRIC
+                    && sides.contains(SideRule.BETWEEN_TARGETS, rule.type())) {
+                // "mediation between Syria and the PLO": the parties are whom the mediator acts on
+                target.addAll(s.actorsAt(c));
                 heads.add(c);
             } else if (nmod && (prep.equals("by") || (prep.equals("of") && visit) || prep.equals("between"))) {
                 source.addAll(s.actorsAt(c));
@@ -76,7 +83,7 @@ final class NounArguments {
             targetsOfTheObject(s, n, heads, target);
         }
         int gov = g.governor(n);
-        if (gov >= 0 && lexicon.lightVerbAt(g, gov)) {
+        if (gov >= 0 && lexicon.carries(g, gov, rule)) {
             heads.add(gov);
         }
         if (gov >= 0 && source.isEmpty()) {
@@ -144,7 +151,7 @@ final class NounArguments {
                                List<Actor> source, List<Actor> target, List<Integer> heads) {
         DependencyGraph g = s.graph();
         String rel = g.relation(n);
-        if (lexicon.lightVerbAt(g, gov) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+        if (lexicon.carries(g, gov, rule) && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
             // "Son holds phone talks with Blinken", "a meeting between A and B was held",
             // "thousands of students staged demonstrations"
             int subject = ArgumentActors.subjectOf(g, gov);

@@ -239,7 +239,8 @@ final class SideResolver implements EventPass {
         // a bare noun ("at the invitation of ...") takes its participants from the clause around
         // it, not from arguments of its own: only a verb or a noun carried by a light verb
         // ("staged demonstrations") says who acted
-        boolean ownArguments = !written.noun() || (g.governor(i) >= 0 && lexicon.lightVerbAt(g, g.governor(i)));
+        int at = written.noun() ? lexicon.carrierOf(g, i) : i; // "ended mediation efforts": the light noun's verb
+        boolean ownArguments = !written.noun() || (g.governor(at) >= 0 && lexicon.lightVerbAt(g, g.governor(at)));
         if (coded.equals("REQUEST") && !written.noun() && !g.children(i, "obj", "iobj").isEmpty()
                 && !g.children(i, "xcomp", "ccomp").isEmpty()) {
             // "asked relevant agencies to arrange the visit": the object of "ask X to do" is the

@@ -85,6 +85,45 @@ public final class TriggerLexicon {
         return rules(lemma, false).stream().anyMatch(r -> r.light() && r.cue() == null);
     }
 
+    /**
+     * Whether the noun with this lemma is a light noun, carrying the nominal trigger compounded with
+     * it or named in its of-phrase ("a mediation effort", "a round of talks"): the act is the trigger's,
+     * the clause around it is the light noun's.
+     */
+    public boolean isLightNoun(String lemma) {
+        return rules(lemma, true).stream().anyMatch(r -> r.light() && r.cue() == null);
+    }
+
+    /**
+     * Where a nominal trigger stands in its clause: the light noun carrying it ("mediation" in
+     * "launched a mediation effort between ...", "talks" in "held a round of talks"), else the
+     * trigger itself. An of-phrase is carried only as what a light verb holds ("launched ten days of war
+     * games"): "agreed to a ceasefire after two days of fighting" dates the agreement, it reports no new act.
+     */
+    public int carrierOf(DependencyGraph graph, int token) {
+        int head = graph.governor(token);
+        if (head < 0 || !graph.isNoun(token) || !graph.isNoun(head) || !isLightNoun(graph.lemma(head))) {
+            return token;
+        }
+        if (graph.relation(token).equals("compound") && head > token) {
+            return head;
+        }
+        int verb = graph.governor(head);
+        boolean held = verb >= 0 && lightVerbAt(graph, verb) && graph.relation(head).equals("obj");
+        boolean ofPhrase = graph.baseRelation(token).equals("nmod") && graph.caseLemma(token).equals("of") && head < token;
+        return held && ofPhrase ? head : token;
+    }
+
+    /**
+     * Whether the verb carries the nominal trigger as a light verb does: a light verb, or the verb
+     * the trigger's own {@code by:} cue names ("gave a warm welcome": GIVE "RECEPTION" in the CAMEO
+     * verb dictionary).
+     */
+    public boolean carries(DependencyGraph graph, int verb, TriggerRule nounRule) {
+        return lightVerbAt(graph, verb) || graph.isVerb(verb) && nounRule.cue() != null
+                && nounRule.cue().equals("by:" + graph.lemma(verb));
+    }
+
     /** Whether the token is a light verb ("held" in "held talks"). */
     boolean lightVerbAt(DependencyGraph graph, int token) {
         return graph.isVerb(token) && isLightVerb(graph.lemma(token));

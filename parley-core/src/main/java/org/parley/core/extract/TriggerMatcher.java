@@ -117,12 +117,18 @@ final class TriggerMatcher implements EventPass {
         if (cue.startsWith("prep:")) {
             // "called off the strike", "pulled out": the parser gives the particle as compound:prt
             return !introduced(g, i, word).isEmpty()
-                    || g.children(i, "compound:prt").stream().anyMatch(c -> g.lemma(c).equals(word));
+                    || g.children(i, "compound:prt").stream().anyMatch(c -> g.lemma(c).equals(word))
+                    || g.isNoun(i) && carriedPhrase(g, i, word);
         }
         if (cue.startsWith("by:")) {
             // "held the first annual review", "a review was held": the noun names what the verb holds
-            int gov = g.governor(i);
-            return gov >= 0 && g.lemma(gov).equals(word) && Set.of("obj", "nsubj:pass").contains(g.relation(i));
+            int at = lexicon.carrierOf(g, i);
+            int gov = g.governor(at);
+            return gov >= 0 && g.lemma(gov).equals(word) && Set.of("obj", "nsubj:pass").contains(g.relation(at));
+        }
+        if (cue.startsWith("of:")) {
+            // "a state of siege", "a state of emergency": the noun's of-phrase names what it is
+            return g.children(i, "nmod").stream().anyMatch(c -> g.lemma(c).equals(word) && g.caseLemma(c).equals("of"));
         }
         if (cue.equals("asks:act")) {
             return asksAnAct(g, i);
@@ -134,8 +140,11 @@ final class TriggerMatcher implements EventPass {
                     && args.stream().allMatch(a -> g.children(a, ASKED).isEmpty());
         }
         if (!cue.equals("obj:PERSON")) {
-            // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed"
-            return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word));
+            // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed", and through a light
+            // noun: "ended mediation efforts"
+            return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word)
+                    || lexicon.isLightNoun(g.lemma(c)) && g.children(c).stream()
+                    .anyMatch(k -> g.lemma(k).equals(word) && lexicon.carrierOf(g, k) == c));
         }
         return g.children(i, "obj", "iobj", "nsubj:pass").stream()
                 .anyMatch(c -> s.actorsAt(c).stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
@@ -152,6 +161,17 @@ final class TriggerMatcher implements EventPass {
                 || lexicon.rules(g.lemma(v), false).stream().anyMatch(r -> "CONSULT".equals(r.type())));
     }
 
+    /**
+     * Whether the light verb carrying the noun has an argument introduced by {@code word}: the parser
+     * often attaches the noun's phrase to the verb ("opened a hearing Wednesday into the legality").
+     */
+    private boolean carriedPhrase(DependencyGraph g, int noun, String word) {
+        int at = lexicon.carrierOf(g, noun);
+        int gov = g.governor(at);
+        return gov >= 0 && g.relation(at).equals("obj") && lexicon.lightVerbAt(g, gov)
+                && introduced(g, gov, word).stream().anyMatch(c -> g.baseRelation(c).equals("obl"));
+    }
+
     /** The arguments of {@code i} introduced by {@code word} ("on the US"), or that word itself as an oblique. */
     private static List<Integer> introduced(DependencyGraph g, int i, String word) {
         return g.children(i).stream().filter(c -> g.caseLemma(c).equals(word)
@@ -163,8 +183,10 @@ final class TriggerMatcher implements EventPass {
      * is the object of a trigger verb ("welcomed the US's support", "co-chaired the Dialogue"),
      * or a verb that is the complement of a trigger verb ("proposed the US help Vietnam").
      */
-    private boolean absorbed(ArticleSentence s, int i) {
+    private boolean absorbed(ArticleSentence s, int trigger) {
         DependencyGraph g = s.graph();
+        // "ended mediation efforts": a noun carried by a light noun is absorbed as the light noun would be
+        int i = g.isNoun(trigger) ? lexicon.carrierOf(g, trigger) : trigger;
         int gov = g.governor(i);
         if (gov < 0) {
             return false;
@@ -204,11 +226,14 @@ final class TriggerMatcher implements EventPass {
                 }
             }
         }
-        int gov = g.governor(i);
+        int at = rule.noun() ? lexicon.carrierOf(g, i) : i;
+        String word = at == i ? g.token(i).word() : at > i ? g.token(i).word() + " " + g.token(at).word()
+                : g.token(at).word() + " of " + g.token(i).word(); // "mediation effort", "round of talks"
+        int gov = g.governor(at);
         // only the noun the verb carries ("held talks"), not one in its adjunct ("announced during talks")
-        if (rule.noun() && gov >= 0 && gov < i && g.baseRelation(i).equals("obj") && lexicon.lightVerbAt(g, gov)) {
-            return g.token(gov).word() + " " + g.token(i).word();
+        if (rule.noun() && gov >= 0 && gov < at && g.baseRelation(at).equals("obj") && lexicon.lightVerbAt(g, gov)) {
+            return g.token(gov).word() + " " + word;
         }
-        return g.token(i).word();
+        return word;
     }
 }

@@ -33,7 +33,7 @@ public record TriggerRule(String lemma, boolean noun, String type, String mode, 
         REQUEST,
         /** The target is the country of the place visited, which is also the location. */
         VISIT,
-        /** No event of its own: carries a nominal trigger ("held talks"). */
+        /** No event of its own: carries a nominal trigger ("held talks", a noun: "a mediation effort"). */
         LIGHT
     }
 
@@ -48,9 +48,9 @@ public record TriggerRule(String lemma, boolean noun, String type, String mode, 
                 throw new IllegalArgumentException("CAMEO code must have 2 to 4 digits: " + cameo);
             }
         }
-        if (cue != null && !cue.matches("(mod|prep|bare|obj|by):[a-z-]+|obj:PERSON|asks:act")) {
+        if (cue != null && !cue.matches("(mod|prep|bare|obj|by|of):[a-z-]+|obj:PERSON|asks:act")) {
             throw new IllegalArgumentException("unknown cue '" + cue
-                    + "' (mod:WORD, prep:WORD, bare:WORD, obj:WORD, by:WORD, obj:PERSON or asks:act)");
+                    + "' (mod:WORD, prep:WORD, bare:WORD, obj:WORD, by:WORD, of:WORD, obj:PERSON or asks:act)");
         }
     }
 
