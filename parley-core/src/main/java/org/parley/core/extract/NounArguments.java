@@ -75,12 +75,18 @@ final class NounArguments {
         if (target.isEmpty() && !visit && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
             targetsOfTheObject(s, n, heads, target);
         }
+        boolean namesItsActor = !source.isEmpty() || possessorUnresolved; // "its invasion", "Iran's blockade"
         int gov = g.governor(n);
-        if (gov >= 0 && lexicon.lightVerbAt(g, gov)) {
+        boolean carried = gov >= 0 && lexicon.lightVerbAt(g, gov);
+        if (carried) {
             heads.add(gov);
         }
         if (gov >= 0 && source.isEmpty()) {
             fromTheClause(s, n, gov, rule, possessorUnresolved, source, target, heads);
+        }
+        if (target.isEmpty() && !source.isEmpty() && (namesItsActor || carried) && !visit
+                && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            actedOn(s, n, source, heads, target);
         }
         if (source.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC && !visit && clauseArgument(g, n)) {
             // "Palestinian riots continue", "condemned Israeli air raids": the nationality of a
@@ -122,6 +128,25 @@ final class NounArguments {
             for (int c : g.children(object, "nmod")) {
                 if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
                     target.addAll(s.actorsAt(c));
+                    heads.add(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Israel mounted its invasion of Lebanon", "the army's blockade of Gaza": once the actor of a
+     * one-way act is named otherwise (owner, by-phrase, the light verb carrying it), the actors its
+     * of-complement names are what it is done to. Not when the actor is only the subject of a verb
+     * the noun is the object of ("Lebanon demanded the withdrawal of Syrian troops": the troops withdraw).
+     */
+    private static void actedOn(ArticleSentence s, int n, List<Actor> source, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int c : g.children(n, "nmod")) {
+            if (g.caseLemma(c).equals("of")) {
+                List<Actor> named = s.actorsAt(c).stream().filter(a -> !source.contains(a)).toList();
+                if (!named.isEmpty()) {
+                    target.addAll(named);
                     heads.add(c);
                 }
             }
