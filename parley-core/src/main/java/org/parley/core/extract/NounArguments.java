@@ -75,7 +75,7 @@ final class NounArguments {
         if (target.isEmpty() && !visit && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
             targetsOfTheObject(s, n, heads, target);
         }
-        boolean namesItsActor = !source.isEmpty() || possessorUnresolved; // "its invasion", "Iran's blockade"
+        boolean namesItsActor = !source.isEmpty(); // "Iran's blockade", "the blockade by Iran"
         int gov = g.governor(n);
         boolean carried = gov >= 0 && lexicon.lightVerbAt(g, gov);
         if (carried) {
@@ -138,7 +138,8 @@ final class NounArguments {
      * "Israel mounted its invasion of Lebanon", "the army's blockade of Gaza": once the actor of a
      * one-way act is named otherwise (owner, by-phrase, the light verb carrying it), the actors its
      * of-complement names are what it is done to. Not when the actor is only the subject of a verb
-     * the noun is the object of ("Lebanon demanded the withdrawal of Syrian troops": the troops withdraw).
+     * the noun is the object of ("Lebanon demanded the withdrawal of Syrian troops": the troops withdraw)
+     * or of the clause around it ("... for its support of X, the White House said").
      */
     private static void actedOn(ArticleSentence s, int n, List<Actor> source, List<Integer> heads, List<Actor> target) {
         DependencyGraph g = s.graph();

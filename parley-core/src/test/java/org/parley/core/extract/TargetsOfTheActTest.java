@@ -110,6 +110,19 @@ class TargetsOfTheActTest {
     }
 
     @Test
+    void aNounActWhoseActorIsOnlyTheClausesSubjectTakesNoOfComplementAsTarget() {
+        // France criticised Iran for its support of Hamas .   ("its" unresolved: France did not support Hamas)
+        Actor hamas = new Actor("Hamas", ActorKind.ORGANIZATION, null, "PSE", "REB");
+        ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY criticised/VBD=criticise Iran/NNP/COUNTRY "
+                                + "for/IN its/PRP$=its support/NN=support of/IN Hamas/NNP/ORGANIZATION ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "case 5 3", "nmod:poss 5 4", "obl 1 5", "case 7 6",
+                        "nmod 5 7", "punct 1 8")
+                .actor(0, 1, FRANCE, ActorMention.Basis.COUNTRY).actor(2, 3, IRAN, ActorMention.Basis.COUNTRY)
+                .actor(7, 8, hamas);
+        assertThat(extract(t)).noneMatch(e -> e.type().equals("SUPPORT") && e.target().contains(hamas));
+    }
+
+    @Test
     void aCurfewImposedInACountryPlacesTheActThere() {
         // France shortened the curfew imposed in Iran .
         ParsedText t = new ParsedText().sentence("France/NNP/COUNTRY shortened/VBD=shorten the/DT curfew/NN=curfew "
