@@ -14,7 +14,8 @@ import org.parley.model.Location;
  * "talks between A and B"), its with/to/for/on/against phrase as target (read as an object for a
  * one-way act: "riots against Israeli policies"), for a request the subject of the clause it
  * states ("its demand that Israel ease ..."), else the target phrases of its of-complement ("a
- * suspension of air links with Serbia"); when it names no source, the subject of the light
+ * suspension of air links with Serbia") or, its actor being named, the actors of that complement
+ * ("its invasion of Lebanon"); when it names no source, the subject of the light
  * verb carrying it ("Son holds phone talks with Blinken") or of the clause around it ("discussed ...
  * during their talks"), else the nationality qualifying a one-way act ("Palestinian riots"). For a visit, the place visited. Immutable
  * and thread-safe.

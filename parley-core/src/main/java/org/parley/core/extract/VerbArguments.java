@@ -14,10 +14,11 @@ import org.parley.model.PartOfSpeech;
 
 /**
  * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
- * with/to/for/on/against phrases, the from-phrase of a seizure, the topic of an accusation, the
- * passive subject, the subject of a requested clause, an object the parser made a clause's
- * subject, or what the governed act names as target; for a visit, the place visited. Immutable and
- * thread-safe.
+ * with/to/for/on/against phrases, the from-phrase of a seizure, what an act breaks into, the topic
+ * of an accusation, the passive subject, the subject of a requested clause, an object the parser
+ * made a clause's subject or hung on a predicative as-phrase, or what the governed act names as
+ * target (not the actor's own means: "withdraw its troops"); for a visit, the place visited.
+ * Immutable and thread-safe.
  */
 final class VerbArguments {
 
