@@ -8,6 +8,7 @@ import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.EntityType;
 import org.parley.model.PartOfSpeech;
 
 /**
@@ -164,10 +165,13 @@ final class ArgumentActors {
      */
     List<Actor> ofTargetPhrase(ArticleSentence s, int phrase, TriggerRule rule) {
         List<Actor> named = s.actorsAt(phrase);
+        DependencyGraph g = s.graph();
+        if (named.isEmpty() && g.token(phrase).ner() == EntityType.TITLE) {
+            named = countryOfTitle(s, phrase); // "negotiate with the president of Armenia"
+        }
         if (!named.isEmpty() || rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {
             return named;
         }
-        DependencyGraph g = s.graph();
         List<Actor> owners = grounded(s, g.children(phrase, "nmod:poss"));
         if (!owners.isEmpty()) {
             return owners;
@@ -192,6 +196,21 @@ final class ArgumentActors {
         // "mobilized reservists for a war against Iraq", "reneged on his commitment to the Zambian people";
         // not for a partner act, which needs a partner of its own ("assistance to the war against Iraq")
         return authors.isEmpty() && sides.contains(SideRule.ONE_SIDED, rule.type()) ? nestedTargets(s, phrase) : authors;
+    }
+
+    /**
+     * The country an office's of-phrase names ("the president of Armenia", "the foreign minister
+     * of Iran"): the holder of a country's office stands for that country.
+     */
+    private static List<Actor> countryOfTitle(ArticleSentence s, int title) {
+        DependencyGraph g = s.graph();
+        List<Actor> out = new ArrayList<>();
+        for (int c : g.children(title, "nmod")) {
+            if (g.caseLemma(c).equals("of")) {
+                s.covering(c).stream().filter(a -> a.kind() == ActorKind.COUNTRY && !out.contains(a)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**

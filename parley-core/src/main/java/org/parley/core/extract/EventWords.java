@@ -39,20 +39,21 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
 
     /** Lists of {@code prepositions.tsv}. */
     enum PrepositionRole {
-        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR, NESTED_TARGET, TAKEN_FROM, TOPIC
+        TARGET, PLACE, VENUE, VISIT, OWNER, AUTHOR, NESTED_TARGET, TAKEN_FROM, TOPIC, BROKEN_INTO, PREDICATIVE
     }
 
     /** Lists of {@code side-rules.tsv}. */
     enum SideRule {
         ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, ACTS_AT_HOME, PASSIVE_RESTATES, CIVIL_SECTOR, REPORTER_PRONOUN,
-        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR, HOME_PLACE, BETWEEN_TARGETS
+        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR, HOME_PLACE, BETWEEN_TARGETS,
+        FOREIGN_SECTOR, BREAKS_INTO
     }
 
     EventWords {
         modeRanks = Map.copyOf(modeRanks);
         for (SideRule typeList : List.of(SideRule.ONE_SIDED, SideRule.STRIKES_PLACE, SideRule.HAPPENS_IN_PLACE,
                 SideRule.ACTS_AT_HOME, SideRule.PASSIVE_RESTATES, SideRule.HOME_TARGET, SideRule.HOME_PLACE,
-                SideRule.BETWEEN_TARGETS)) {
+                SideRule.BETWEEN_TARGETS, SideRule.BREAKS_INTO)) {
             Set<String> unknown = new TreeSet<>(sides.words(typeList));
             unknown.removeAll(TriggerRule.PLOVER_TYPES);
             if (!unknown.isEmpty()) {

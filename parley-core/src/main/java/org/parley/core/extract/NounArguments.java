@@ -14,7 +14,8 @@ import org.parley.model.Location;
  * "talks between A and B"), its with/to/for/on/against phrase as target (read as an object for a
  * one-way act: "riots against Israeli policies"), for a request the subject of the clause it
  * states ("its demand that Israel ease ..."), else the target phrases of its of-complement ("a
- * suspension of air links with Serbia"); when it names no source, the subject of the light
+ * suspension of air links with Serbia") or, its actor being named, the actors of that complement
+ * ("its invasion of Lebanon"); when it names no source, the subject of the light
  * verb carrying it ("Son holds phone talks with Blinken") or of the clause around it ("discussed ...
  * during their talks"), else the nationality qualifying a one-way act ("Palestinian riots"). For a visit, the place visited. Immutable
  * and thread-safe.
@@ -82,12 +83,18 @@ final class NounArguments {
         if (target.isEmpty() && !visit && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
             targetsOfTheObject(s, n, heads, target);
         }
+        boolean namesItsActor = !source.isEmpty(); // "Iran's blockade", "the blockade by Iran"
         int gov = g.governor(n);
-        if (gov >= 0 && lexicon.carries(g, gov, rule)) {
+        boolean carried = gov >= 0 && lexicon.carries(g, gov, rule);
+        if (carried) {
             heads.add(gov);
         }
         if (gov >= 0 && source.isEmpty()) {
             fromTheClause(s, n, gov, rule, possessorUnresolved, source, target, heads);
+        }
+        if (target.isEmpty() && !source.isEmpty() && (namesItsActor || carried) && !visit
+                && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            actedOn(s, n, source, heads, target);
         }
         if (source.isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC && !visit && clauseArgument(g, n)) {
             // "Palestinian riots continue", "condemned Israeli air raids": the nationality of a
@@ -129,6 +136,26 @@ final class NounArguments {
             for (int c : g.children(object, "nmod")) {
                 if (prepositions.contains(PrepositionRole.TARGET, g.caseLemma(c)) && !places.isPlace(g, c)) {
                     target.addAll(s.actorsAt(c));
+                    heads.add(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Israel mounted its invasion of Lebanon", "the army's blockade of Gaza": once the actor of a
+     * one-way act is named otherwise (owner, by-phrase, the light verb carrying it), the actors its
+     * of-complement names are what it is done to. Not when the actor is only the subject of a verb
+     * the noun is the object of ("Lebanon demanded the withdrawal of Syrian troops": the troops withdraw)
+     * or of the clause around it ("... for its support of X, the White House said").
+     */
+    private static void actedOn(ArticleSentence s, int n, List<Actor> source, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int c : g.children(n, "nmod")) {
+            if (g.caseLemma(c).equals("of")) {
+                List<Actor> named = s.actorsAt(c).stream().filter(a -> !source.contains(a)).toList();
+                if (!named.isEmpty()) {
+                    target.addAll(named);
                     heads.add(c);
                 }
             }

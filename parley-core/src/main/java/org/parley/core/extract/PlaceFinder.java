@@ -180,6 +180,26 @@ final class PlaceFinder {
         return out;
     }
 
+    /**
+     * The places the act at {@code trigger} happens in or leaves, as its {@link #placeArguments}
+     * name them, nearest first; phrases that name no place the gazetteer or the actors know are skipped.
+     */
+    List<Visited> placesOfTheAct(ArticleSentence s, int trigger) {
+        return placesAt(s, placeArguments(s.graph(), trigger));
+    }
+
+    /** The places the phrases name, in their order; phrases that name none are skipped. */
+    List<Visited> placesAt(ArticleSentence s, List<Integer> phrases) {
+        List<Visited> out = new ArrayList<>();
+        for (int c : phrases) {
+            Visited place = visited(s, c);
+            if (place != null) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
     /** Whether a preposition introduces where an act happens or what it leaves ("in Zimbabwe", "from Bosnia"). */
     boolean isPlacePreposition(String preposition) {
         return prepositions.contains(PrepositionRole.PLACE, preposition);

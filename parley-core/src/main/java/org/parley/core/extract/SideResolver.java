@@ -134,7 +134,9 @@ final class SideResolver implements EventPass {
         }
         List<Actor> out = new ArrayList<>();
         for (Actor a : target) {
-            out.add(ofUnknownCountry(a) ? new Actor(a.name(), a.kind(), a.role(), country, a.sector()) : a);
+            // "Syria will not accept more refugees": people who fled another country are not the state's own
+            boolean foreign = !home.isEmpty() && rules.contains(SideRule.FOREIGN_SECTOR, String.valueOf(a.sector()));
+            out.add(ofUnknownCountry(a) && !foreign ? new Actor(a.name(), a.kind(), a.role(), country, a.sector()) : a);
         }
         return out;
     }
@@ -147,13 +149,7 @@ final class SideResolver implements EventPass {
 
     /** The country of the nearest place the act's in/at/near phrases name, or null. */
     private String placeOfTheAct(ArticleSentence s, EventDraft d) {
-        for (int c : places.placeArguments(s.graph(), d.token())) {
-            PlaceFinder.Visited place = places.visited(s, c);
-            if (place != null) {
-                return place.country().country();
-            }
-        }
-        return null;
+        return places.placesOfTheAct(s, d.token()).stream().findFirst().map(p -> p.country().country()).orElse(null);
     }
 
     /** The first of the source stays the source; the others become the target. */
@@ -181,9 +177,8 @@ final class SideResolver implements EventPass {
         TriggerRule rule = d.rule();
         boolean notAState = source.stream().anyMatch(a -> a.kind() != ActorKind.COUNTRY);
         if (rules.contains(SideRule.HAPPENS_IN_PLACE, rule.type())) {
-            for (int c : places.placeArguments(g, d.token())) {
-                PlaceFinder.Visited place = places.visited(s, c);
-                Actor aimed = place == null ? null : placeTarget(place, d, sourceCountries, notAState);
+            for (PlaceFinder.Visited place : places.placesOfTheAct(s, d.token())) {
+                Actor aimed = placeTarget(place, d, sourceCountries, notAState);
                 if (aimed != null) {
                     target.add(aimed);
                 }
@@ -197,11 +192,13 @@ final class SideResolver implements EventPass {
                         struck.add(c); // "lifted a curfew in Montenegro"
                     }
                 }
+                for (int participle : g.children(object, "acl")) {
+                    struck.addAll(places.placeArguments(g, participle)); // "shortened the curfew imposed in Sudan"
+                }
             }
             struck.addAll(places.placeArguments(g, d.token()));
-            for (int c : struck) {
-                PlaceFinder.Visited place = places.visited(s, c);
-                Actor aimed = place == null ? null : placeTarget(place, d, sourceCountries, notAState);
+            for (PlaceFinder.Visited place : places.placesAt(s, struck)) {
+                Actor aimed = placeTarget(place, d, sourceCountries, notAState);
                 if (aimed != null && target.isEmpty()) {
                     target.add(aimed);
                 }

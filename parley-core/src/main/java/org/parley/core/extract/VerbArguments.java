@@ -10,13 +10,15 @@ import org.parley.core.extract.EventWords.PrepositionRole;
 import org.parley.core.extract.EventWords.SideRule;
 import org.parley.model.Actor;
 import org.parley.model.Location;
+import org.parley.model.PartOfSpeech;
 
 /**
  * The arguments of a verb trigger: the subject (or passive agent) as source; the object,
- * with/to/for/on/against phrases, the from-phrase of a seizure, the topic of an accusation, the
- * passive subject, the subject of a requested clause, an object the parser made a clause's
- * subject, or what the governed act names as target; for a visit, the place visited. Immutable and
- * thread-safe.
+ * with/to/for/on/against phrases, the from-phrase of a seizure, what an act breaks into, the topic
+ * of an accusation, the passive subject, the subject of a requested clause, an object the parser
+ * made a clause's subject or hung on a predicative as-phrase, or what the governed act names as
+ * target (not the actor's own means: "withdraw its troops"); for a visit, the place visited.
+ * Immutable and thread-safe.
  */
 final class VerbArguments {
 
@@ -72,13 +74,22 @@ final class VerbArguments {
             String rel = g.relation(c);
             if (rel.equals("obj") || rel.equals("iobj")) {
                 heads.add(c);
+                if (ownMeans(s, c, rule)) {
+                    continue; // "withdraw its troops from Lebanon": the troops are the actor's, the place is the target
+                }
                 // a joint act's object is its partner ("met Son") or its topic ("co-chaired the
                 // Vietnam-US Dialogue"), whose modifiers are not parties
                 target.addAll(rule.pattern() == TriggerRule.Pattern.SYMMETRIC ? s.actorsAt(c) : actors.ofObject(s, c));
             } else if (partnerPhrase(g, c) || takenFrom(g, v, c, rule) || topicPhrase(g, c, rule)) {
                 heads.add(c);
                 target.addAll(actors.ofTargetPhrase(s, c, rule));
+            } else if (brokenInto(g, c, rule)) {
+                heads.add(c);
+                target.addAll(actors.ofObject(s, c)); // "tried to hack into the computers of Iranian officers"
             }
+        }
+        if (target.isEmpty() && g.children(v, "obj").isEmpty() && rule.pattern() != TriggerRule.Pattern.SYMMETRIC) {
+            objectAfterPredicative(s, v, heads, target);
         }
         if (target.isEmpty() && rule.pattern() == TriggerRule.Pattern.DIRECTED && g.children(v, "obj").isEmpty()) {
             objectParsedAsClauseSubject(s, v, heads, target);
@@ -162,8 +173,10 @@ final class VerbArguments {
                 continue;
             }
             for (int subject : g.children(clause, "nsubj")) {
-                if (g.isNoun(subject) && s.actorsAt(subject).isEmpty()) {
-                    List<Actor> owners = actors.ofObject(s, subject);
+                if (g.isNoun(subject) && s.covering(subject).isEmpty()) {
+                    // an apposition ("changes ..., negotiator Erakat said") is the reporter, not the owner
+                    List<Actor> owners = s.actorsAt(subject).isEmpty() ? actors.ofObject(s, subject)
+                            : actors.holderOf(s, subject);
                     if (!owners.isEmpty()) {
                         heads.add(subject);
                         target.addAll(owners);
@@ -171,6 +184,47 @@ final class VerbArguments {
                 }
             }
         }
+    }
+
+    /**
+     * "denounced as an ugly crime Iran's suppression of the protests": an object moved after a
+     * predicative as-phrase, which the parser hangs on that phrase as a loose dependent, is the object.
+     */
+    private void objectAfterPredicative(ArticleSentence s, int v, List<Integer> heads, List<Actor> target) {
+        DependencyGraph g = s.graph();
+        for (int c : g.children(v, "obl")) {
+            if (!prepositions.contains(PrepositionRole.PREDICATIVE, g.caseLemma(c))) {
+                continue;
+            }
+            for (int moved : g.children(c, "dep")) {
+                if (g.isNoun(moved)) {
+                    heads.add(moved);
+                    target.addAll(actors.ofObject(s, moved));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an object is the actor's own means of an act that leaves or happens at a place
+     * ({@code happens_in_place}: "withdraw its troops", "pulled their staff out"): owned by a
+     * possessive pronoun and naming no actor of known country, so the place, not the means, is aimed at.
+     */
+    private boolean ownMeans(ArticleSentence s, int object, TriggerRule rule) {
+        DependencyGraph g = s.graph();
+        return sides.contains(SideRule.HAPPENS_IN_PLACE, rule.type())
+                && s.actorsAt(object).stream().allMatch(a -> a.country() == null)
+                && g.children(object, "nmod:poss").stream()
+                        .anyMatch(p -> g.token(p).pos() == PartOfSpeech.POSSESSIVE_PRONOUN);
+    }
+
+    /**
+     * An into-phrase of an act that breaks into what someone owns ({@code breaks_into}: "hacked
+     * into the computers of Iranian officers", "broke into the offices of the party"), not a place.
+     */
+    private boolean brokenInto(DependencyGraph g, int c, TriggerRule rule) {
+        return sides.contains(SideRule.BREAKS_INTO, rule.type()) && g.baseRelation(c).equals("obl")
+                && prepositions.contains(PrepositionRole.BROKEN_INTO, g.caseLemma(c)) && !places.isPlace(g, c);
     }
 
     /**
