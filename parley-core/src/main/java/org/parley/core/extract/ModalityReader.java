@@ -23,7 +23,10 @@ import org.parley.model.EventStatus;
  * visit": kept as the meeting, invited or planned); intended aid, support and cooperation become
  * AGREE. A promised retreat, concession, aid, support or cooperation is an AGREE; an announced
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
- * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
+ * so is a promise made conditional ("will withdraw ... unless"). A promise word also governs the
+ * acts its "to" clause is for ("is willing to send material to help"). An act another side must
+ * or should do ("said that Sudan must reach an agreement") is not done and is dropped: the
+ * speaker's demand is the reporting verb's REQUEST. Reads {@code TRIGGERS}; adds
  * {@code MODALITY}.
  *
  * <p>The cues are those of each trigger's {@link Predicate} in the article's analysis, the layer the
