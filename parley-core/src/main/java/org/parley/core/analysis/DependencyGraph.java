@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.model.Dependency;
+import org.parley.model.PartOfSpeech;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -32,6 +33,8 @@ public final class DependencyGraph {
     private final int[] governor;
     private final String[] relation;
     private final List<List<Integer>> children;
+    /** Per token: tagged a noun but used as a verb ({@link #modalNoun(int)}). */
+    private final boolean[] modalNoun;
 
     public DependencyGraph(Sentence sentence) {
         this.sentence = sentence;
@@ -55,6 +58,10 @@ public final class DependencyGraph {
             }
         }
         children = dependents.stream().map(List::copyOf).toList();
+        modalNoun = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            modalNoun[i] = modalNoun(i);
+        }
     }
 
     public Sentence sentence() {
@@ -85,12 +92,28 @@ public final class DependencyGraph {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
+    /** A verb by its tag, or a word tagged a noun that is used as a verb ({@link #modalNoun}). */
     public boolean isVerb(int i) {
-        return token(i).pos().isVerb();
+        return token(i).pos().isVerb() || modalNoun[i];
     }
 
+    /** A noun by its tag, unless it is used as a verb ({@link #modalNoun}). */
     public boolean isNoun(int i) {
-        return token(i).pos().isNoun();
+        return token(i).pos().isNoun() && !modalNoun[i];
+    }
+
+    /**
+     * Whether a word tagged a noun is the verb of its clause: a modal is its auxiliary and there
+     * is no copula ("they would blockade Paris", where the tagger read "blockade" as a noun; "he
+     * will be president" keeps its noun).
+     */
+    private boolean modalNoun(int i) {
+        if (!token(i).pos().isNoun()) {
+            return false;
+        }
+        List<Integer> dependents = children.get(i);
+        return dependents.stream().anyMatch(c -> relation[c].equals("aux") && token(c).pos() == PartOfSpeech.MODAL)
+                && dependents.stream().noneMatch(c -> relation[c].equals("cop"));
     }
 
     /** The token {@code i} depends on, or -1. */

@@ -23,7 +23,10 @@ import org.parley.model.EventStatus;
  * visit": kept as the meeting, invited or planned); intended aid, support and cooperation become
  * AGREE. A promised retreat, concession, aid, support or cooperation is an AGREE; an announced
  * act of force or pressure ("would blockade Paris", "plans to impose restrictions") a THREATEN, and
- * so is a promise made conditional ("will withdraw ... unless"). Reads {@code TRIGGERS}; adds
+ * so is a promise made conditional ("will withdraw ... unless"). A promise word also governs the
+ * acts its "to" clause is for ("is willing to send material to help"). An act another side must
+ * or should do ("said that Sudan must reach an agreement") is not done and is dropped: the
+ * speaker's demand is the reporting verb's REQUEST. Reads {@code TRIGGERS}; adds
  * {@code MODALITY}.
  *
  * <p>The cues are those of each trigger's {@link Predicate} in the article's analysis, the layer the
@@ -39,6 +42,9 @@ final class ModalityReader implements EventPass {
     private static final Set<String> NEGATING_RELATIONS = Set.of("advmod", "det", "neg");
     /** The relations through which a wish or modal above the act still governs it. */
     private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "acl", "obj", "advcl");
+
+    /** How many "to" clauses up from the act a promise word may stand ("willing to send material to help"). */
+    private static final int MAX_PURPOSE_CHAIN = 3;
 
     private final EnumWordLists<ModalityCue> cues;
     private final ModalCodes codes;
@@ -72,7 +78,7 @@ final class ModalityReader implements EventPass {
             // agreement": CAMEO's FAIL family is 120); other negated acts did not happen ("did not
             // reach an agreement" negates the noun the verb carries too)
             Optional<Coding> refusal = codes.of(Modality.REFUSED, rule.type());
-            if (refusal.isEmpty() || !failed && (rule.noun() || !promised(act))) {
+            if (refusal.isEmpty() || !failed && (rule.noun() || !promised(analysis, act))) {
                 return Optional.empty();
             }
             // a failed joint act ("X and Y failed to reach agreement") keeps its sides as it reads them
@@ -80,9 +86,15 @@ final class ModalityReader implements EventPass {
                     failed ? rule.pattern() : TriggerRule.Pattern.DIRECTED);
             d = d.withRule(rule, analysis.graph(d.sentence()).word(d.token())).withCoding(refusal.get());
         }
+        if (obliged(act) || carrier != null && obliged(carrier)) {
+            // "said that Sudan and the rebels must reach an agreement": the act is another side's duty, not done;
+            // the speaker's demand is the reporting verb's own REQUEST (TriggerMatcher, the obliged row of
+            // modal-codes.tsv)
+            return Optional.empty();
+        }
         Coding coded = d.coding();
         if (irrealis(analysis, act)) {
-            if (rule.type().equals("CONSULT") && !promised(act)) {
+            if (rule.type().equals("CONSULT") && !promised(analysis, act)) {
                 // a meeting only wished for or invited ("reiterated the invitation to him to visit", "wishes
                 // to visit at an early date") is kept as the meeting, still to come, when a plan cue reads it so
                 // (plans.tsv); other wished meetings are dropped
@@ -95,7 +107,7 @@ final class ModalityReader implements EventPass {
             }
         }
         Optional<Coding> promise = codes.of(Modality.PROMISED, rule.type());
-        if (promise.isPresent() && promised(act)) {
+        if (promise.isPresent() && promised(analysis, act)) {
             // "will withdraw", "is willing to release": the promise is the event
             coded = promise.get();
         }
@@ -122,6 +134,11 @@ final class ModalityReader implements EventPass {
                 && NEGATING_RELATIONS.contains(c.relation()));
     }
 
+    /** Whether a modal of obligation is the act's auxiliary ("must withdraw", "should reach an agreement"). */
+    private boolean obliged(Predicate p) {
+        return p.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.OBLIGATION_MODAL, c.lemma()));
+    }
+
     /** Whether the act is the complement of a failure verb ("failed to agree"). */
     private boolean failed(Predicate p) {
         return p.complementOf(cues.words(ModalityCue.NEGATING_VERB), "xcomp");
@@ -141,11 +158,26 @@ final class ModalityReader implements EventPass {
 
     /**
      * Whether the act is promised rather than done: it has "will", "would" or "shall", or it is
-     * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw").
+     * the complement of "willing", "ready", "prepared" ("Syria is willing to withdraw"), also through
+     * the verbs whose purpose it is ("is willing to send material to help defend Saudi Arabia": the
+     * help is offered, not given).
      */
-    private boolean promised(Predicate p) {
-        return p.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.PROMISE_MODAL, c.lemma()))
-                || p.complementOf(cues.words(ModalityCue.PROMISE_WORD), "xcomp");
+    private boolean promised(ArticleAnalysis analysis, Predicate act) {
+        if (act.auxiliaries().stream().anyMatch(c -> cues.contains(ModalityCue.PROMISE_MODAL, c.lemma()))) {
+            return true;
+        }
+        Predicate p = act;
+        for (int depth = 0; depth < MAX_PURPOSE_CHAIN; depth++) {
+            if (p.complementOf(cues.words(ModalityCue.PROMISE_WORD), "xcomp")) {
+                return true;
+            }
+            Cue governor = p.governor();
+            if (governor == null || !governor.relation().equals("xcomp")) {
+                return false;
+            }
+            p = analysis.predicate(p.sentence(), governor.token());
+        }
+        return false;
     }
 
     /** Whether the act is only wished for, planned or offered: a modal or wish word governs it. */

@@ -66,7 +66,7 @@ final class TriggerMatcher implements EventPass {
                 continue;
             }
             Optional<TriggerRule> rule = ruleFor(s, i, noun);
-            if (rule.isPresent() && !absorbed(s, i)) {
+            if (rule.isPresent() && (reportOfItsOwn(g, i, rule.get()) || !absorbed(s, i))) {
                 found.add(EventDraft.matched(s.index(), i, rule.get(), triggerText(g, i, rule.get())));
             }
         }
@@ -84,6 +84,16 @@ final class TriggerMatcher implements EventPass {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the candidate is a speaker's own report that another side must act ("Straw said that
+     * Sudan must reach an agreement"): it has its own subject, so it is never the content of a
+     * trigger the parser hung it under ("... said that X must reach an agreement before assistance
+     * is released" made "said" the complement of "released").
+     */
+    private boolean reportOfItsOwn(DependencyGraph g, int i, TriggerRule rule) {
+        return rule == saidMust && !g.children(i, "nsubj").isEmpty();
     }
 
     /**
@@ -140,9 +150,10 @@ final class TriggerMatcher implements EventPass {
                     && args.stream().allMatch(a -> g.children(a, ASKED).isEmpty());
         }
         if (!cue.equals("obj:PERSON")) {
-            // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed", and through a light
-            // noun: "ended mediation efforts"
+            // obj:WORD: "imposed sanctions", "severed ties", "sanctions were imposed", as the object's compound
+            // ("halt mediation efforts") and through a light noun ("ended mediation efforts")
             return g.children(i, "obj", "nsubj:pass").stream().anyMatch(c -> g.lemma(c).equals(word)
+                    || g.children(c, "compound").stream().anyMatch(m -> g.lemma(m).equals(word))
                     || lexicon.isLightNoun(g.lemma(c)) && g.children(c).stream()
                     .anyMatch(k -> g.lemma(k).equals(word) && lexicon.carrierOf(g, k) == c));
         }

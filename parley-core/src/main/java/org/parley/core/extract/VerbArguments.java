@@ -66,6 +66,9 @@ final class VerbArguments {
                 heads.add(subject);
                 source.addAll(actors.ofSubject(s, subject));
             }
+            if (source.isEmpty() && subject >= 0) {
+                issuer(s, v, subject, heads, source);
+            }
         }
         if (rule.pattern() == TriggerRule.Pattern.VISIT) {
             return visit(s, v, source, target, heads);
@@ -126,6 +129,25 @@ final class VerbArguments {
             }
         }
         return new Arguments(source, target, heads, null);
+    }
+
+    /**
+     * The issuer of a statement whose participle states the act ("the party issued a declaration
+     * demanding that ..."): the statement names no actor, it is the object of an
+     * {@code issues_statement} verb of side-rules.tsv, and that verb's subject is the source.
+     */
+    private void issuer(ArticleSentence s, int v, int statement, List<Integer> heads, List<Actor> source) {
+        DependencyGraph g = s.graph();
+        int carrier = g.governor(statement);
+        if (statement != g.governor(v) || !g.relation(v).equals("acl") || carrier < 0
+                || !g.relation(statement).equals("obj") || !sides.contains(SideRule.ISSUES_STATEMENT, g.lemma(carrier))) {
+            return;
+        }
+        int subject = ArgumentActors.subjectOf(g, carrier);
+        if (subject >= 0) {
+            heads.add(subject);
+            source.addAll(actors.ofSubject(s, subject));
+        }
     }
 
     /**
