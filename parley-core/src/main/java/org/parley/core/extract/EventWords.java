@@ -45,13 +45,15 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
     /** Lists of {@code side-rules.tsv}. */
     enum SideRule {
         ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, ACTS_AT_HOME, PASSIVE_RESTATES, CIVIL_SECTOR, REPORTER_PRONOUN,
-        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR, HOME_PLACE
+        HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR, HOME_PLACE, UNNAMED_AGENT,
+        UNNAMED_WEAPON
     }
 
     EventWords {
         modeRanks = Map.copyOf(modeRanks);
         for (SideRule typeList : List.of(SideRule.ONE_SIDED, SideRule.STRIKES_PLACE, SideRule.HAPPENS_IN_PLACE,
-                SideRule.ACTS_AT_HOME, SideRule.PASSIVE_RESTATES, SideRule.HOME_TARGET, SideRule.HOME_PLACE)) {
+                SideRule.ACTS_AT_HOME, SideRule.PASSIVE_RESTATES, SideRule.HOME_TARGET, SideRule.HOME_PLACE,
+                SideRule.UNNAMED_AGENT)) {
             Set<String> unknown = new TreeSet<>(sides.words(typeList));
             unknown.removeAll(TriggerRule.PLOVER_TYPES);
             if (!unknown.isEmpty()) {
