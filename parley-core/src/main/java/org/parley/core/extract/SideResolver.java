@@ -36,6 +36,7 @@ final class SideResolver implements EventPass {
     private final Countries countries;
     private final EnumWordLists<SideRule> rules;
     private final UnnamedAttackers attackers;
+    private final CustodyHolder custody;
 
     SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class SideResolver implements EventPass {
         this.countries = countries;
         this.rules = words.sides();
         this.attackers = new UnnamedAttackers(places, rules);
+        this.custody = new CustodyHolder(rules);
     }
 
     @Override
@@ -60,6 +62,15 @@ final class SideResolver implements EventPass {
         String coded = d.coding().type();
         List<Actor> source = new ArrayList<>(Sides.distinct(d.arguments().source()));
         List<Actor> target = new ArrayList<>(d.arguments().target());
+        // "a prisoner died of torture in Israeli police custody": the holder acts, and a noun act's clause
+        // subject, which the noun took as its source ("an activist died of torture"), is the victim
+        boolean noVictim = d.rule().noun() && target.isEmpty();
+        Optional<CustodyHolder.Held> held = source.isEmpty() || noVictim ? custody.of(s, d) : Optional.empty();
+        held.ifPresent(h -> {
+            source.clear();
+            source.addAll(h.holders());
+            target.addAll(h.victims());
+        });
         // "three civilians were killed in a car bombing in Kandahar": the unidentified attackers there act
         Optional<UnnamedAttackers.Found> unnamed = source.isEmpty() ? attackers.of(s, d) : Optional.empty();
         unnamed.ifPresent(f -> source.add(f.attackers()));
