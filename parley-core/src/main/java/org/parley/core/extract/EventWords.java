@@ -46,14 +46,14 @@ record EventWords(EnumWordLists<ModalityCue> modality, EnumWordLists<BackgroundC
     enum SideRule {
         ONE_SIDED, STRIKES_PLACE, HAPPENS_IN_PLACE, ACTS_AT_HOME, PASSIVE_RESTATES, CIVIL_SECTOR, REPORTER_PRONOUN,
         HOME_TARGET, INTERNATIONAL_SECTOR, STATIVE_PASSIVE, TAKES_FROM, TOPIC_AUTHOR, HOME_PLACE, BETWEEN_TARGETS,
-        FOREIGN_SECTOR, BREAKS_INTO, ISSUES_STATEMENT
+        FOREIGN_SECTOR, BREAKS_INTO, ISSUES_STATEMENT, UNNAMED_AGENT, UNNAMED_WEAPON, CUSTODY
     }
 
     EventWords {
         modeRanks = Map.copyOf(modeRanks);
         for (SideRule typeList : List.of(SideRule.ONE_SIDED, SideRule.STRIKES_PLACE, SideRule.HAPPENS_IN_PLACE,
                 SideRule.ACTS_AT_HOME, SideRule.PASSIVE_RESTATES, SideRule.HOME_TARGET, SideRule.HOME_PLACE,
-                SideRule.BETWEEN_TARGETS, SideRule.BREAKS_INTO)) {
+                SideRule.BETWEEN_TARGETS, SideRule.BREAKS_INTO, SideRule.UNNAMED_AGENT)) {
             Set<String> unknown = new TreeSet<>(sides.words(typeList));
             unknown.removeAll(TriggerRule.PLOVER_TYPES);
             if (!unknown.isEmpty()) {

@@ -121,6 +121,14 @@ final class PlaceFinder {
                 }
             }
         }
+        if (noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of") && g.isNoun(noun)) {
+            for (int m : g.children(noun, "amod")) {
+                Visited country = countryActorCovering(s, m); // "the Iraqi city of Basra"
+                if (country != null) {
+                    return new Visited(country.country(), new Location(name, country.country().country(), null, null));
+                }
+            }
+        }
         return null;
     }
 

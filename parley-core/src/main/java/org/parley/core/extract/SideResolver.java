@@ -35,12 +35,16 @@ final class SideResolver implements EventPass {
     private final PlaceFinder places;
     private final Countries countries;
     private final EnumWordLists<SideRule> rules;
+    private final UnnamedAttackers attackers;
+    private final CustodyHolder custody;
 
     SideResolver(TriggerLexicon lexicon, PlaceFinder places, Countries countries, EventWords words) {
         this.lexicon = lexicon;
         this.places = places;
         this.countries = countries;
         this.rules = words.sides();
+        this.attackers = new UnnamedAttackers(places, rules);
+        this.custody = new CustodyHolder(rules);
     }
 
     @Override
@@ -58,6 +62,18 @@ final class SideResolver implements EventPass {
         String coded = d.coding().type();
         List<Actor> source = new ArrayList<>(Sides.distinct(d.arguments().source()));
         List<Actor> target = new ArrayList<>(d.arguments().target());
+        // "a prisoner died of torture in Israeli police custody": the holder acts, and a noun act's clause
+        // subject, which the noun took as its source ("an activist died of torture"), is the victim
+        boolean noVictim = d.rule().noun() && target.isEmpty();
+        Optional<CustodyHolder.Held> held = source.isEmpty() || noVictim ? custody.of(s, d) : Optional.empty();
+        held.ifPresent(h -> {
+            source.clear();
+            source.addAll(h.holders());
+            target.addAll(h.victims());
+        });
+        // "three civilians were killed in a car bombing in Kandahar": the unidentified attackers there act
+        Optional<UnnamedAttackers.Found> unnamed = source.isEmpty() ? attackers.of(s, d) : Optional.empty();
+        unnamed.ifPresent(f -> source.add(f.attackers()));
         Set<String> sourceIds = identities(source);
         target.removeIf(a -> sourceIds.contains(Sides.identity(a)));
         // a side does not act on its own country ("Son and Blinken" are not partners of "Vietnam"),
@@ -78,6 +94,9 @@ final class SideResolver implements EventPass {
         }
         if (target.isEmpty()) {
             placeAsTarget(s, d, source, sourceCountries, target);
+        }
+        if (target.isEmpty() && unnamed.isPresent()) {
+            target.add(unnamed.get().place().country()); // "a bombing in Kandahar killed twelve people"
         }
         if (target.isEmpty() && rule.type().equals("PROTEST") && source.size() == 1
                 && source.get(0).kind() == ActorKind.GROUP && source.get(0).country() != null

@@ -71,4 +71,22 @@ class PolecatExportTest {
         assertThat(meeting.get("attributes").get("RECIP").get(0).get("country").asText()).isEqualTo("VNM");
         assertThat(meeting.get("attributes").get("LOC").get(0).get("lat").asDouble()).isEqualTo(21.0245);
     }
+
+    @Test
+    void unidentifiedAttackersValidateWithTheirCountryAndSectorCode() throws Exception {
+        // "a bomb attack in Hanoi killed two policemen" (issue 12): a group of the place's country, sector UAF
+        org.parley.model.Actor attackers = new org.parley.model.Actor("unidentified attackers in Hanoi",
+                org.parley.model.ActorKind.GROUP, null, "VNM", "UAF");
+        org.parley.model.Event meeting = ExportFixtures.meeting();
+        org.parley.model.Event attack = new org.parley.model.Event(meeting.id(), meeting.story(), "ASSAULT", null, "183",
+                meeting.date(), meeting.location(), List.of(attackers), meeting.target(), List.of(), false,
+                meeting.mentions(), List.of());
+        Map<String, Object> record = PolecatExport.record(attack, ExportFixtures.data());
+
+        assertThat(schema().validate(JSON.valueToTree(record))).isEmpty();
+        JsonNode actor = JSON.valueToTree(record).get("attributes").get("ACTOR").get(0);
+        assertThat(actor.get("actor_code").asText()).isEqualTo("VNMUAF");
+        assertThat(actor.get("kind").asText()).isEqualTo("group");
+        assertThat(actor.get("text").asText()).isEqualTo("unidentified attackers in Hanoi");
+    }
 }
