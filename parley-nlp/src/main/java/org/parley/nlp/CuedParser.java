@@ -73,7 +73,7 @@ final class CuedParser implements Annotator {
      * The model's features (token × position) whose products are computed at load: all it lists (99,990,
      * by training frequency; CoreNLP precomputes the first 20,000). On the bench's 120 articles the
      * products computed while parsing fall from 287 to 147 per article (precomputed reads 94.9% → 97.9%);
-     * at load it costs ~80,000 products (~2-3 s of CPU) and ~320 MB (docs/nlp-performance.md,
+     * at load it costs 79,990 products (~3.5 s of CPU) and ~300 MB of heap (docs/nlp-performance.md,
      * "Session 14: the model's whole feature list at load").
      */
     static final int PINNED_FEATURES = 100_000;
