@@ -63,13 +63,29 @@ final class CuedParser implements Annotator {
         }
     }
 
+    /** A property the parser does not read: it only tells Parley's parser apart in CoreNLP's parser cache. */
+    static final String OWN_PARSER = "parley.parser";
+
     /** Feature products cached: 4 KB each (1,000 floats), so at most ~200 MB; a news article adds ~1,800. */
     static final int CACHED_FEATURES = 50_000;
 
+    /**
+     * The model's features (token × position) whose products are computed at load: all it lists (99,990,
+     * by training frequency; CoreNLP precomputes the first 20,000). On the bench's 120 articles the
+     * products computed while parsing fall from 287 to 147 per article (precomputed reads 94.9% → 97.9%);
+     * at load it costs 79,990 products (~3.5 s of CPU) and ~300 MB of heap (docs/nlp-performance.md,
+     * "Session 14: the model's whole feature list at load").
+     */
+    static final int PINNED_FEATURES = 100_000;
+
     /** Loads the model {@code depparse} loads by default (slow: seconds), scored by the transposed classifier. */
     static CuedParser load(ParseCues cues) {
-        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        TransposedClassifier.install(parser, CACHED_FEATURES);
+        // CoreNLP hands out one parser per model and properties (DependencyParserCache); a property of
+        // Parley's own (ignored by the parser) keeps the parser changed here from a stock depparse annotator
+        Properties props = new Properties();
+        props.setProperty(OWN_PARSER, "transposed");
+        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
+        TransposedClassifier.install(parser, CACHED_FEATURES, PINNED_FEATURES);
         return new CuedParser(parser, cues);
     }
 

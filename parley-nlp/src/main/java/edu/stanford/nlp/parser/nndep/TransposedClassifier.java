@@ -46,9 +46,14 @@ public final class TransposedClassifier extends Classifier {
     /** W2 transposed and widened (exactly) to double: row j holds hidden unit j's weight for every transition. */
     private final double[][] outputWeightsByHidden;
     private final int transitions;
-    /** Index into {@link #precomputed} of each feature (token × position), -1 if not precomputed. */
+    /**
+     * Where each feature's (token × position) product is kept: {@code slot >= 0} in {@link #precomputed},
+     * {@code slot <= -2} in {@link #pinned} at {@code -2 - slot}, -1 nowhere (computed and cached on use).
+     */
     private final int[] precomputedSlot;
     private final double[][] precomputed;
+    /** Products of the model's next most frequent features, computed at load as {@link #product} computes them. */
+    private final float[][] pinned;
     private final ProductCache cached;
     /** The scores of a configuration with one legal transition: not computed, all zero; never written. */
     private final double[] unscored;
@@ -59,7 +64,8 @@ public final class TransposedClassifier extends Classifier {
     private final LongAdder forced = new LongAdder();
 
     private TransposedClassifier(Config config, Classifier stock, double[][] precomputed,
-                                 Map<Integer, Integer> precomputedIds, int cachedProducts, int nullWord, int nullTag) {
+                                 Map<Integer, Integer> precomputedIds, List<Integer> toPin, int cachedProducts,
+                                 int nullWord, int nullTag) {
         super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
@@ -87,6 +93,12 @@ public final class TransposedClassifier extends Classifier {
         this.precomputedSlot = new int[embeddings.length * numTokens];
         java.util.Arrays.fill(precomputedSlot, -1);
         precomputedIds.forEach((feature, slot) -> precomputedSlot[feature] = slot);
+        this.pinned = new float[toPin.size()][];
+        for (int k = 0; k < toPin.size(); k++) {
+            int feature = toPin.get(k);
+            pinned[k] = compute(feature / numTokens, (feature % numTokens) * embeddingSize);
+            precomputedSlot[feature] = -2 - k;
+        }
         this.cached = new ProductCache(embeddings.length * numTokens, cachedProducts);
         this.unscored = new double[transitions];
         this.nullWord = nullWord;
@@ -100,6 +112,17 @@ public final class TransposedClassifier extends Classifier {
      * @throws IllegalStateException when this CoreNLP version's parser is not laid out as expected
      */
     public static void install(DependencyParser parser, int cachedProducts) {
+        install(parser, cachedProducts, 0);
+    }
+
+    /**
+     * As {@link #install(DependencyParser, int)}, and computes at load the products of the model's most
+     * frequent features up to rank {@code pinnedUpTo} (the model lists 99,990 by training frequency; CoreNLP
+     * precomputes the first {@code numPreComputed}, 20,000 by default, in double precision) as
+     * {@code float} arrays kept for the parser's life: exactly the arrays a first use would compute and
+     * cache, so scores do not change; only when they are computed (once, at load) does.
+     */
+    public static void install(DependencyParser parser, int cachedProducts, int pinnedUpTo) {
         try {
             Classifier stock = (Classifier) field(DependencyParser.class, "classifier").get(parser);
             Config config = (Config) field(DependencyParser.class, "config").get(parser);
@@ -112,8 +135,16 @@ public final class TransposedClassifier extends Classifier {
             if (saved == null && !preMap.isEmpty()) {
                 throw new IllegalStateException("the parser's features are not precomputed");
             }
+            @SuppressWarnings("unchecked")
+            List<Integer> ranked = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
+            List<Integer> toPin = new java.util.ArrayList<>();
+            for (int rank = 0; rank < Math.min(pinnedUpTo, ranked.size()); rank++) {
+                if (!preMap.containsKey(ranked.get(rank))) {
+                    toPin.add(ranked.get(rank));
+                }
+            }
             TransposedClassifier fast = new TransposedClassifier(config, stock,
-                    saved == null ? new double[0][] : saved, preMap, cachedProducts,
+                    saved == null ? new double[0][] : saved, preMap, toPin, cachedProducts,
                     parser.getWordID(Config.NULL), parser.getPosID(Config.NULL));
             field(DependencyParser.class, "classifier").set(parser, fast);
         } catch (ReflectiveOperationException | ClassCastException e) {
@@ -158,6 +189,8 @@ public final class TransposedClassifier extends Classifier {
             int slot = precomputedSlot[index];
             if (slot >= 0) {
                 addInPlace(hidden, precomputed[slot]);
+            } else if (slot < -1) {
+                addInPlace(hidden, pinned[-2 - slot]);
             } else {
                 addInPlace(hidden, product(index, token, offset));
             }
@@ -176,6 +209,13 @@ public final class TransposedClassifier extends Classifier {
         if (known != null) {
             return known;
         }
+        float[] product = compute(token, offset);
+        cached.put(index, product);
+        return product;
+    }
+
+    /** The product of {@code token}'s embedding and the hidden weights of the inputs from {@code offset}. */
+    private float[] compute(int token, int offset) {
         float[] embedding = embeddings[token];
         double[] partial = new double[hiddenSize];
         for (int k = 0; k < embedding.length; k++) {
@@ -189,7 +229,6 @@ public final class TransposedClassifier extends Classifier {
         for (int unit = 0; unit < hiddenSize; unit++) {
             product[unit] = (float) partial[unit];
         }
-        cached.put(index, product);
         return product;
     }
 
