@@ -70,13 +70,14 @@ final class CuedParser implements Annotator {
     static final int CACHED_FEATURES = 50_000;
 
     /**
-     * The model's features (token × position) whose products are computed at load: all it lists (99,990,
-     * by training frequency; CoreNLP precomputes the first 20,000). On the bench's 120 articles the
-     * products computed while parsing fall from 287 to 147 per article (precomputed reads 94.9% → 97.9%);
-     * at load it costs 79,990 products (~3.5 s of CPU) and ~300 MB of heap (docs/nlp-performance.md,
-     * "Session 14: the model's whole feature list at load").
+     * The model's features (token × position) whose products are computed at load: the 20,000 CoreNLP
+     * precomputes. Pinning all 99,990 was measured (session 14): on the bench's 120 articles the products
+     * computed while parsing fall from 287 to 147 per article, but it costs ~3.5 s of CPU at load and
+     * ~300 MB of heap per JVM (each Spark executor too), and on a long run the cache above comes to hold
+     * the frequent products anyway, so it mostly moves work from the first articles to load time: not
+     * taken (docs/nlp-performance.md, "Session 14: the model's whole feature list at load").
      */
-    static final int PINNED_FEATURES = 100_000;
+    static final int PINNED_FEATURES = 20_000;
 
     /** Loads the model {@code depparse} loads by default (slow: seconds), scored by the transposed classifier. */
     static CuedParser load(ParseCues cues) {
