@@ -203,6 +203,21 @@ final class SideResolver implements EventPass {
                 }
             }
         }
+        if (target.isEmpty() && rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
+            // "declared a state of siege in Haiti": a noun act a light verb carries strikes the places
+            // named on the noun and on its verb
+            int verb = g.governor(lexicon.carrierOf(g, d.token()));
+            if (verb >= 0 && lexicon.lightVerbAt(g, verb)) {
+                List<Integer> struck = new ArrayList<>(places.placeArguments(g, d.token()));
+                struck.addAll(places.placeArguments(g, verb));
+                for (PlaceFinder.Visited place : places.placesAt(s, struck)) {
+                    Actor aimed = placeTarget(place, d, sourceCountries, notAState);
+                    if (aimed != null && target.isEmpty()) {
+                        target.add(aimed);
+                    }
+                }
+            }
+        }
         if (target.isEmpty() && !rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
             List<Integer> struck = new ArrayList<>(g.children(d.token(), "obj"));
             for (int object : g.children(d.token(), "obj")) {

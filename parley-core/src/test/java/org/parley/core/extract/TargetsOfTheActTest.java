@@ -151,4 +151,32 @@ class TargetsOfTheActTest {
                             .containsExactly(tuple(people.name(), expected)));
         }
     }
+
+    @Test
+    void aNounActALightVerbCarriesStrikesThePlaceNamedOnTheNoun() {
+        // Iran declared a state of emergency in Iraq .   ("in Iraq" on the of-phrase of the noun act)
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY declared/VBD=declare a/DT state/NN=state "
+                                + "of/IN emergency/NN=emergency in/IN Iraq/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "case 7 6",
+                        "nmod 5 7", "punct 1 8")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(7, 8, IRAQ, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("COERCE")).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(IRAQ);
+        });
+    }
+
+    @Test
+    void aNounActALightVerbCarriesStrikesThePlaceNamedOnTheVerb() {
+        // Iran declared a state of emergency on Monday in Iraq .   ("in Iraq" on the light verb)
+        ParsedText t = new ParsedText().sentence("Iran/NNP/COUNTRY declared/VBD=declare a/DT state/NN=state "
+                                + "of/IN emergency/NN=emergency on/IN Monday/NNP in/IN Iraq/NNP/COUNTRY ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 5 4", "nmod 3 5", "case 7 6",
+                        "obl 1 7", "case 9 8", "obl 1 9", "punct 1 10")
+                .actor(0, 1, IRAN, ActorMention.Basis.COUNTRY).actor(9, 10, IRAQ, ActorMention.Basis.COUNTRY);
+        assertThat(extract(t)).filteredOn(e -> e.type().equals("COERCE")).singleElement().satisfies(e -> {
+            assertThat(e.source()).containsExactly(IRAN);
+            assertThat(e.target()).containsExactly(IRAQ);
+        });
+    }
 }
