@@ -81,7 +81,12 @@ final class SideResolver implements EventPass {
         // countries are those of the source as the parse gave it, before a joint act is split
         Set<String> sourceCountries = new LinkedHashSet<>();
         source.forEach(a -> sourceCountries.add(a.country()));
-        if (!rules.contains(SideRule.ACTS_AT_HOME, coded)) {
+        // a body that is no state's (rebels, an opposition party, a union) may aim a one-way act at its
+        // own country's state ("the Kurdistan Workers' Party demanded that the Turkish government provide
+        // ..."), though it does not visit or meet its own country ("troops arrived in Bosnia")
+        boolean statelessSource = !source.isEmpty() && rules.contains(SideRule.ONE_SIDED, coded) && source.stream()
+                .allMatch(a -> a.kind() == ActorKind.GROUP || a.kind() == ActorKind.ORGANIZATION);
+        if (!rules.contains(SideRule.ACTS_AT_HOME, coded) && !statelessSource) {
             target.removeIf(a -> a.kind() == ActorKind.COUNTRY && sourceCountries.contains(a.country()));
         }
         if (target.isEmpty() && source.size() > 1 && rule.pattern() == TriggerRule.Pattern.SYMMETRIC) {

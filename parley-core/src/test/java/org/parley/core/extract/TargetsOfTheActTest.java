@@ -179,4 +179,24 @@ class TargetsOfTheActTest {
             assertThat(e.target()).containsExactly(IRAQ);
         });
     }
+
+    @Test
+    void aBodyThatIsNoStatesMayAimAOneWayActAtItsOwnCountryAStatesOfficialDoesNot() {
+        // Rebels urged Iran to free the prisoners .   /   Karimi urged Iran to free the prisoners .
+        Actor rebels = new Actor("rebels of Iran", ActorKind.GROUP, null, "IRN", "REB");
+        Actor official = new Actor("Karimi", ActorKind.PERSON, null, "IRN", "GOV");
+        for (Actor urging : java.util.List.of(rebels, official)) {
+            ParsedText t = new ParsedText().sentence("Rebels/NNS=rebel urged/VBD=urge Iran/NNP/COUNTRY to/TO "
+                                    + "free/VB=free the/DT prisoners/NNS=prisoner ./.",
+                            "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "det 6 5", "obj 4 6",
+                            "punct 1 7")
+                    .actor(0, 1, urging).actor(2, 3, IRAN, ActorMention.Basis.COUNTRY);
+            var requests = extract(t).stream().filter(e -> e.type().equals("REQUEST")).toList();
+            if (urging == rebels) {
+                assertThat(requests).singleElement().satisfies(e -> assertThat(e.target()).containsExactly(IRAN));
+            } else {
+                assertThat(requests).allSatisfy(e -> assertThat(e.target()).doesNotContain(IRAN));
+            }
+        }
+    }
 }
