@@ -64,8 +64,8 @@ final class CombinedTimexFinder implements TimexFinder {
     public List<FoundTimex> find(String text, List<CoreMap> sentences, Optional<LocalDate> published) {
         List<FoundTimex> firsts = first.find(text, sentences, published);
         List<FoundTimex> open = firsts.stream().filter(f -> mayTakeSecond(f, text, published)).toList();
-        List<FoundTimex> seconds = open.isEmpty() ? List.of()
-                : second.find(text, TimexWindows.around(sentences, open, TimexWindows.CONTEXT), published);
+        List<FoundTimex> seconds = open.isEmpty() ? List.of() : second.find(text,
+                TimexWindows.around(sentences, open, TimexWindows.BEFORE, TimexWindows.CONTEXT), published);
         List<FoundTimex> out = new ArrayList<>();
         for (FoundTimex found : firsts) {
             FoundTimex settled = open.contains(found) ? settled(found, seconds, text, published) : found;

@@ -49,7 +49,16 @@ final class GatedHeidelTime extends HeidelTime {
     /** Whether {@code rule} can match a text whose lower-cased substrings up to the literals' length are {@code grams}. */
     static boolean mayMatch(Pattern rule, Set<String> grams) {
         Optional<List<Set<String>>> literals = LITERALS.computeIfAbsent(rule, RequiredLiterals::of);
-        return literals.isEmpty() || literals.get().stream().allMatch(set -> containsAny(grams, set));
+        if (literals.isEmpty()) {
+            return true;
+        }
+        // a plain loop: this runs for every rule on every cued sentence (a stream here was ~7% of the tagger)
+        for (Set<String> set : literals.get()) {
+            if (!containsAny(grams, set)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsAny(Set<String> grams, Set<String> literals) {

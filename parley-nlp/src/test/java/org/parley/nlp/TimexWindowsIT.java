@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** SUTime on the sentence beginnings up to some expressions finds what it finds on their whole sentences there. */
+/** SUTime on the parts of sentences around some expressions finds what it finds on their whole sentences there. */
 class TimexWindowsIT {
 
     private static final String TEXT = "The two envoys, who had flown in from the coast late at night, said on Friday "
@@ -35,8 +35,8 @@ class TimexWindowsIT {
 
         for (Optional<LocalDate> published : List.of(Optional.of(LocalDate.of(2024, 3, 6)), Optional.<LocalDate>empty())) {
             List<FoundTimex> whole = overlapping(sutime.find(TEXT, sentences, published), firsts);
-            List<CoreMap> windows = TimexWindows.around(sentences, firsts, TimexWindows.CONTEXT);
-            assertThat(windows).hasSize(3);
+            List<CoreMap> windows = TimexWindows.around(sentences, firsts, TimexWindows.BEFORE, TimexWindows.CONTEXT);
+            assertThat(windows).hasSizeGreaterThanOrEqualTo(3);
             assertThat(windows.stream().mapToInt(w -> w.get(CoreAnnotations.TokensAnnotation.class).size()).sum())
                     .as("fewer tokens read").isLessThan(sentences.stream()
                             .mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum());

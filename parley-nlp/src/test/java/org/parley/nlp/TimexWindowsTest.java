@@ -51,7 +51,7 @@ class TimexWindowsTest {
         CoreMap first = sentence(0, 10, 0);
         CoreMap second = sentence(11, TEXT.length(), 2);
 
-        List<CoreMap> parts = TimexWindows.around(List.of(first, second), List.of(at("Friday")), 2);
+        List<CoreMap> parts = TimexWindows.around(List.of(first, second), List.of(at("Friday")), 100, 2);
 
         assertThat(parts).hasSize(1);
         CoreMap part = parts.get(0);
@@ -71,17 +71,49 @@ class TimexWindowsTest {
     void readsOneBeginningPerSentenceUpToItsLastExpression() {
         CoreMap sentence = sentence(11, TEXT.length(), 0);
 
-        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Friday"), at("the spring")), 2))
+        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Friday"), at("the spring")), 100, 2))
                 .extracting(TimexWindowsTest::text)
                 .containsExactly("The two envoys who met in the old port city said on Friday that the talks "
                         + "would resume in the spring or on");
     }
 
     @Test
+    void cutsBothSidesWithConsistentOffsetsAndTokenIndices() {
+        CoreMap first = sentence(0, 10, 0);
+        CoreMap second = sentence(11, TEXT.length(), 2);
+
+        List<CoreMap> parts = TimexWindows.around(List.of(first, second), List.of(at("Friday")), 3, 2);
+
+        assertThat(parts).hasSize(1);
+        CoreMap part = parts.get(0);
+        assertThat(text(part)).isEqualTo("city said on Friday that the");
+        int begin = part.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        assertThat(begin).isEqualTo(TEXT.indexOf("city"));
+        assertThat(TEXT.substring(begin, part.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))).isEqualTo(text(part));
+        assertThat(part.get(CoreAnnotations.TokensAnnotation.class)).extracting(CoreLabel::word)
+                .containsExactly("city", "said", "on", "Friday", "that", "the");
+        // tokens 9..14 of the sentence, which starts at the document's token 2
+        assertThat(part.get(CoreAnnotations.TokenBeginAnnotation.class)).isEqualTo(11);
+        assertThat(part.get(CoreAnnotations.TokenEndAnnotation.class)).isEqualTo(17);
+    }
+
+    @Test
+    void readsFarApartExpressionsAsPartsOfTheirOwnAndNearOnesAsOne() {
+        CoreMap sentence = sentence(11, TEXT.length(), 0);
+
+        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Friday"), at("the spring")), 1, 1))
+                .extracting(TimexWindowsTest::text)
+                .containsExactly("on Friday that", "in the spring or");
+        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Friday"), at("the spring")), 3, 3))
+                .extracting(TimexWindowsTest::text)
+                .containsExactly("city said on Friday that the talks would resume in the spring or on March");
+    }
+
+    @Test
     void aWindowReachingTheEndIsTheWholeSentence() {
         CoreMap sentence = sentence(0, 10, 0);
 
-        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Rain")), 8)).containsExactly(sentence);
+        assertThat(TimexWindows.around(List.of(sentence), List.of(at("Rain")), 8, 8)).containsExactly(sentence);
     }
 
     @Test
@@ -90,7 +122,7 @@ class TimexWindowsTest {
         bare.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 11);
         bare.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, TEXT.length());
 
-        assertThat(TimexWindows.around(List.of(bare), List.of(at("Friday")), 2)).containsExactly(bare);
-        assertThat(TimexWindows.around(List.of(bare), List.of(at("Rain")), 2)).isEmpty();
+        assertThat(TimexWindows.around(List.of(bare), List.of(at("Friday")), 2, 2)).containsExactly(bare);
+        assertThat(TimexWindows.around(List.of(bare), List.of(at("Rain")), 2, 2)).isEmpty();
     }
 }
