@@ -105,7 +105,9 @@ final class PlaceFinder {
         DependencyGraph g = s.graph();
         List<Integer> phrases = new ArrayList<>(g.childrenWithSubtypes(head, "nmod"));
         int noun = g.governor(head);
-        if (noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of") && g.isNoun(noun)) {
+        boolean namesItsNoun = noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of")
+                && g.isNoun(noun); // "the town of Cizre"
+        if (namesItsNoun) {
             phrases.addAll(g.childrenWithSubtypes(noun, "nmod")); // "the town of Cizre in ...": the in-phrase hangs on "town"
             int clause = g.governor(noun);
             if (clause >= 0 && isPlacePreposition(g.caseLemma(noun))) {
@@ -121,7 +123,7 @@ final class PlaceFinder {
                 }
             }
         }
-        if (noun >= 0 && g.baseRelation(head).equals("nmod") && g.caseLemma(head).equals("of") && g.isNoun(noun)) {
+        if (namesItsNoun) {
             for (int m : g.children(noun, "amod")) {
                 Visited country = countryActorCovering(s, m); // "the Iraqi city of Basra"
                 if (country != null) {

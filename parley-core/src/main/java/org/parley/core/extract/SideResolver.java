@@ -208,34 +208,8 @@ final class SideResolver implements EventPass {
                 }
             }
         }
-        if (target.isEmpty() && rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
-            // "declared a state of siege in Haiti": a noun act a light verb carries strikes the places
-            // named on the noun and on its verb
-            int verb = g.governor(lexicon.carrierOf(g, d.token()));
-            if (verb >= 0 && lexicon.lightVerbAt(g, verb)) {
-                List<Integer> struck = new ArrayList<>(places.placeArguments(g, d.token()));
-                struck.addAll(places.placeArguments(g, verb));
-                for (PlaceFinder.Visited place : places.placesAt(s, struck)) {
-                    Actor aimed = placeTarget(place, d, sourceCountries, notAState);
-                    if (aimed != null && target.isEmpty()) {
-                        target.add(aimed);
-                    }
-                }
-            }
-        }
-        if (target.isEmpty() && !rule.noun() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
-            List<Integer> struck = new ArrayList<>(g.children(d.token(), "obj"));
-            for (int object : g.children(d.token(), "obj")) {
-                for (int c : g.children(object, "nmod")) {
-                    if (places.isPlacePreposition(g.caseLemma(c))) {
-                        struck.add(c); // "lifted a curfew in Montenegro"
-                    }
-                }
-                for (int participle : g.children(object, "acl")) {
-                    struck.addAll(places.placeArguments(g, participle)); // "shortened the curfew imposed in Sudan"
-                }
-            }
-            struck.addAll(places.placeArguments(g, d.token()));
+        if (target.isEmpty() && rules.contains(SideRule.STRIKES_PLACE, rule.type())) {
+            List<Integer> struck = rule.noun() ? struckByANounAct(g, d.token()) : struckByAVerb(g, d.token());
             for (PlaceFinder.Visited place : places.placesAt(s, struck)) {
                 Actor aimed = placeTarget(place, d, sourceCountries, notAState);
                 if (aimed != null && target.isEmpty()) {
@@ -243,6 +217,37 @@ final class SideResolver implements EventPass {
                 }
             }
         }
+    }
+
+    /** The phrases naming what a verb of force strikes: its objects' places and its own place phrases. */
+    private List<Integer> struckByAVerb(DependencyGraph g, int verb) {
+        List<Integer> struck = new ArrayList<>(g.children(verb, "obj"));
+        for (int object : g.children(verb, "obj")) {
+            for (int c : g.children(object, "nmod")) {
+                if (places.isPlacePreposition(g.caseLemma(c))) {
+                    struck.add(c); // "lifted a curfew in Montenegro"
+                }
+            }
+            for (int participle : g.children(object, "acl")) {
+                struck.addAll(places.placeArguments(g, participle)); // "shortened the curfew imposed in Sudan"
+            }
+        }
+        struck.addAll(places.placeArguments(g, verb));
+        return struck;
+    }
+
+    /**
+     * The phrases naming what a noun act of force strikes, when a light verb carries it: the places
+     * named on the noun and on its verb ("declared a state of siege in Haiti"); none for a bare noun.
+     */
+    private List<Integer> struckByANounAct(DependencyGraph g, int noun) {
+        int verb = lexicon.lightVerbCarrying(g, noun);
+        if (verb < 0) {
+            return List.of();
+        }
+        List<Integer> struck = new ArrayList<>(places.placeArguments(g, noun));
+        struck.addAll(places.placeArguments(g, verb));
+        return struck;
     }
 
     /**
@@ -275,8 +280,7 @@ final class SideResolver implements EventPass {
         // a bare noun ("at the invitation of ...") takes its participants from the clause around
         // it, not from arguments of its own: only a verb or a noun carried by a light verb
         // ("staged demonstrations") says who acted
-        int at = written.noun() ? lexicon.carrierOf(g, i) : i; // "ended mediation efforts": the light noun's verb
-        boolean ownArguments = !written.noun() || (g.governor(at) >= 0 && lexicon.lightVerbAt(g, g.governor(at)));
+        boolean ownArguments = !written.noun() || lexicon.lightVerbCarrying(g, i) >= 0; // "ended mediation efforts"
         if (coded.equals("REQUEST") && !written.noun() && !g.children(i, "obj", "iobj").isEmpty()
                 && !g.children(i, "xcomp", "ccomp").isEmpty()) {
             // "asked relevant agencies to arrange the visit": the object of "ask X to do" is the

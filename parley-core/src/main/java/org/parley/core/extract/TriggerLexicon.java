@@ -124,6 +124,15 @@ public final class TriggerLexicon {
                 && nounRule.cue().equals("by:" + graph.lemma(verb));
     }
 
+    /**
+     * The light verb that carries a nominal trigger, through the light noun carrying it if any
+     * ("declared a state of siege", "ended mediation efforts"), or -1 when none does.
+     */
+    int lightVerbCarrying(DependencyGraph graph, int noun) {
+        int verb = graph.governor(carrierOf(graph, noun));
+        return verb >= 0 && lightVerbAt(graph, verb) ? verb : -1;
+    }
+
     /** Whether the token is a light verb ("held" in "held talks"). */
     boolean lightVerbAt(DependencyGraph graph, int token) {
         return graph.isVerb(token) && isLightVerb(graph.lemma(token));
