@@ -35,6 +35,9 @@ public final class DependencyGraph {
     private final List<List<Integer>> children;
     /** Per token: tagged a noun but used as a verb ({@link #modalNoun(int)}). */
     private final boolean[] modalNoun;
+    // every pass asks for lower-case words and lemmas, token by token: folded once here
+    private final String[] lower;
+    private final String[] lemma;
 
     public DependencyGraph(Sentence sentence) {
         this.sentence = sentence;
@@ -59,8 +62,13 @@ public final class DependencyGraph {
         }
         children = dependents.stream().map(List::copyOf).toList();
         modalNoun = new boolean[n];
+        lower = new String[n];
+        lemma = new String[n];
         for (int i = 0; i < n; i++) {
             modalNoun[i] = modalNoun(i);
+            Token t = token(i);
+            lower[i] = t.word().toLowerCase(Locale.ROOT);
+            lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -83,13 +91,12 @@ public final class DependencyGraph {
 
     /** The token lower-cased. */
     public String lower(int i) {
-        return token(i).word().toLowerCase(Locale.ROOT);
+        return lower[i];
     }
 
     /** The lemma lower-cased (the word when the tagger gave none). */
     public String lemma(int i) {
-        Token t = token(i);
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+        return lemma[i];
     }
 
     /** A verb by its tag, or a word tagged a noun that is used as a verb ({@link #modalNoun}). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.parley.model.AnnotatedText;
 import org.parley.model.EntityMention;
 import org.parley.model.EntityType;
@@ -33,6 +34,7 @@ public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> name
             EntityType.LOCATION, EntityType.CITY, EntityType.STATE_OR_PROVINCE);
     /** The headline says what the article is about: its words count this many times. */
     static final int HEADLINE_WEIGHT = 2;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * How many sentences from the top make the lead. On ECB+ dev (lead weighing 0.3 of the
      * similarity), 1 / 2 / 3 sentences gave story pairwise F1 0.893 / 0.921 / 0.906.
@@ -118,7 +120,7 @@ public record ArticleTerms(Map<String, Integer> words, Map<String, Integer> name
         if (text == null) {
             return;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 2) {
                 addWord(words, w);
             }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.parley.core.extract.ArticleFindings;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -36,6 +37,10 @@ import org.parley.model.Location;
  */
 public record StoryEvidence(ArticleId article, String doc, String outlet, String title, LocalDate published,
                             LeadEvent lead, DateWindow when, ArticleTerms terms) {
+
+    // compiled once: every article's names and places are normalised with them
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The main event of an article.
@@ -194,7 +199,8 @@ public record StoryEvidence(ArticleId article, String doc, String outlet, String
     }
 
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").trim();
+        String words = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return SPACES.matcher(words).replaceAll(" ").trim();
     }
 
     private static String outlet(Article article) {

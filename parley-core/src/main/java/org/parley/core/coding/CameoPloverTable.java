@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parley.core.data.TsvRows;
 
 /**
@@ -20,6 +21,8 @@ import org.parley.core.data.TsvRows;
 public final class CameoPloverTable {
 
     static final String RESOURCE = "cameo-plover.tsv";
+
+    private static final Pattern CAMEO_CODE = Pattern.compile("[0-9]{2,4}");
 
     /**
      * What a CAMEO code is in PLOVER.
@@ -58,16 +61,21 @@ public final class CameoPloverTable {
 
     private static PloverCode row(TsvRows.Row row) {
         String cameo = row.cell(0).strip();
-        if (!cameo.matches("[0-9]{2,4}")) {
+        if (!isCameoCode(cameo)) {
             throw new IllegalArgumentException("CAMEO code must have 2 to 4 digits: '" + cameo + "'");
         }
         String mode = row.cell(2).strip();
         return new PloverCode(cameo, row.cell(1).strip(), mode.isEmpty() || mode.equals("-") ? null : mode);
     }
 
+    /** Whether {@code code} has the form of a CAMEO event code: 2 to 4 digits (one compiled pattern: events check it per draft). */
+    public static boolean isCameoCode(String code) {
+        return CAMEO_CODE.matcher(code).matches();
+    }
+
     /** The PLOVER reading of {@code cameo}: its own row, else its parent's, else its root's; empty when none. */
     public Optional<PloverCode> of(String cameo) {
-        if (cameo == null || !cameo.matches("[0-9]{2,4}")) {
+        if (cameo == null || !isCameoCode(cameo)) {
             return Optional.empty();
         }
         for (int length = cameo.length(); length >= 2; length--) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.coding.CameoPloverTable;
 import org.parley.core.data.DataFileException;
 import org.parley.core.data.TsvRows;
 import org.parley.core.extract.EventDraft.Coding;
@@ -78,7 +79,7 @@ final class ModalCodes {
         if (!TriggerRule.PLOVER_TYPES.contains(coded)) {
             throw new IllegalArgumentException("'" + coded + "' is not a PLOVER type");
         }
-        if (!cameo.matches("[0-9]{2,4}")) {
+        if (!CameoPloverTable.isCameoCode(cameo)) {
             throw new IllegalArgumentException("CAMEO code must have 2 to 4 digits: " + cameo);
         }
         return new Row(modality, type, new Coding(coded, null, cameo));

@@ -2,6 +2,7 @@ package org.parley.core.extract;
 
 import java.util.Objects;
 import java.util.Set;
+import org.parley.core.coding.CameoPloverTable;
 
 /**
  * One row of the trigger lexicon: a word that expresses an event, what event it expresses and how
@@ -22,6 +23,10 @@ public record TriggerRule(String lemma, boolean noun, String type, String mode, 
     public static final Set<String> PLOVER_TYPES = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID",
             "REQUEST", "CONCEDE", "RETREAT", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
             "COERCE", "ASSAULT");
+
+    /** The conditions a row may need (see {@code triggers.tsv}); compiled once: rules are also made per event. */
+    private static final java.util.regex.Pattern CUES =
+            java.util.regex.Pattern.compile("(mod|prep|bare|obj|by|of):[a-z-]+|obj:PERSON|asks:act");
 
     /** How the arguments of a trigger are read from the parse. */
     public enum Pattern {
@@ -44,11 +49,11 @@ public record TriggerRule(String lemma, boolean noun, String type, String mode, 
             if (type == null || !PLOVER_TYPES.contains(type)) {
                 throw new IllegalArgumentException("'" + type + "' is not a PLOVER type");
             }
-            if (cameo == null || !cameo.matches("[0-9]{2,4}")) {
+            if (cameo == null || !CameoPloverTable.isCameoCode(cameo)) {
                 throw new IllegalArgumentException("CAMEO code must have 2 to 4 digits: " + cameo);
             }
         }
-        if (cue != null && !cue.matches("(mod|prep|bare|obj|by|of):[a-z-]+|obj:PERSON|asks:act")) {
+        if (cue != null && !CUES.matcher(cue).matches()) {
             throw new IllegalArgumentException("unknown cue '" + cue
                     + "' (mod:WORD, prep:WORD, bare:WORD, obj:WORD, by:WORD, of:WORD, obj:PERSON or asks:act)");
         }

@@ -193,7 +193,7 @@ final class VerbDictionaryCoder implements EventPass {
     /** The PLOVER reading of a code the dictionary decided, when its forward code is a CAMEO code PLOVER maps. */
     private Optional<PloverCode> ploverOf(VerbCode code) {
         String forward = code.code().forward();
-        if (!code.basis().decided() || forward.equals(EventCode.NONE) || !forward.matches("[0-9]{2,4}")) {
+        if (!code.basis().decided() || forward.equals(EventCode.NONE) || !CameoPloverTable.isCameoCode(forward)) {
             return Optional.empty();
         }
         return plover.of(forward);

@@ -53,6 +53,18 @@ class DependencyGraphTest {
         assertThat(g.childrenWithSubtypes(1, "nsubj")).containsExactly(0);
     }
 
+    @Test
+    void wordsAndLemmasAreLowerCasedAndAMissingLemmaIsTheWord() {
+        DependencyGraph g = graph("Kyiv/NNP/-/nsubj/1", "HOSTED/VBD/Host/root/-1", "talks/NNS/talk/obj/1");
+        assertThat(g.lower(0)).isEqualTo("kyiv");
+        assertThat(g.lemma(0)).isEqualTo("kyiv");
+        assertThat(g.lower(1)).isEqualTo("hosted");
+        assertThat(g.lemma(1)).isEqualTo("host");
+        assertThat(g.word(1)).isEqualTo("HOSTED");
+        assertThat(g.lemma(2)).isEqualTo("talk");
+    }
+
+    // a lemma written "-" stands for none given by the tagger
     private static DependencyGraph graph(String... specs) {
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
@@ -60,7 +72,7 @@ class DependencyGraphTest {
         for (int i = 0; i < specs.length; i++) {
             String[] f = specs[i].split("/");
             Span span = new Span(offset, offset + f[0].length());
-            tokens.add(new Token(f[0], span, TestTags.pos(f[1]), f[2], EntityType.NONE));
+            tokens.add(new Token(f[0], span, TestTags.pos(f[1]), f[2].equals("-") ? null : f[2], EntityType.NONE));
             offset += f[0].length() + 1;
             deps.add(new Dependency(f[3], Integer.parseInt(f[4]), i));
         }

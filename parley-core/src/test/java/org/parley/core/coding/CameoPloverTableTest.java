@@ -38,6 +38,17 @@ class CameoPloverTableTest {
     }
 
     @Test
+    void aCameoCodeHasTwoToFourDigits() {
+        assertThat(CameoPloverTable.isCameoCode("04")).isTrue();
+        assertThat(CameoPloverTable.isCameoCode("0841")).isTrue();
+        assertThat(CameoPloverTable.isCameoCode("0")).isFalse();
+        assertThat(CameoPloverTable.isCameoCode("08411")).isFalse();
+        assertThat(CameoPloverTable.isCameoCode("04a")).isFalse();
+        assertThat(CameoPloverTable.isCameoCode("---")).isFalse();
+        assertThat(CameoPloverTable.isCameoCode("")).isFalse();
+    }
+
+    @Test
     void theFirstRowOfACodeGivenTwiceCounts() {
         CameoPloverTable read = CameoPloverTable.read(new StringReader("08\tCONCEDE\t-\t-\n08\tRETREAT\t-\t-\n"), "t");
         assertThat(read.of("08")).hasValueSatisfying(p -> assertThat(p.type()).isEqualTo("CONCEDE"));

@@ -37,6 +37,8 @@ public final class MoneyParser {
     public record Found(Span span, Money money) {
     }
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
     private static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("us $", "USD"),
             Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("s$", "SGD"), Map.entry("c$", "CAD"),
@@ -168,8 +170,8 @@ public final class MoneyParser {
     }
 
     private static String currency(String prefix, String suffix) {
-        String before = PREFIXES.getOrDefault(prefix.replaceAll("\\s", "").toLowerCase(Locale.ROOT),
-                prefix.matches("[A-Z]{3}") ? prefix : null);
+        String before = PREFIXES.getOrDefault(SPACE.matcher(prefix).replaceAll("").toLowerCase(Locale.ROOT),
+                ISO_CODE.matcher(prefix).matches() ? prefix : null);
         if (before == null) {
             return null;
         }
