@@ -17,9 +17,9 @@ public record AnnotatedText(String annotator, List<Sentence> sentences, List<Ent
                             List<TimeExpression> times) {
     public AnnotatedText {
         Objects.requireNonNull(annotator, "annotator");
-        sentences = List.copyOf(sentences);
-        entities = List.copyOf(entities);
-        times = List.copyOf(times);
+        sentences = Lists.frozen(sentences);
+        entities = Lists.frozen(entities);
+        times = Lists.frozen(times);
     }
 
     public int tokenCount() {

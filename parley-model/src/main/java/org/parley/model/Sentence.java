@@ -14,8 +14,8 @@ import java.util.Objects;
 public record Sentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies) {
     public Sentence {
         Objects.requireNonNull(span, "span");
-        tokens = List.copyOf(tokens);
-        dependencies = List.copyOf(dependencies);
+        tokens = Lists.frozen(tokens);
+        dependencies = Lists.frozen(dependencies);
     }
 
     public String text(String cleanText) {

@@ -74,7 +74,7 @@ final class FullNamePass extends ClaimingPass {
                 String w = toks.get(k).word();
                 caps &= !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("."));
             }
-            if (caps && TokenRuns.nameLike(toks, i, i + len) && !kb.termsOf(TokenRuns.written(toks, i, i + len)).isEmpty()) {
+            if (caps && TokenRuns.nameLike(toks, i, i + len) && kb.knowsFullName(TokenRuns.written(toks, i, i + len))) {
                 return i + len;
             }
         }

@@ -81,7 +81,7 @@ record PersonGrounder(LocalDate date, Countries countries) {
 
     /** The office of the title an apposition opens with (", Minister of Foreign Affairs,"), or null. */
     private static String officeOfApposition(String role) {
-        return Titles.startingAt(Arrays.asList(role.split(" ")), 0).map(m -> m.entry().office()).orElse(null);
+        return Titles.startingAt(Arrays.stream(role.split(" ")).toList(), 0).map(m -> m.entry().office()).orElse(null);
     }
 
     /**

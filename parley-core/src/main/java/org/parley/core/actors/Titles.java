@@ -1,6 +1,5 @@
 package org.parley.core.actors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class Titles {
     /** The longest title whose last token is {@code end - 1}. */
     static Optional<Match> endingAt(List<String> words, int end) {
         for (int len = Math.min(LONGEST, end); len >= 1; len--) {
-            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(end - len, end))));
+            Phrase p = PHRASES.get(key(words, end - len, end));
             if (p != null) {
                 List<String> written = words.subList(end - len, end);
                 return Optional.of(new Match(end - len, end, String.join(" ", written), p.entry()));
@@ -75,7 +74,7 @@ final class Titles {
     /** The longest title starting at token {@code begin}. */
     static Optional<Match> startingAt(List<String> words, int begin) {
         for (int len = Math.min(LONGEST, words.size() - begin); len >= 1; len--) {
-            Phrase p = PHRASES.get(String.join(" ", lower(words.subList(begin, begin + len))));
+            Phrase p = PHRASES.get(key(words, begin, begin + len));
             if (p != null) {
                 return Optional.of(new Match(begin, begin + len, String.join(" ", words.subList(begin, begin + len)),
                         p.entry()));
@@ -89,12 +88,16 @@ final class Titles {
         return PHRASES.containsKey(word(word));
     }
 
-    private static List<String> lower(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            out.add(word(w));
+    /** Words {@code [begin, end)} in their matching form, space-separated: the key of {@link #PHRASES}. */
+    private static String key(List<String> words, int begin, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = begin; k < end; k++) {
+            if (k > begin) {
+                b.append(' ');
+            }
+            b.append(word(words.get(k)));
         }
-        return out;
+        return b.toString();
     }
 
     /** The role under which a knowledge-base term is reported, normalised like text titles. */

@@ -157,6 +157,11 @@ public final class OfficeHolders {
         return termsOfPeople(byFullName.getOrDefault(NameKey.of(personNameOrAlias), Set.of()));
     }
 
+    /** Whether {@link #termsOf} knows {@code personNameOrAlias}: every full name indexed has terms. */
+    public boolean knowsFullName(String personNameOrAlias) {
+        return byFullName.containsKey(NameKey.of(personNameOrAlias));
+    }
+
     /**
      * The holder of {@code office} of {@code country} on {@code date}; on a handover day the
      * incoming holder.

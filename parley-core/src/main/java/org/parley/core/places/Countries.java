@@ -123,10 +123,11 @@ public final class Countries {
     public List<Country> candidatesByName(String nameAliasOrDemonym) {
         List<Country> found = names.get(nameAliasOrDemonym);
         if (found.isEmpty()) {
-            // "China's", "Vietnam’s": possessives are frequent in headlines.
-            String withoutPossessive = nameAliasOrDemonym.strip().replaceFirst("['’]s$", "");
-            if (!withoutPossessive.equals(nameAliasOrDemonym.strip())) {
-                found = names.get(withoutPossessive);
+            // "China's", "Vietnam’s": possessives are frequent in headlines. A suffix test, not a regular
+            // expression: the name passes ask here for every capitalised run of every sentence.
+            String name = nameAliasOrDemonym.strip();
+            if (name.endsWith("'s") || name.endsWith("’s")) {
+                found = names.get(name.substring(0, name.length() - 2));
             }
         }
         return found;
