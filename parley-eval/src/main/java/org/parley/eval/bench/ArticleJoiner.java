@@ -15,12 +15,16 @@ import org.parley.model.RawArticle;
  * of the corpus is run once.
  *
  * <p>Design decision: this is how the bench measures seed-length articles (the seeds are
- * ~460–1,730 words, ~1,100 on average, where the default corpus's are ~350). Cycling the five seeds
- * ({@link Resampler}) is not a fair run: the copies differ by a trailer only, so Parley's ingest
- * recognises them as near-duplicates and reuses their annotation (docs/store.md), and the same text
- * over and over keeps every cache warm. Joined articles are real news text, each sentence read once,
- * at the length asked; what they lose is that one article is about one story (an ECB+ topic's
- * documents sit next to each other in corpus order, so most parts are on the same event).
+ * ~460–1,730 words, ~1,100 on average; the default corpus's ~350). Cycling the five seeds
+ * ({@code --corpus seeds --articles N}, {@link Resampler}) is not a fair run: it is five texts read
+ * again and again, so whatever depends on the text is warm after the first round (the parser's
+ * cache of feature products, CoreNLP's and the JIT's profiles of the same sentences), and the copies
+ * differ by a trailer only, i.e. they are near-duplicates that a real ingest reuses annotation for
+ * (docs/store.md; the bench's timed annotator does not allow that reuse, which makes the cycled run
+ * an odd one that no real ingest makes). Joined articles are real news text, each sentence read once,
+ * at the length asked. What they lose is that one article is about one story; in corpus order an
+ * ECB+ topic's documents sit next to each other, so most parts of a joined article are about the
+ * same event, as a long report's paragraphs are.
  */
 public final class ArticleJoiner {
 
