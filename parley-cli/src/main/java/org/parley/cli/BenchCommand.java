@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * Each pipeline runs in a child JVM of its own unless {@code --same-jvm} is given; the second line of
  * the report says which ({@code mode: forked} or {@code mode: same-jvm}).
  *
- * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable).
+ * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable, or a pipeline's child JVM failed).
  * {@code parley bench serve} (the read API under load) is {@link ServeBenchCommand}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, DuplicatesBenchCommand.class},
@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
                 "consolidation grow with the number of articles. Each pipeline runs in a JVM of its own",
                 "(--same-jvm: both in this one). Takes minutes (model loading alone ~1-2 min)."},
         footer = {"", "The last line is 'bench: articles=N parley_articles_per_s=X corenlp_articles_per_s=Y ratio=X/Y peak_heap_mb=Z'.",
-                "Exit codes: 0 measured; 2 usage error; 3 corpus absent (nothing measured)."})
+                "Exit codes: 0 measured; 2 usage error; 3 corpus absent or a pipeline's JVM failed (nothing measured)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
