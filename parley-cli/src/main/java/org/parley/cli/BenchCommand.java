@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.parley.eval.Bench;
 import org.parley.eval.bench.BenchCorpus;
 import org.parley.eval.bench.BenchReport;
+import org.parley.eval.bench.ForkedRun;
 import org.parley.eval.bench.PipelineBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,16 +23,19 @@ import picocli.CommandLine.Option;
  * (timing every stage), then through stock Stanford CoreNLP as the reference, and prints tables
  * (Markdown) followed by one last line for scripts:
  * {@code bench: articles=N parley_articles_per_s=X corenlp_articles_per_s=Y ratio=X/Y peak_heap_mb=Z}.
+ * Each pipeline runs in a child JVM of its own unless {@code --same-jvm} is given; the second line of
+ * the report says which ({@code mode: forked} or {@code mode: same-jvm}).
  *
- * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable).
+ * <p>Exit codes: 0 measured; 2 usage error; 3 nothing measured (corpus absent or unreadable, or a pipeline's child JVM failed).
  * {@code parley bench serve} (the read API under load) is {@link ServeBenchCommand}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, DuplicatesBenchCommand.class},
         description = {"Measures throughput: per-stage cost per article, end-to-end articles/s against stock",
                 "Stanford CoreNLP (same articles, same threads), heap, store size, and how clustering and",
-                "consolidation grow with the number of articles. Takes minutes (model loading alone ~1-2 min)."},
+                "consolidation grow with the number of articles. Each pipeline runs in a JVM of its own",
+                "(--same-jvm: both in this one). Takes minutes (model loading alone ~1-2 min)."},
         footer = {"", "The last line is 'bench: articles=N parley_articles_per_s=X corenlp_articles_per_s=Y ratio=X/Y peak_heap_mb=Z'.",
-                "Exit codes: 0 measured; 2 usage error; 3 corpus absent (nothing measured)."})
+                "Exit codes: 0 measured; 2 usage error; 3 corpus absent or a pipeline's JVM failed (nothing measured)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
@@ -57,6 +61,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
             description = "Articles annotated once, untimed, before each timed run (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--article-words", paramLabel = "N", defaultValue = "0",
+            description = {"Join consecutive articles of the corpus (in corpus order, each once) into articles of at least N words,",
+                    "e.g. 1100 for seed-length articles (default: 0, the articles as they are)."})
+    int articleWords;
+
+    @Option(names = "--same-jvm",
+            description = {"Run both pipelines in this JVM, Parley first (the bench before session 15), instead of each",
+                    "in a JVM of its own with this JVM's flags and classpath (the default)."})
+    boolean sameJvm;
 
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the bench store goes, kept after the run (default: a temporary folder, deleted after).")
@@ -84,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             PipelineBench.Settings settings;
             try {
-                settings = new PipelineBench.Settings(roots, articles, sizes, threads, warmup, workDir);
+                settings = new PipelineBench.Settings(roots, articles, articleWords, sizes, threads, warmup, workDir,
+                        sameJvm ? PipelineBench.Mode.SAME_JVM : PipelineBench.Mode.FORKED);
             } catch (IllegalArgumentException e) {
                 System.err.println("parley bench: " + e.getMessage());
                 return ExitCode.USAGE;
@@ -92,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
             BenchReport report;
             try {
                 report = new PipelineBench(settings, System.err).run();
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | ForkedRun.ChildFailed e) {
                 System.err.println("parley bench: " + e.getMessage());
                 return ExitCode.ERROR;
             }
@@ -125,8 +140,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(BenchReport r) {
-        System.out.printf(Locale.ROOT, "Parley bench: %d articles (%d in the corpus), %d threads%n%n",
-                r.articles(), r.corpusArticles(), r.threads());
+        System.out.println(r.header());
+        System.out.println(r.modeLine());
+        System.out.println();
         System.out.println("Per stage (Parley; time summed over threads, so shares are of CPU-side work):");
         System.out.println(r.stageTable());
         System.out.println(r.nlpTable());

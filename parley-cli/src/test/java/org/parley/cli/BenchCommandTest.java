@@ -31,4 +31,12 @@ class BenchCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--store-sizes").contains("'ten'");
     }
+
+    @Test
+    void aNegativeArticleLengthIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun run = CliRun.of("bench", "--corpus", dir.toString(), "--article-words", "-5", "--store-sizes", "none");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("-5");
+    }
 }

@@ -22,11 +22,23 @@ import java.util.Optional;
  * @param failures        articles that failed in Parley's run, one message each
  * @param growth          clustering and consolidation cost at each store size asked for
  * @param spark           the Spark local run, when the Spark module was on the classpath
- * @param peakHeapMb      peak heap in use over the whole bench run
+ * @param peakHeapMb      peak heap in use over the whole bench run (the highest of its JVMs' when forked)
+ * @param mode            where the pipelines ran
+ * @param articleWords    0, or the words per article the corpus's articles were joined to
+ * @param words           words in the articles run
  */
 public record BenchReport(int articles, int corpusArticles, int threads, Map<String, Long> stageNanos,
                           Map<String, Long> nlpNanos, Run parley, Run corenlp, long storeBytes, long storedArticles,
-                          List<String> failures, List<Growth> growth, Optional<Run> spark, long peakHeapMb) {
+                          List<String> failures, List<Growth> growth, Optional<Run> spark, long peakHeapMb,
+                          PipelineBench.Mode mode, int articleWords, long words) {
+
+    /** A report of a run in one JVM, on the corpus's articles as they are, words not counted. */
+    public BenchReport(int articles, int corpusArticles, int threads, Map<String, Long> stageNanos,
+                       Map<String, Long> nlpNanos, Run parley, Run corenlp, long storeBytes, long storedArticles,
+                       List<String> failures, List<Growth> growth, Optional<Run> spark, long peakHeapMb) {
+        this(articles, corpusArticles, threads, stageNanos, nlpNanos, parley, corenlp, storeBytes, storedArticles,
+                failures, growth, spark, peakHeapMb, PipelineBench.Mode.SAME_JVM, 0, 0);
+    }
 
     /**
      * One pipeline's timed run.
@@ -91,6 +103,21 @@ public record BenchReport(int articles, int corpusArticles, int threads, Map<Str
         failures = List.copyOf(failures);
         growth = List.copyOf(growth);
         Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Where the pipelines ran, as one line for scripts: {@code mode: forked (...)}. */
+    public String modeLine() {
+        return "mode: " + mode.key() + " (" + mode.description() + ")";
+    }
+
+    /** The first line of the report: what was run. */
+    public String header() {
+        String corpus = corpusArticles + " in the corpus" + (articleWords == 0 ? "" : String.format(Locale.ROOT,
+                ", joined in corpus order into articles of at least %,d words", articleWords));
+        String length = words == 0 || articles == 0 ? "" : String.format(Locale.ROOT, ", %,d words per article on average",
+                Math.round((double) words / articles));
+        return String.format(Locale.ROOT, "Parley bench: %d articles (%s)%s, %d threads", articles, corpus, length, threads);
     }
 
     /** Parley's articles per second over stock CoreNLP's, on the same articles and threads. */

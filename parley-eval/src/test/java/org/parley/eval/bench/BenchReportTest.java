@@ -95,4 +95,25 @@ class BenchReportTest {
         assertThat(none.cpuRatio()).isZero();
         assertThat(none.storeMbPer1k()).isZero();
     }
+
+    @Test
+    void modeLineSaysWhereThePipelinesRan() {
+        BenchReport r = report();
+        BenchReport forked = new BenchReport(r.articles(), r.corpusArticles(), r.threads(), r.stageNanos(), r.nlpNanos(),
+                r.parley(), r.corenlp(), 0, 10, List.of(), List.of(), Optional.empty(), 1, PipelineBench.Mode.FORKED, 0, 0);
+
+        assertThat(r.modeLine()).startsWith("mode: same-jvm (");
+        assertThat(forked.modeLine()).startsWith("mode: forked (");
+    }
+
+    @Test
+    void headerSaysHowTheArticlesWereMade() {
+        BenchReport r = report();
+        BenchReport joined = new BenchReport(r.articles(), 892, r.threads(), r.stageNanos(), r.nlpNanos(), r.parley(),
+                r.corenlp(), 0, 10, List.of(), List.of(), Optional.empty(), 1, PipelineBench.Mode.FORKED, 1100, 11_504);
+
+        assertThat(r.header()).isEqualTo("Parley bench: 10 articles (4 in the corpus), 2 threads");
+        assertThat(joined.header()).isEqualTo("Parley bench: 10 articles (892 in the corpus, joined in corpus order into "
+                + "articles of at least 1,100 words), 1,150 words per article on average, 2 threads");
+    }
 }
