@@ -81,6 +81,8 @@ public final class CoreNlpAnnotator implements Annotator {
     /** The parser of {@link NlpConfig.ParseScope#CUED_SENTENCES}, or null when every sentence or none is parsed. */
     private final CuedParser cuedParser;
     private final EntityTagRepairs repairs;
+    /** CoreNLP's NER, its numeric classifiers run only where a quantity can stand (QuantityCues). */
+    private final QuantityGatedNer ner;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
 
@@ -97,13 +99,15 @@ public final class CoreNlpAnnotator implements Annotator {
         // CoreNLP 4.5's tokenizer also splits sentences (reading the ssplit.* properties).
         list.add(timed("pos", () -> build.posTagger(props)));
         list.add(timed("lemma", () -> build.morpha(props, false)));
-        list.add(timed("ner", () -> build.ner(props)));
+        Stage nerStage = timed("ner", () -> QuantityGatedNer.load(props));
+        list.add(nerStage);
         Stage parse = null;
         if (config.depparse()) {
             parse = timed("depparse", () -> config.parse() == NlpConfig.ParseScope.CUED_SENTENCES
                     ? CuedParser.load(ParseCues.bundled()) : build.dependencies(props));
             list.add(parse);
         }
+        this.ner = (QuantityGatedNer) nerStage.annotator();
         this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
         this.stages = List.copyOf(list);
         this.timexFinder = config.time() == NlpConfig.TimeScope.OFF ? null : timexFinder(config.tagger(), props);
@@ -228,6 +232,7 @@ public final class CoreNlpAnnotator implements Annotator {
     public void resetStageTimes() {
         nanosByStage.clear();
         calls.reset();
+        ner.resetCounts();
         if (cuedParser != null) {
             cuedParser.resetCounts();
         }
@@ -239,6 +244,11 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     Optional<CuedParser.Counts> parseCounts() {
         return Optional.ofNullable(cuedParser).map(CuedParser::counts);
+    }
+
+    /** The sentences and tokens NER read, and those its numeric classifiers read, since construction or the last reset. */
+    QuantityGatedNer.Counts numericCounts() {
+        return ner.counts();
     }
 
     private long nanos(String stage) {
