@@ -28,7 +28,6 @@ import org.parley.model.AnnotatedText;
 public final class AnnotationDump {
 
     private static final Pattern TOKEN = Pattern.compile("<token[^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
-    private static final Pattern JSON_TEXT = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     private AnnotationDump() {
@@ -60,9 +59,13 @@ public final class AnnotationDump {
                 all.update(rendered.getBytes(StandardCharsets.UTF_8));
                 out.println("## " + file);
                 out.println(rendered);
+                out.flush();
             }
         }
         System.out.println("AnnotationDump: " + texts.size() + " texts, sha256 " + HexFormat.of().formatHex(all.digest()));
+        System.out.println("AnnotationDump: stage wall ms " + annotator.stageTimes().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().toMillis()).toList()
+                + ", thread CPU s " + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
         try {
             Object counts = CoreNlpAnnotator.class.getDeclaredMethod("numericCounts").invoke(annotator);
             System.out.println("AnnotationDump: NER counts " + counts);
@@ -81,8 +84,7 @@ public final class AnnotationDump {
         String raw = Files.readString(file, StandardCharsets.UTF_8);
         String name = file.toString();
         if (name.endsWith(".json")) {
-            Matcher m = JSON_TEXT.matcher(raw);
-            return m.find() ? unescapeJson(m.group(1)) : "";
+            return unescapeJson(jsonText(raw));
         }
         if (name.endsWith(".xml")) {
             StringBuilder text = new StringBuilder();
@@ -104,6 +106,19 @@ public final class AnnotationDump {
             return unescapeXml(TAG.matcher(body).replaceAll("")).strip();
         }
         return raw;
+    }
+
+    /** The raw value of the first {@code "text"} field (news-please JSON), escapes left in. */
+    private static String jsonText(String json) {
+        Matcher m = Pattern.compile("\"text\":\\s*\"").matcher(json);
+        if (!m.find()) {
+            return "";
+        }
+        int end = m.end();
+        while (end < json.length() && json.charAt(end) != '"') {
+            end += json.charAt(end) == '\\' ? 2 : 1;
+        }
+        return json.substring(m.end(), Math.min(end, json.length()));
     }
 
     private static String unescapeXml(String s) {
