@@ -33,7 +33,8 @@ import org.parley.model.Token;
 
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
- * (with Parley's curated fine-grained list and repairs), a time tagger and, optionally, UD basic
+ * (with Parley's curated fine-grained list and repairs; CoreNLP's numeric classifiers only on the sentences
+ * that can hold a quantity: {@link QuantityGatedNer}), a time tagger and, optionally, UD basic
  * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}).
  * Every span in the result refers to the text given to {@link #annotate}.
  *
