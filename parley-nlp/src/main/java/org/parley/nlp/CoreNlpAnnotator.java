@@ -33,7 +33,8 @@ import org.parley.model.Token;
 
 /**
  * Stanford CoreNLP 4.5.10 behind the {@link Annotator} port: tokenize, ssplit, pos, lemma, ner
- * (with Parley's curated fine-grained list and repairs), a time tagger and, optionally, UD basic
+ * (with Parley's curated fine-grained list and repairs; CoreNLP's numeric classifiers only on the sentences
+ * that can hold a quantity: {@link QuantityGatedNer}), a time tagger and, optionally, UD basic
  * dependency parses (by default only of the sentences that may carry an event: {@link CuedParser}).
  * Every span in the result refers to the text given to {@link #annotate}.
  *
@@ -81,6 +82,8 @@ public final class CoreNlpAnnotator implements Annotator {
     /** The parser of {@link NlpConfig.ParseScope#CUED_SENTENCES}, or null when every sentence or none is parsed. */
     private final CuedParser cuedParser;
     private final EntityTagRepairs repairs;
+    /** CoreNLP's NER, its numeric classifiers run only where a quantity can stand (QuantityCues). */
+    private final QuantityGatedNer ner;
     private final Map<String, LongAdder> nanosByStage = new ConcurrentHashMap<>();
     private final LongAdder calls = new LongAdder();
 
@@ -97,13 +100,15 @@ public final class CoreNlpAnnotator implements Annotator {
         // CoreNLP 4.5's tokenizer also splits sentences (reading the ssplit.* properties).
         list.add(timed("pos", () -> build.posTagger(props)));
         list.add(timed("lemma", () -> build.morpha(props, false)));
-        list.add(timed("ner", () -> build.ner(props)));
+        Stage nerStage = timed("ner", () -> QuantityGatedNer.load(props));
+        list.add(nerStage);
         Stage parse = null;
         if (config.depparse()) {
             parse = timed("depparse", () -> config.parse() == NlpConfig.ParseScope.CUED_SENTENCES
                     ? CuedParser.load(ParseCues.bundled()) : build.dependencies(props));
             list.add(parse);
         }
+        this.ner = (QuantityGatedNer) nerStage.annotator();
         this.cuedParser = parse != null && parse.annotator() instanceof CuedParser cued ? cued : null;
         this.stages = List.copyOf(list);
         this.timexFinder = config.time() == NlpConfig.TimeScope.OFF ? null : timexFinder(config.tagger(), props);
@@ -228,6 +233,7 @@ public final class CoreNlpAnnotator implements Annotator {
     public void resetStageTimes() {
         nanosByStage.clear();
         calls.reset();
+        ner.resetCounts();
         if (cuedParser != null) {
             cuedParser.resetCounts();
         }
@@ -239,6 +245,11 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     Optional<CuedParser.Counts> parseCounts() {
         return Optional.ofNullable(cuedParser).map(CuedParser::counts);
+    }
+
+    /** The sentences and tokens NER read, and those its numeric classifiers read, since construction or the last reset. */
+    QuantityGatedNer.Counts numericCounts() {
+        return ner.counts();
     }
 
     private long nanos(String stage) {
