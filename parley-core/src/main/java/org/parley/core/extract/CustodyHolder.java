@@ -76,11 +76,12 @@ final class CustodyHolder {
     /** The actors of a clause's subject, else its nationality ("a Palestinian prisoner"). */
     private static List<Actor> subjectOf(ArticleSentence s, int clause) {
         DependencyGraph g = s.graph();
-        List<Integer> subjects = new ArrayList<>(g.children(clause, "nsubj", "nsubj:pass"));
-        for (int subject : subjects) {
-            List<Actor> named = s.actorsAt(subject);
-            return named.isEmpty() ? s.demonymOf(subject) : named;
+        List<Integer> subjects = g.children(clause, "nsubj", "nsubj:pass");
+        if (subjects.isEmpty()) {
+            return List.of();
         }
-        return List.of();
+        int subject = subjects.get(0);
+        List<Actor> named = s.actorsAt(subject);
+        return named.isEmpty() ? s.demonymOf(subject) : named;
     }
 }

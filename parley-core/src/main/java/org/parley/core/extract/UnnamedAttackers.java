@@ -65,13 +65,12 @@ final class UnnamedAttackers {
             }
             List<Integer> phrases = new ArrayList<>(places.placeArguments(g, v));
             phrases.addAll(places.placeArguments(g, w)); // "a bombing near the town of Samarra"
-            for (int c : phrases) {
-                PlaceFinder.Visited place = places.visited(s, c);
-                if (place != null) {
-                    Actor attackers = new Actor(NAME + place.location().name(), ActorKind.GROUP, null,
-                            place.country().country(), SECTOR);
-                    return Optional.of(new Found(attackers, place));
-                }
+            List<PlaceFinder.Visited> found = places.placesAt(s, phrases);
+            if (!found.isEmpty()) {
+                PlaceFinder.Visited place = found.get(0);
+                Actor attackers = new Actor(NAME + place.location().name(), ActorKind.GROUP, null,
+                        place.country().country(), SECTOR);
+                return Optional.of(new Found(attackers, place));
             }
         }
         return Optional.empty();

@@ -64,10 +64,7 @@ public final class BenchChild {
             if (pipeline == Pipeline.PARLEY) {
                 ParleyBench parley = new ParleyBench(settings, progress);
                 ParleyBench.Done done = parley.run(prepared);
-                List<BenchReport.Growth> growth = parley.growth(done);
-                PipelineRun r = done.run();
-                run = new PipelineRun(r.run(), r.stageNanos(), r.nlpNanos(), r.storeBytes(), r.storedArticles(),
-                        r.failures(), growth, whole.peakUsedMb());
+                run = done.run().withGrowth(parley.growth(done), whole.peakUsedMb());
             } else {
                 BenchReport.Run stock = new StockBench(settings.threads(), progress)
                         .run(prepared.articles(), prepared.warmup(settings.warmup()));

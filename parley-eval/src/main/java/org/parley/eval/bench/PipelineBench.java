@@ -154,10 +154,7 @@ public final class PipelineBench {
                 BenchReport.Run reference = new StockBench(settings.threads(), progress)
                         .run(prepared.articles(), prepared.warmup(settings.warmup()));
                 spark = spark(prepared);
-                List<BenchReport.Growth> growth = parleyBench.growth(done);
-                PipelineRun p = done.run();
-                parley = new PipelineRun(p.run(), p.stageNanos(), p.nlpNanos(), p.storeBytes(), p.storedArticles(),
-                        p.failures(), growth, 0);
+                parley = done.run().withGrowth(parleyBench.growth(done), 0);
                 stock = PipelineRun.annotationOnly(reference, 0);
             } else {
                 ForkedRun fork = new ForkedRun(settings, progress);

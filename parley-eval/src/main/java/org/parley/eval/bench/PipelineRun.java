@@ -3,6 +3,7 @@ package org.parley.eval.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,6 +42,11 @@ public record PipelineRun(BenchReport.Run run, Map<String, Long> stageNanos, Map
         return new PipelineRun(run, Map.of(), Map.of(), 0, 0, List.of(), List.of(), peakHeapMb);
     }
 
+    /** This run with the growth runs made after it and the peak heap of the JVM that ran both. */
+    public PipelineRun withGrowth(List<BenchReport.Growth> growthRuns, long jvmPeakHeapMb) {
+        return new PipelineRun(run, stageNanos, nlpNanos, storeBytes, storedArticles, failures, growthRuns, jvmPeakHeapMb);
+    }
+
     /** This run as one JSON object (records' components by name; stage maps keep their order). */
     public String toJson() {
         try {
@@ -60,7 +66,7 @@ public record PipelineRun(BenchReport.Run run, Map<String, Long> stageNanos, Map
 
     public void write(Path file) {
         try {
-            java.nio.file.Files.writeString(file, toJson());
+            Files.writeString(file, toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -68,7 +74,7 @@ public record PipelineRun(BenchReport.Run run, Map<String, Long> stageNanos, Map
 
     public static PipelineRun read(Path file) {
         try {
-            return fromJson(java.nio.file.Files.readString(file));
+            return fromJson(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
