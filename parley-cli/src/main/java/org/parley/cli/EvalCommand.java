@@ -157,6 +157,7 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("Annotating ECB+ dev documents into " + cache + " (once; minutes the first time)...");
         EcbClusteringRun.Result r = EcbClusteringRun.run(docs, cache, StoryClusterer.withDefaults());
         System.out.println(r.scriptLine());
+        System.out.println(r.baselineLine());
         Path mentions = docs.resolveSibling("ECB_Dev_Event_gold_mentions.json");
         if (!Files.isRegularFile(mentions)) {
             System.err.println("parley eval: " + mentions + " not found: event coreference not measured");

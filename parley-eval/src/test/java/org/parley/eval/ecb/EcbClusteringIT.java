@@ -25,5 +25,9 @@ class EcbClusteringIT {
         // far better than one story per document (pairwise F1 0) or one story per topic (both subtopics merged)
         assertThat(result.scores().b3F1()).isGreaterThan(0.5);
         assertThat(result.scores().pairwiseF1()).isGreaterThan(0.3);
+        // the published baseline, told the gold number of stories, makes exactly that many
+        System.out.println(result.baselineLine());
+        assertThat(result.baseline().clusters()).isEqualTo(result.baseline().goldClusters());
+        assertThat(result.baseline().pairwiseF1()).isGreaterThan(0.5);
     }
 }
