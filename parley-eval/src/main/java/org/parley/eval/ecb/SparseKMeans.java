@@ -101,7 +101,7 @@ public final class SparseKMeans {
                 int best = 0;
                 double bestDistance = Double.MAX_VALUE;
                 for (int c = 0; c < centres.length; c++) {
-                    double d = docNorms[i] - 2 * docs.get(i).dot(centres[c]) + centreNorms[c];
+                    double d = distance(i, centres[c], centreNorms[c]);
                     if (d < bestDistance) {
                         bestDistance = d;
                         best = c;
@@ -145,9 +145,14 @@ public final class SparseKMeans {
         double norm = squaredNorm(centre);
         double[] d = new double[docs.size()];
         for (int i = 0; i < d.length; i++) {
-            d[i] = Math.max(0, docNorms[i] - 2 * docs.get(i).dot(centre) + norm);
+            d[i] = Math.max(0, distance(i, centre, norm));
         }
         return d;
+    }
+
+    // Squared distance of document i from a centre, from the two squared norms and their dot product (may round below 0).
+    private double distance(int i, double[] centre, double centreNorm) {
+        return docNorms[i] - 2 * docs.get(i).dot(centre) + centreNorm;
     }
 
     private double[] dense(TfidfDocuments.Vector v) {

@@ -74,16 +74,13 @@ public final class TfidfDocuments {
             }
         }
         int n = texts.size();
-        Map<String, Integer> termIds = new TreeMap<>();
-        docFrequency.forEach((t, df) -> {
-            if (df >= minDocs && df <= maxDocShare * n) {
-                termIds.put(t, 0);
-            }
-        });
-        int next = 0;
-        for (Map.Entry<String, Integer> e : termIds.entrySet()) {
-            e.setValue(next++);
-        }
+        // kept terms numbered in their sorted order
+        Map<String, Integer> termIds = new HashMap<>();
+        docFrequency.entrySet().stream()
+                .filter(e -> e.getValue() >= minDocs && e.getValue() <= maxDocShare * n)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .forEach(t -> termIds.put(t, termIds.size()));
         List<Vector> vectors = new ArrayList<>();
         for (Map<String, Integer> c : counts) {
             TreeMap<Integer, Double> weights = new TreeMap<>();
